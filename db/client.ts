@@ -1,0 +1,111 @@
+// The one Drizzle database object: PostgreSQL through postgres.js when DATABASE_URL is set,
+// otherwise an embedded PGlite in PGLITE_DATA_DIR (docs/decisions/001-database-driver.md).
+import fs from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import type { ExtractTablesWithRelations } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import lockfile from "proper-lockfile";
+import postgres from "postgres";
+import { env } from "@/lib/env";
+import * as schema from "./schema";
+
+type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+
+export interface DatabaseHandle {
+  db: Db;
+  kind: "postgres" | "pglite";
+  close: () => Promise<void>;
+}
+
+export class DatabaseLockedError extends Error {
+  constructor(dir: string) {
+    super(
+      `The embedded database in ${dir} is in use by another Landed process (a running \`npm run dev\` or \`npm start\`). ` +
+        "Stop that process first, or run this command against PostgreSQL with DATABASE_URL.",
+    );
+    this.name = "DatabaseLockedError";
+  }
+}
+
+export function connectPostgres(url: string, options: { max?: number } = {}): DatabaseHandle {
+  const e = env();
+  const client = postgres(url, {
+    max: options.max ?? e.DATABASE_POOL_MAX,
+    connect_timeout: 5,
+    idle_timeout: 30,
+    onnotice: () => {},
+    connection: {
+      statement_timeout: e.DATABASE_STATEMENT_TIMEOUT_MS,
+      idle_in_transaction_session_timeout: 10_000,
+      application_name: "landed",
+    },
+  });
+  const db = drizzlePostgres(client, { schema }) as unknown as Db;
+  return { db, kind: "postgres", close: () => client.end({ timeout: 5 }) };
+}
+
+// PGlite takes no lock of its own: two processes on one folder silently lose rows, so we lock it.
+export function openPglite(dataDir: string): DatabaseHandle {
+  const dir = path.resolve(dataDir);
+  fs.mkdirSync(path.dirname(dir), { recursive: true });
+  let release: () => void;
+  try {
+    release = lockfile.lockSync(dir, {
+      realpath: false,
+      stale: 30_000,
+      update: 10_000,
+      onCompromised: (err) => console.error("Lost the lock on the embedded database folder", err),
+    });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ELOCKED") throw new DatabaseLockedError(dir);
+    throw err;
+  }
+  const client = new PGlite(dir);
+  return wrapPglite(client, async () => {
+    await client.close();
+    release();
+  });
+}
+
+export function wrapPglite(client: PGlite, close?: () => Promise<void>): DatabaseHandle {
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  return { db, kind: "pglite", close: close ?? (() => client.close()) };
+}
+
+// One handle per process, kept on globalThis so Next's separate module copies share it.
+const globalStore = globalThis as unknown as { __landedDatabase?: DatabaseHandle };
+
+export function getDatabase(): DatabaseHandle {
+  if (!globalStore.__landedDatabase) {
+    const url = env().DATABASE_URL;
+    globalStore.__landedDatabase = url ? connectPostgres(url) : openPglite(env().PGLITE_DATA_DIR);
+  }
+  return globalStore.__landedDatabase;
+}
+
+// Tests install their own in-memory database before any domain code runs.
+export function setDatabase(handle: DatabaseHandle | undefined): void {
+  globalStore.__landedDatabase = handle;
+}
+
+export async function closeDatabase(): Promise<void> {
+  const handle = globalStore.__landedDatabase;
+  globalStore.__landedDatabase = undefined;
+  await handle?.close();
+}
+
+// `db` forwards to the process's handle, opened on first use (never at import, so `next build` does not open it).
+export const db: Db = new Proxy({} as Db, {
+  get(_target, prop) {
+    const real = getDatabase().db;
+    const value = Reflect.get(real, prop, real) as unknown;
+    return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(real) : value;
+  },
+});
+
+export { schema };

@@ -1,0 +1,4 @@
+export * from "./users";
+export * from "./rate-limit";
+export * from "./email";
+export * from "./audit";

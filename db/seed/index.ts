@@ -1,0 +1,54 @@
+// Deterministic demo data: the named people of DEMO.md, then generated members around them.
+import { count } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { users, type NewUser } from "@/db/schema";
+import { hashPassword } from "@/lib/auth/password";
+import { buildMember, DEMO_PASSWORD } from "@/tests/factories";
+import { demoPeople } from "./demo-people";
+
+export const DEFAULT_GENERATED_MEMBERS = 200;
+
+export interface SeedOptions {
+  /** Multiplies the generated members (200 at scale 1). */
+  scale?: number;
+  log?: (line: string) => void;
+}
+
+export interface SeedResult {
+  demoAccounts: number;
+  generatedMembers: number;
+}
+
+/** Inserts what is missing; running it again changes nothing. */
+export async function seedDatabase(db: Db, options: SeedOptions = {}): Promise<SeedResult> {
+  const scale = options.scale ?? 1;
+  const log = options.log ?? (() => {});
+  // One hash for every seeded account: they share the demo password, and Argon2 is slow on purpose.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const verifiedAt = new Date("2026-01-15T12:00:00Z");
+
+  const demo: NewUser[] = demoPeople.map((p) => ({
+    email: p.email,
+    displayName: p.displayName,
+    handle: p.handle,
+    role: p.role,
+    passwordHash,
+    emailVerifiedAt: verifiedAt,
+  }));
+  const total = Math.round(DEFAULT_GENERATED_MEMBERS * scale);
+  const generated: NewUser[] = Array.from({ length: total }, (_, i) => ({ ...buildMember(i), passwordHash }));
+
+  await db.transaction(async (tx) => {
+    await tx.insert(users).values(demo).onConflictDoNothing();
+    for (let i = 0; i < generated.length; i += 500) {
+      await tx.insert(users).values(generated.slice(i, i + 500)).onConflictDoNothing();
+    }
+  });
+  log(`Seeded ${demo.length} demo accounts and ${total} generated members (password for all: ${DEMO_PASSWORD}).`);
+  return { demoAccounts: demo.length, generatedMembers: total };
+}
+
+export async function isDatabaseEmpty(db: Db): Promise<boolean> {
+  const [row] = await db.select({ n: count() }).from(users);
+  return (row?.n ?? 0) === 0;
+}

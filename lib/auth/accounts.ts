@@ -1,0 +1,254 @@
+// Account lifecycle: sign-up, credential checks, email verification, password reset and change.
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import type { z } from "zod";
+import { db, type Tx } from "@/db/client";
+import { users, verificationTokens, type User } from "@/db/schema";
+import { enqueueEmail } from "@/lib/email/outbox";
+import {
+  accountExistsMessage,
+  passwordChangedMessage,
+  passwordResetMessage,
+  verifyEmailMessage,
+} from "@/lib/email/templates";
+import { RateLimitedError, UnauthorizedError, ValidationError } from "@/lib/errors";
+import { emailFingerprint, logger } from "@/lib/logger";
+import { enforceRateLimits, limits } from "@/lib/rate-limit";
+import { handleBase, handleCandidate } from "./handles";
+import { burnPasswordCheck, hashPassword, verifyPassword } from "./password";
+import type { changePasswordSchema, resetPasswordSchema, signUpSchema } from "./schemas";
+import { generateToken, hashToken } from "./tokens";
+
+const VERIFY_EMAIL_TTL_MS = 24 * 60 * 60 * 1000;
+const RESET_PASSWORD_TTL_MS = 60 * 60 * 1000;
+
+export function findUserByEmail(email: string, tx: Tx | typeof db = db): Promise<User | undefined> {
+  return tx
+    .select()
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email.toLowerCase()))
+    .limit(1)
+    .then((rows) => rows[0]);
+}
+
+function isUniqueViolation(err: unknown, constraint: string): boolean {
+  const e = err as { code?: string; constraint_name?: string; constraint?: string; cause?: unknown };
+  if (e?.code === "23505") return (e.constraint_name ?? e.constraint ?? "") === constraint;
+  return e?.cause ? isUniqueViolation(e.cause, constraint) : false;
+}
+
+async function issueToken(tx: Tx, userId: string, purpose: "verify_email" | "reset_password", ttlMs: number) {
+  const { token, tokenHash } = generateToken();
+  await tx
+    .insert(verificationTokens)
+    .values({ userId, purpose, tokenHash, expiresAt: new Date(Date.now() + ttlMs) });
+  return token;
+}
+
+/**
+ * Creates an unverified account and emails a confirmation link. An address that already has an
+ * account gets an email saying so instead: the caller sees the same answer either way.
+ */
+export async function signUp(input: z.infer<typeof signUpSchema>, ip: string): Promise<void> {
+  await enforceRateLimits([[limits.signUpPerIp, ip]]);
+  const passwordHash = await hashPassword(input.password);
+  const existing = await findUserByEmail(input.email);
+  if (existing) {
+    await db.transaction((tx) => enqueueEmail(tx, accountExistsMessage(existing.email)));
+    return;
+  }
+  const base = handleBase(input.displayName);
+  for (let attempt = 0; attempt < 6; attempt++) {
+    try {
+      await db.transaction(async (tx) => {
+        const [user] = await tx
+          .insert(users)
+          .values({
+            email: input.email,
+            displayName: input.displayName,
+            handle: handleCandidate(base, attempt),
+            passwordHash,
+          })
+          .returning({ id: users.id });
+        const token = await issueToken(tx, user!.id, "verify_email", VERIFY_EMAIL_TTL_MS);
+        await enqueueEmail(tx, verifyEmailMessage(input.email, input.displayName, token));
+      });
+      logger.info({ event: "auth.sign_up", email: emailFingerprint(input.email) }, "account created");
+      return;
+    } catch (err) {
+      if (isUniqueViolation(err, "users_handle_lower_unique")) continue;
+      if (isUniqueViolation(err, "users_email_lower_unique")) {
+        // Lost a race with another sign-up for the same address: answer as for an existing account.
+        await db.transaction((tx) => enqueueEmail(tx, accountExistsMessage(input.email)));
+        return;
+      }
+      throw err;
+    }
+  }
+  throw new Error("Could not find a free handle after several attempts");
+}
+
+export type CredentialsResult =
+  | { ok: true; user: User }
+  | { ok: false; reason: "invalid" | "unverified" | "suspended" | "banned"; until?: Date | null };
+
+/** Checks an email and password; unknown emails cost the same time as wrong passwords. */
+export async function verifyCredentials(email: string, password: string, ip: string): Promise<CredentialsResult> {
+  await enforceRateLimits([
+    [limits.signInPerIp, ip],
+    [limits.signInPerAccount, email.toLowerCase()],
+  ]);
+  const user = await findUserByEmail(email);
+  const ok = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : await burnPasswordCheck(password);
+  if (!user || !ok) {
+    logger.warn({ event: "auth.sign_in_failed", email: emailFingerprint(email), ip }, "failed sign-in");
+    return { ok: false, reason: "invalid" };
+  }
+  const block = accountBlock(user);
+  if (block) return { ok: false, ...block };
+  if (!user.emailVerifiedAt) return { ok: false, reason: "unverified" };
+  return { ok: true, user };
+}
+
+/** Why an account may not be used right now, or null if it may. */
+export function accountBlock(
+  user: Pick<User, "status" | "suspendedUntil">,
+  now = new Date(),
+): { reason: "suspended" | "banned"; until?: Date | null } | null {
+  if (user.status === "banned") return { reason: "banned" };
+  if (user.status === "suspended" && (!user.suspendedUntil || user.suspendedUntil > now)) {
+    return { reason: "suspended", until: user.suspendedUntil };
+  }
+  return null;
+}
+
+async function consumeToken(tx: Tx, token: string, purpose: "verify_email" | "reset_password") {
+  const [row] = await tx
+    .update(verificationTokens)
+    .set({ usedAt: new Date() })
+    .where(
+      and(
+        eq(verificationTokens.tokenHash, hashToken(token)),
+        eq(verificationTokens.purpose, purpose),
+        isNull(verificationTokens.usedAt),
+        gt(verificationTokens.expiresAt, new Date()),
+      ),
+    )
+    .returning({ userId: verificationTokens.userId });
+  return row?.userId;
+}
+
+const expiredLink = "This link has expired or was already used. Request a new one.";
+
+export async function verifyEmail(token: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    const userId = await consumeToken(tx, token, "verify_email");
+    if (!userId) throw new ValidationError(expiredLink);
+    await tx
+      .update(users)
+      .set({ emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())` })
+      .where(eq(users.id, userId));
+  });
+}
+
+/** Sends a new confirmation link to an unverified account, if the email and password match one. */
+export async function resendVerification(email: string, ip: string): Promise<void> {
+  await enforceRateLimits([
+    [limits.verifyEmailPerUser, email.toLowerCase()],
+    [limits.resetPerIp, ip],
+  ]);
+  const user = await findUserByEmail(email);
+  if (!user || user.emailVerifiedAt) return;
+  await db.transaction(async (tx) => {
+    const token = await issueToken(tx, user.id, "verify_email", VERIFY_EMAIL_TTL_MS);
+    await enqueueEmail(tx, verifyEmailMessage(user.email, user.displayName, token));
+  });
+}
+
+/** Emails a reset link if the account exists; answers the same (and as slowly) if it does not. */
+export async function requestPasswordReset(email: string, ip: string): Promise<void> {
+  try {
+    await enforceRateLimits([
+      [limits.resetPerIp, ip],
+      [limits.resetPerAccount, email],
+    ]);
+  } catch (err) {
+    // The per-account limit must not reveal whether the account exists; only the IP limit is shown.
+    if (err instanceof RateLimitedError) {
+      logger.warn({ event: "auth.reset_limited", email: emailFingerprint(email), ip }, "reset limited");
+      return;
+    }
+    throw err;
+  }
+  const user = await findUserByEmail(email);
+  if (!user) {
+    await burnPasswordCheck(email);
+    return;
+  }
+  await db.transaction(async (tx) => {
+    const token = await issueToken(tx, user.id, "reset_password", RESET_PASSWORD_TTL_MS);
+    await enqueueEmail(tx, passwordResetMessage(user.email, token));
+  });
+}
+
+/** Sets a new password from an emailed link; proves the address, and ends every session. */
+export async function resetPassword(input: z.infer<typeof resetPasswordSchema>): Promise<void> {
+  const passwordHash = await hashPassword(input.password);
+  await db.transaction(async (tx) => {
+    const userId = await consumeToken(tx, input.token, "reset_password");
+    if (!userId) throw new ValidationError(expiredLink);
+    const [user] = await tx
+      .update(users)
+      .set({
+        passwordHash,
+        sessionVersion: sql`${users.sessionVersion} + 1`,
+        emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())`,
+      })
+      .where(eq(users.id, userId))
+      .returning({ email: users.email });
+    // Other outstanding reset links die with this one.
+    await tx
+      .update(verificationTokens)
+      .set({ usedAt: new Date() })
+      .where(
+        and(
+          eq(verificationTokens.userId, userId),
+          eq(verificationTokens.purpose, "reset_password"),
+          isNull(verificationTokens.usedAt),
+        ),
+      );
+    await enqueueEmail(tx, passwordChangedMessage(user!.email));
+  });
+}
+
+/** Changes the signed-in user's own password and ends every other session; returns the new version. */
+export async function changePassword(
+  actor: Pick<User, "id">,
+  input: z.infer<typeof changePasswordSchema>,
+): Promise<number> {
+  await enforceRateLimits([[limits.changePasswordPerUser, actor.id]]);
+  const [user] = await db.select().from(users).where(eq(users.id, actor.id)).limit(1);
+  if (!user) throw new UnauthorizedError();
+  if (user.passwordHash && !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    throw new ValidationError("Check your current password.", {
+      currentPassword: ["This is not your current password."],
+    });
+  }
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(users)
+      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, actor.id))
+      .returning({ sessionVersion: users.sessionVersion, email: users.email });
+    await enqueueEmail(tx, passwordChangedMessage(updated!.email));
+    return updated!.sessionVersion;
+  });
+}
+
+/** Ends every session of the user, this one included. */
+export async function signOutEverywhere(actor: Pick<User, "id">): Promise<void> {
+  await db
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(eq(users.id, actor.id));
+}

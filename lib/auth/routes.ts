@@ -1,0 +1,22 @@
+// Which paths need a signed-in member; the proxy uses it only to redirect early, pages check again.
+export const memberPathPrefixes = [
+  "/feed",
+  "/mentors",
+  "/community",
+  "/notifications",
+  "/settings",
+  "/onboarding",
+  "/profile",
+  "/mentorships",
+  "/admin",
+];
+
+// Public pages under a member prefix (e.g. a mentor's public profile later) are listed here.
+const publicExceptions: RegExp[] = [/^\/mentors\/[^/]+$/];
+
+export function isMemberPath(pathname: string): boolean {
+  if (publicExceptions.some((re) => re.test(pathname))) return false;
+  return memberPathPrefixes.some((p) => pathname === p || pathname.startsWith(`${p}/`));
+}
+
+export const SESSION_COOKIE_NAMES = ["authjs.session-token", "__Secure-authjs.session-token"];

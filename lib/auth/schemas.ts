@@ -1,0 +1,76 @@
+// Field schemas shared by the auth forms and their actions.
+import { z } from "zod";
+import { isCommonPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password";
+
+export const emailSchema = z
+  .string({ error: "Enter your email address." })
+  .trim()
+  .min(1, "Enter your email address.")
+  .max(254, "That email address is too long.")
+  .pipe(z.email("Enter a valid email address, like name@example.com."))
+  .transform((v) => v.toLowerCase());
+
+/** For sign-in: any stored password is accepted here; the hash decides. */
+export const currentPasswordSchema = z
+  .string({ error: "Enter your password." })
+  .min(1, "Enter your password.")
+  .max(PASSWORD_MAX_LENGTH, `Passwords are at most ${PASSWORD_MAX_LENGTH} characters.`);
+
+/** For choosing a password: length only (no composition rules) and not a common one. */
+export const newPasswordSchema = z
+  .string({ error: "Choose a password." })
+  .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`)
+  .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters.`)
+  .refine((p) => !isCommonPassword(p), "This password is too common. Choose one that is harder to guess.");
+
+export const displayNameSchema = z
+  .string({ error: "Enter your name." })
+  .trim()
+  .min(1, "Enter your name.")
+  .max(80, "Use at most 80 characters.");
+
+export const signUpSchema = z.strictObject({
+  displayName: displayNameSchema,
+  email: emailSchema,
+  password: newPasswordSchema,
+});
+
+export const signInSchema = z.strictObject({
+  email: emailSchema,
+  password: currentPasswordSchema,
+  next: z.string().max(2000).optional(),
+});
+
+export const requestPasswordResetSchema = z.strictObject({ email: emailSchema });
+
+export const tokenSchema = z
+  .string({ error: "This link is incomplete." })
+  .regex(/^[A-Za-z0-9_-]{43}$/, "This link is incomplete or damaged. Request a new one.");
+
+export const resetPasswordSchema = z
+  .strictObject({
+    token: tokenSchema,
+    password: newPasswordSchema,
+    confirmPassword: z.string().max(PASSWORD_MAX_LENGTH),
+  })
+  .refine((v) => v.password === v.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "The two passwords do not match.",
+  });
+
+export const changePasswordSchema = z
+  .strictObject({
+    currentPassword: z.string().max(PASSWORD_MAX_LENGTH),
+    password: newPasswordSchema,
+    confirmPassword: z.string().max(PASSWORD_MAX_LENGTH),
+  })
+  .refine((v) => v.password === v.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "The two passwords do not match.",
+  });
+
+/** Only same-site paths: never an absolute URL an attacker could send someone to. */
+export function safeNextPath(next: string | undefined | null, fallback = "/feed"): string {
+  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return fallback;
+  return next;
+}

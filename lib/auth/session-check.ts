@@ -1,0 +1,34 @@
+// The database half of every session check; pure of Next.js so integration tests call it directly.
+import { eq, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { revokedSessions, users, type User } from "@/db/schema";
+import { accountBlock } from "./accounts";
+
+export interface SessionClaims {
+  userId: string;
+  sessionVersion: number;
+  sessionId: string;
+  authTime: number;
+}
+
+/** Sessions end after this long whatever the activity (the idle limit is the cookie's max age). */
+export const ABSOLUTE_SESSION_MS = 30 * 24 * 60 * 60 * 1000;
+export const IDLE_SESSION_SECONDS = 7 * 24 * 60 * 60;
+
+/** The user behind a session, or null if the session was revoked, is too old, or its user may not sign in. */
+export async function resolveSessionUser(claims: SessionClaims | undefined | null, now = new Date()): Promise<User | null> {
+  if (!claims?.userId || !claims.sessionId) return null;
+  if (now.getTime() - claims.authTime > ABSOLUTE_SESSION_MS) return null;
+  const [row] = await db
+    .select({
+      user: users,
+      revoked: sql<boolean>`exists (select 1 from ${revokedSessions} where ${revokedSessions.sessionId} = ${claims.sessionId})`,
+    })
+    .from(users)
+    .where(eq(users.id, claims.userId))
+    .limit(1);
+  if (!row || row.revoked) return null;
+  if (row.user.sessionVersion !== claims.sessionVersion) return null;
+  if (accountBlock(row.user, now)) return null;
+  return row.user;
+}

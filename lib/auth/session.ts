@@ -1,0 +1,67 @@
+// Who is asking: the session token checked against the database on every request (docs/decisions/002).
+import "server-only";
+import { cache } from "react";
+import { after } from "next/server";
+import { redirect } from "next/navigation";
+import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { revokedSessions, users, type User, type UserRole } from "@/db/schema";
+import { ForbiddenError, UnauthorizedError } from "@/lib/errors";
+import { logger } from "@/lib/logger";
+import { auth } from "./next-auth";
+import { hasRoleAtLeast } from "./roles";
+import { resolveSessionUser } from "./session-check";
+
+export type CurrentUser = User;
+
+/** The signed-in, active user of this request, or null. Loaded once per request. */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await auth();
+  const user = await resolveSessionUser(session?.claims);
+  if (user) after(() => touchLastActive(user.id));
+  return user;
+});
+
+async function touchLastActive(userId: string): Promise<void> {
+  await db
+    .update(users)
+    .set({ lastActiveAt: new Date() })
+    .where(
+      and(
+        eq(users.id, userId),
+        or(isNull(users.lastActiveAt), lt(users.lastActiveAt, sql`now() - interval '5 minutes'`)),
+      ),
+    );
+}
+
+/** For server actions, route handlers and domain entry points: throws when there is no usable session. */
+export async function requireUser(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) {
+    logger.warn({ event: "authz.denied", reason: "no_session" }, "authorization denied");
+    throw new UnauthorizedError();
+  }
+  return user;
+}
+
+/** Like requireUser, and the user must hold at least this role (admin includes moderator). */
+export async function requireRole(role: UserRole): Promise<CurrentUser> {
+  const user = await requireUser();
+  if (!hasRoleAtLeast(user, role)) {
+    logger.warn({ event: "authz.denied", reason: "role", userId: user.id, need: role }, "authorization denied");
+    throw new ForbiddenError();
+  }
+  return user;
+}
+
+/** For pages: sends a signed-out visitor to sign in and back. */
+export async function requirePageUser(path: string): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/sign-in?next=${encodeURIComponent(path)}`);
+  return user;
+}
+
+/** Ends this one session (sign-out): its id is refused from now on, even if the cookie was copied. */
+export async function revokeSession(userId: string, sessionId: string, expiresAt: Date): Promise<void> {
+  await db.insert(revokedSessions).values({ sessionId, userId, expiresAt }).onConflictDoNothing();
+}

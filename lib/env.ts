@@ -1,0 +1,68 @@
+// Environment, validated once with zod; a bad value stops start-up with a message naming the variable.
+import { z } from "zod";
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .optional();
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: optionalString.pipe(
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+        .optional(),
+    ),
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+    DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
+    PGLITE_DATA_DIR: optionalString.default(".data/pglite"),
+    SEED_EMPTY_DATABASE: optionalString.pipe(z.enum(["true", "false"]).optional()),
+    AUTH_SECRET: optionalString.pipe(z.string().min(32, "must be at least 32 characters").optional()),
+    APP_URL: z.url().default("http://localhost:3000"),
+    SMTP_URL: optionalString.pipe(
+      z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
+    ),
+    EMAIL_FROM: z.string().default("Landed <no-reply@landed.local>"),
+    AUTH_GITHUB_ID: optionalString,
+    AUTH_GITHUB_SECRET: optionalString,
+    AUTH_GOOGLE_ID: optionalString,
+    AUTH_GOOGLE_SECRET: optionalString,
+    AUTH_LINKEDIN_ID: optionalString,
+    AUTH_LINKEDIN_SECRET: optionalString,
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["AUTH_SECRET"],
+        message: "is required in production (generate one with `openssl rand -base64 32`)",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof schema>;
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".") || "env"}: ${i.message}`);
+    throw new Error(`Invalid environment variables:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+// A fixed secret is fine for local development only; production requires AUTH_SECRET (checked above).
+export function authSecret(): string {
+  return env().AUTH_SECRET ?? "landed-development-secret-not-for-production-use";
+}

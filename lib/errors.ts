@@ -1,0 +1,54 @@
+// Domain errors: thrown by lib/ functions, turned into safe messages at the boundary (lib/action.ts).
+
+export class DomainError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** No usable session: signed out, revoked, suspended. */
+export class UnauthorizedError extends DomainError {
+  constructor(message = "Your session has ended. Please sign in again.") {
+    super(message);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(message = "You do not have permission to do that.") {
+    super(message);
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(message = "We could not find what you were looking for.") {
+    super(message);
+  }
+}
+
+export class ConflictError extends DomainError {}
+
+export class RateLimitedError extends DomainError {
+  constructor(
+    public readonly retryAfterSeconds: number,
+    message = `Too many attempts. Please wait ${formatWait(retryAfterSeconds)} and try again.`,
+  ) {
+    super(message);
+  }
+}
+
+/** Input that passed its schema but breaks a rule that needs the database to check. */
+export class ValidationError extends DomainError {
+  constructor(
+    message: string,
+    public readonly fieldErrors: Record<string, string[]> = {},
+  ) {
+    super(message);
+  }
+}
+
+function formatWait(seconds: number): string {
+  if (seconds < 60) return `${seconds} second${seconds === 1 ? "" : "s"}`;
+  const minutes = Math.ceil(seconds / 60);
+  return `${minutes} minute${minutes === 1 ? "" : "s"}`;
+}

@@ -1,0 +1,64 @@
+// Deterministic test and demo data: a seeded faker, shared by the tests and by db/seed.
+import { Faker, base, de, en, en_IN, en_NG, es, es_MX, fr, it, pl, pt_BR, tr, vi } from "@faker-js/faker";
+import type { NewUser } from "@/db/schema";
+import { handleBase } from "@/lib/auth/handles";
+
+export const DEMO_PASSWORD = "landed-demo-2026";
+
+// Latin-script locales only, so handles derived from names stay readable.
+const locales = [en_IN, es_MX, pt_BR, en_NG, vi, tr, pl, de, fr, it, es];
+
+export function createFaker(seed = 2026): Faker {
+  const faker = new Faker({ locale: [en, base] });
+  faker.seed(seed);
+  return faker;
+}
+
+const localeFakers = new Map<number, Faker>();
+
+function localeFaker(index: number, seed: number): Faker {
+  const key = index * 100_000 + seed;
+  let f = localeFakers.get(key);
+  if (!f) {
+    f = new Faker({ locale: [locales[index % locales.length]!, en, base] });
+    f.seed(seed + index);
+    localeFakers.set(key, f);
+  }
+  return f;
+}
+
+export interface UserSeed extends Omit<NewUser, "passwordHash"> {
+  email: string;
+  handle: string;
+  displayName: string;
+}
+
+/** A member with a realistic name from one of many countries; unique by `n`. */
+export function buildMember(n: number, seed = 2026): UserSeed {
+  const f = localeFaker(n, seed);
+  const first = f.person.firstName();
+  const last = f.person.lastName();
+  const displayName = `${first} ${last}`.slice(0, 80);
+  const handle = `${handleBase(displayName).slice(0, 22)}-${n.toString(36)}`;
+  return {
+    displayName,
+    handle,
+    email: `${handle}@members.landed.test`,
+    emailVerifiedAt: new Date("2026-01-15T12:00:00Z"),
+  };
+}
+
+let counter = 0;
+
+/** For tests: a unique verified member; pass overrides for anything that matters to the test. */
+export function buildUser(overrides: Partial<UserSeed> = {}): UserSeed {
+  counter += 1;
+  const id = `${process.pid.toString(36)}${counter.toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+  return {
+    displayName: `Test Member ${id}`,
+    handle: `test-${id}`,
+    email: `test-${id}@example.test`,
+    emailVerifiedAt: new Date(),
+    ...overrides,
+  };
+}
