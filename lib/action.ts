@@ -15,8 +15,6 @@ export type ActionState =
   | { status: "success"; message?: string }
   | { status: "error"; message: string; fieldErrors?: FieldErrors; values?: Record<string, string> };
 
-export const idle: ActionState = { status: "idle" };
-
 const SECRET_FIELD = /password|token/i;
 
 /** FormData as a plain object; Next's own `$ACTION…` fields are dropped, repeated names become arrays. */

@@ -44,7 +44,9 @@ export function buildMember(n: number, seed = 2026): UserSeed {
     displayName,
     handle,
     email: `${handle}@members.landed.test`,
-    emailVerifiedAt: new Date("2026-01-15T12:00:00Z"),
+    // Joined over the past months, one every 17 hours, so lists and pagination look lived-in.
+    createdAt: new Date(Date.UTC(2026, 0, 10) + n * 17 * 3_600_000),
+    emailVerifiedAt: new Date(Date.UTC(2026, 0, 10) + n * 17 * 3_600_000 + 600_000),
   };
 }
 

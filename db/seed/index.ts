@@ -25,7 +25,7 @@ export async function seedDatabase(db: Db, options: SeedOptions = {}): Promise<S
   const log = options.log ?? (() => {});
   // One hash for every seeded account: they share the demo password, and Argon2 is slow on purpose.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const verifiedAt = new Date("2026-01-15T12:00:00Z");
+  const joinedAt = new Date("2025-09-01T12:00:00Z");
 
   const demo: NewUser[] = demoPeople.map((p) => ({
     email: p.email,
@@ -33,7 +33,8 @@ export async function seedDatabase(db: Db, options: SeedOptions = {}): Promise<S
     handle: p.handle,
     role: p.role,
     passwordHash,
-    emailVerifiedAt: verifiedAt,
+    createdAt: joinedAt,
+    emailVerifiedAt: joinedAt,
   }));
   const total = Math.round(DEFAULT_GENERATED_MEMBERS * scale);
   const generated: NewUser[] = Array.from({ length: total }, (_, i) => ({ ...buildMember(i), passwordHash }));

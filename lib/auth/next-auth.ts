@@ -6,12 +6,13 @@ import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
 import LinkedIn from "next-auth/providers/linkedin";
-import { authSecret, env } from "@/lib/env";
+import { authSecret } from "@/lib/env";
 import { RateLimitedError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { verifyCredentials } from "./accounts";
 import { clientIp } from "./ip";
 import { linkOAuthAccount } from "./oauth";
+import { oauthCredentials, type OAuthProviderId } from "./providers";
 import { signInSchema } from "./schemas";
 import { ABSOLUTE_SESSION_MS, IDLE_SESSION_SECONDS, type SessionClaims } from "./session-check";
 
@@ -40,16 +41,14 @@ export class SignInRefused extends CredentialsSignin {
   }
 }
 
-export function oauthProviders(): Provider[] {
-  const e = env();
-  const list: Provider[] = [];
-  if (e.AUTH_GITHUB_ID && e.AUTH_GITHUB_SECRET)
-    list.push(GitHub({ clientId: e.AUTH_GITHUB_ID, clientSecret: e.AUTH_GITHUB_SECRET }));
-  if (e.AUTH_GOOGLE_ID && e.AUTH_GOOGLE_SECRET)
-    list.push(Google({ clientId: e.AUTH_GOOGLE_ID, clientSecret: e.AUTH_GOOGLE_SECRET }));
-  if (e.AUTH_LINKEDIN_ID && e.AUTH_LINKEDIN_SECRET)
-    list.push(LinkedIn({ clientId: e.AUTH_LINKEDIN_ID, clientSecret: e.AUTH_LINKEDIN_SECRET }));
-  return list;
+const oauthFactories: Record<OAuthProviderId, (keys: { clientId: string; clientSecret: string }) => Provider> = {
+  github: (keys) => GitHub(keys),
+  google: (keys) => Google(keys),
+  linkedin: (keys) => LinkedIn(keys),
+};
+
+function oauthProviders(): Provider[] {
+  return oauthCredentials().map(({ id, clientId, clientSecret }) => oauthFactories[id]({ clientId, clientSecret }));
 }
 
 const credentials = Credentials({

@@ -1,0 +1,22 @@
+import { headers } from "next/headers";
+import { AppShell } from "@/components/shell/app-shell";
+import { signOutAction } from "@/app/(member)/actions";
+import { hasRoleAtLeast } from "@/lib/auth/roles";
+import { requirePageUser } from "@/lib/auth/session";
+
+export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+  const user = await requirePageUser((await headers()).get("x-pathname") ?? "/admin/users");
+  const isStaff = hasRoleAtLeast(user, "moderator");
+  return (
+    <AppShell user={user} isStaff={isStaff} signOutAction={signOutAction}>
+      {isStaff ? (
+        children
+      ) : (
+        <div className="max-w-lg space-y-2">
+          <h1 className="text-2xl font-semibold tracking-tight">You do not have access to this page</h1>
+          <p className="text-muted">Administration is for Landed&apos;s moderators and admins.</p>
+        </div>
+      )}
+    </AppShell>
+  );
+}

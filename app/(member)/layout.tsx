@@ -1,0 +1,14 @@
+import { headers } from "next/headers";
+import { AppShell } from "@/components/shell/app-shell";
+import { hasRoleAtLeast } from "@/lib/auth/roles";
+import { requirePageUser } from "@/lib/auth/session";
+import { signOutAction } from "./actions";
+
+export default async function MemberLayout({ children }: { children: React.ReactNode }) {
+  const user = await requirePageUser((await headers()).get("x-pathname") ?? "/feed");
+  return (
+    <AppShell user={user} isStaff={hasRoleAtLeast(user, "moderator")} signOutAction={signOutAction}>
+      {children}
+    </AppShell>
+  );
+}

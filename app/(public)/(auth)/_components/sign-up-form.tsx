@@ -1,0 +1,54 @@
+"use client";
+
+import { useActionState } from "react";
+import { MailCheck } from "lucide-react";
+import { FormMessage } from "@/components/forms/form-message";
+import { idleState } from "@/components/forms/state";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TextField } from "@/components/forms/text-field";
+import { signUpAction } from "../actions";
+
+export function SignUpForm() {
+  const [state, formAction] = useActionState(signUpAction, idleState);
+  if (state.status === "success") {
+    return (
+      <div role="status" aria-label="Check your email" className="space-y-3 text-center">
+        <MailCheck aria-hidden="true" className="mx-auto size-10 text-accent" />
+        <h2 className="text-lg font-semibold">Check your email</h2>
+        <p className="text-sm text-muted">{state.message}</p>
+      </div>
+    );
+  }
+  const values = state.status === "error" ? state.values : undefined;
+  const errors = state.status === "error" ? state.fieldErrors : undefined;
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      <FormMessage state={state} />
+      <TextField
+        name="displayName"
+        label="Your name"
+        autoComplete="name"
+        description="Shown to mentors and in the community. You can post anonymously later."
+        defaultValue={values?.displayName}
+        errors={errors?.displayName}
+        maxLength={80}
+        required
+      />
+      <TextField name="email" label="Email" type="email" autoComplete="email" defaultValue={values?.email} errors={errors?.email} required />
+      <TextField
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="new-password"
+        description="At least 10 characters. A short sentence is easy to remember and hard to guess."
+        errors={errors?.password}
+        minLength={10}
+        maxLength={128}
+        required
+      />
+      <SubmitButton className="w-full" pendingLabel="Creating your account…">
+        Create account
+      </SubmitButton>
+    </form>
+  );
+}

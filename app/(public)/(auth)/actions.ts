@@ -1,0 +1,79 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { AuthError } from "next-auth";
+import { z } from "zod";
+import { publicAction, type ActionState } from "@/lib/action";
+import { requestPasswordReset, resendVerification, resetPassword, signUp, verifyEmail } from "@/lib/auth/accounts";
+import { clientIp } from "@/lib/auth/ip";
+import { signIn } from "@/lib/auth/next-auth";
+import {
+  emailSchema,
+  requestPasswordResetSchema,
+  resetPasswordSchema,
+  safeNextPath,
+  signInSchema,
+  signUpSchema,
+  tokenSchema,
+} from "@/lib/auth/schemas";
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
+import { deliverEmailsAfterResponse } from "@/lib/email/deliver";
+
+async function ip(): Promise<string> {
+  return clientIp(await headers());
+}
+
+export const signInAction = publicAction(signInSchema, async (data): Promise<ActionState> => {
+  try {
+    await signIn("credentials", { email: data.email, password: data.password, redirectTo: safeNextPath(data.next) });
+    return { status: "success" };
+  } catch (err) {
+    if (err instanceof AuthError) {
+      const { message, unverified } = signInErrorMessage(err);
+      return { status: "error", message, values: { email: data.email, ...(unverified ? { unverified: "1" } : {}) } };
+    }
+    throw err;
+  }
+});
+
+export const signUpAction = publicAction(signUpSchema, async (data): Promise<ActionState> => {
+  await signUp(data, await ip());
+  deliverEmailsAfterResponse();
+  return {
+    status: "success",
+    message: `We sent a confirmation link to ${data.email}. Open it to finish creating your account, then sign in.`,
+  };
+});
+
+export const resendVerificationAction = publicAction(
+  z.strictObject({ email: emailSchema }),
+  async (data): Promise<ActionState> => {
+    await resendVerification(data.email, await ip());
+    deliverEmailsAfterResponse();
+    return { status: "success", message: `If ${data.email} is waiting for confirmation, a new link is on its way.` };
+  },
+);
+
+export const verifyEmailAction = publicAction(z.strictObject({ token: tokenSchema }), async (data) => {
+  await verifyEmail(data.token);
+  redirect("/sign-in?verified=1");
+});
+
+export const requestPasswordResetAction = publicAction(
+  requestPasswordResetSchema,
+  async (data): Promise<ActionState> => {
+    await requestPasswordReset(data.email, await ip());
+    deliverEmailsAfterResponse();
+    return {
+      status: "success",
+      message: `If an account exists for ${data.email}, we sent it a link to reset the password. It expires in 1 hour.`,
+    };
+  },
+);
+
+export const resetPasswordAction = publicAction(resetPasswordSchema, async (data) => {
+  await resetPassword(data);
+  deliverEmailsAfterResponse();
+  redirect("/sign-in?reset=1");
+});

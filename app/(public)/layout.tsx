@@ -1,0 +1,41 @@
+import Link from "next/link";
+import { Logo } from "@/components/shell/logo";
+import { SiteFooter } from "@/components/shell/site-footer";
+import { ThemeToggle } from "@/components/theme/theme-toggle";
+import { buttonVariants } from "@/components/ui/button";
+import { getCurrentUser } from "@/lib/auth/session";
+
+export default async function PublicLayout({ children }: { children: React.ReactNode }) {
+  const user = await getCurrentUser();
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <header className="border-b border-border">
+        <div className="mx-auto flex max-w-6xl items-center gap-2 px-4 py-3">
+          <Logo />
+          <nav aria-label="Account" className="ml-auto flex items-center gap-1 sm:gap-2">
+            <ThemeToggle />
+            {user ? (
+              <Link href="/feed" className={buttonVariants({ variant: "primary", size: "sm" })}>
+                Go to your feed
+              </Link>
+            ) : (
+              <>
+                <Link href="/sign-in" className={buttonVariants({ variant: "ghost", size: "sm" })}>
+                  Sign in
+                </Link>
+                <Link href="/sign-up" className={buttonVariants({ variant: "primary", size: "sm" })}>
+                  <span className="sm:hidden">Join</span>
+                  <span className="hidden sm:inline">Create account</span>
+                </Link>
+              </>
+            )}
+          </nav>
+        </div>
+      </header>
+      <main id="main" className="flex-1">
+        {children}
+      </main>
+      <SiteFooter />
+    </div>
+  );
+}

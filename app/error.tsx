@@ -1,0 +1,21 @@
+"use client";
+
+import { useEffect } from "react";
+import { Button } from "@/components/ui/button";
+
+export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  useEffect(() => {
+    // The server has logged the details; the digest lets support find them.
+    console.warn("Page error", error.digest);
+  }, [error]);
+  return (
+    <main id="main" className="mx-auto flex min-h-[60dvh] max-w-lg flex-col items-start justify-center gap-4 px-4">
+      <h1 className="text-3xl font-semibold tracking-tight">Something went wrong</h1>
+      <p className="text-muted">
+        We could not load this page. This is on our side, not yours; please try again in a moment.
+        {error.digest && <span className="mt-2 block text-xs">Reference: {error.digest}</span>}
+      </p>
+      <Button onClick={reset}>Try again</Button>
+    </main>
+  );
+}

@@ -1,0 +1,4 @@
+import type { ActionState } from "@/lib/action";
+
+/** The state a form starts in, before its first submit. */
+export const idleState: ActionState = { status: "idle" };

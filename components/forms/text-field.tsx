@@ -1,0 +1,131 @@
+"use client";
+
+import { useId, type ComponentProps, type ReactNode } from "react";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { Textarea } from "@/components/ui/textarea";
+import { cn } from "@/components/ui/cn";
+
+type FieldOwnProps = {
+  name: string;
+  label: ReactNode;
+  description?: ReactNode;
+  errors?: string[];
+  className?: string;
+};
+
+// The field owns id, invalid state and description wiring; everything else passes through.
+type Managed = "name" | "id" | "className" | "aria-invalid" | "aria-describedby";
+
+export type TextFieldProps = FieldOwnProps & Omit<ComponentProps<"input">, Managed>;
+export type TextAreaFieldProps = FieldOwnProps & Omit<ComponentProps<"textarea">, Managed>;
+
+function useFieldIds(description: ReactNode, errors: string[] | undefined) {
+  const id = useId();
+  const descriptionId = `${id}-description`;
+  const errorId = `${id}-error`;
+  const hasErrors = (errors?.length ?? 0) > 0;
+  const describedBy = [description ? descriptionId : null, hasErrors ? errorId : null]
+    .filter(Boolean)
+    .join(" ");
+  return { id, descriptionId, errorId, hasErrors, describedBy: describedBy || undefined };
+}
+
+function FieldShell({
+  id,
+  label,
+  description,
+  descriptionId,
+  errors,
+  errorId,
+  className,
+  children,
+}: {
+  id: string;
+  label: ReactNode;
+  description: ReactNode;
+  descriptionId: string;
+  errors: string[] | undefined;
+  errorId: string;
+  className: string | undefined;
+  children: ReactNode;
+}) {
+  return (
+    <div className={cn("flex flex-col gap-1.5", className)}>
+      <Label htmlFor={id}>{label}</Label>
+      {description ? (
+        <p id={descriptionId} className="text-sm text-muted">
+          {description}
+        </p>
+      ) : null}
+      {children}
+      {errors && errors.length > 0 ? (
+        <div id={errorId} className="flex flex-col gap-0.5 text-sm text-danger">
+          {errors.map((message, index) => (
+            <p key={`${index}:${message}`}>{message}</p>
+          ))}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+export function TextField({
+  name,
+  label,
+  description,
+  errors,
+  className,
+  ...inputProps
+}: TextFieldProps) {
+  const ids = useFieldIds(description, errors);
+  return (
+    <FieldShell
+      id={ids.id}
+      label={label}
+      description={description}
+      descriptionId={ids.descriptionId}
+      errors={errors}
+      errorId={ids.errorId}
+      className={className}
+    >
+      <Input
+        id={ids.id}
+        name={name}
+        aria-invalid={ids.hasErrors || undefined}
+        aria-describedby={ids.describedBy}
+        {...inputProps}
+      />
+    </FieldShell>
+  );
+}
+
+export function TextAreaField({
+  name,
+  label,
+  description,
+  errors,
+  className,
+  ...textareaProps
+}: TextAreaFieldProps) {
+  const ids = useFieldIds(description, errors);
+  return (
+    <FieldShell
+      id={ids.id}
+      label={label}
+      description={description}
+      descriptionId={ids.descriptionId}
+      errors={errors}
+      errorId={ids.errorId}
+      className={className}
+    >
+      <Textarea
+        id={ids.id}
+        name={name}
+        aria-invalid={ids.hasErrors || undefined}
+        aria-describedby={ids.describedBy}
+        {...textareaProps}
+      />
+    </FieldShell>
+  );
+}

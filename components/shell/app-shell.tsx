@@ -1,0 +1,37 @@
+import type { User } from "@/db/schema";
+import { AccountMenu } from "./account-menu";
+import { Logo } from "./logo";
+import { MemberNav } from "./member-nav";
+import { SiteFooter } from "./site-footer";
+import { ThemeToggle } from "@/components/theme/theme-toggle";
+
+interface AppShellProps {
+  user: Pick<User, "displayName" | "email">;
+  isStaff: boolean;
+  signOutAction: () => Promise<void>;
+  children: React.ReactNode;
+}
+
+/** The signed-in frame: header with navigation and account menu, main landmark, footer. */
+export function AppShell({ user, isStaff, signOutAction, children }: AppShellProps) {
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <header className="border-b border-border bg-surface">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <Logo href="/feed" />
+          <div className="order-3 w-full sm:order-2 sm:w-auto sm:flex-1">
+            <MemberNav />
+          </div>
+          <div className="order-2 ml-auto flex items-center gap-1 sm:order-3">
+            <ThemeToggle />
+            <AccountMenu displayName={user.displayName} email={user.email} isStaff={isStaff} signOutAction={signOutAction} />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+        {children}
+      </main>
+      <SiteFooter />
+    </div>
+  );
+}

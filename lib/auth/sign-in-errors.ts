@@ -1,0 +1,28 @@
+// What a refused sign-in tells the person; wrong email and wrong password read the same.
+import type { AuthError } from "next-auth";
+
+export function signInErrorMessage(err: AuthError): { message: string; unverified?: boolean } {
+  const code = (err as { code?: string }).code ?? "";
+  const [reason, detail] = code.split(":");
+  switch (reason) {
+    case "rate_limited": {
+      const minutes = Math.max(1, Math.ceil(Number(detail ?? 60) / 60));
+      return { message: `Too many sign-in attempts. Please wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.` };
+    }
+    case "unverified":
+      return { message: "Confirm your email address first: open the link we sent you when you signed up.", unverified: true };
+    case "suspended": {
+      const until = detail ? new Date(Number(detail)) : null;
+      return {
+        message: until
+          ? `This account is suspended until ${until.toUTCString().replace(/ GMT$/, " UTC")}.`
+          : "This account is suspended. A moderator will review it.",
+      };
+    }
+    case "banned":
+      return { message: "This account has been closed for breaking the community rules." };
+    default:
+      if (err.type === "CredentialsSignin") return { message: "That email and password do not match an account." };
+      return { message: "We could not sign you in. Please try again." };
+  }
+}

@@ -1,0 +1,15 @@
+// Sends queued email once the response has gone out, so delivery never slows or reveals anything.
+import "server-only";
+import { after } from "next/server";
+import { logger } from "@/lib/logger";
+import { deliverPendingEmails } from "./outbox";
+
+export function deliverEmailsAfterResponse(): void {
+  after(async () => {
+    try {
+      await deliverPendingEmails();
+    } catch (err) {
+      logger.error({ event: "email.delivery_failed", err: String(err) }, "email delivery failed");
+    }
+  });
+}

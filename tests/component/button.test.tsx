@@ -1,0 +1,64 @@
+import { createRef } from "react";
+import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { Button } from "@/components/ui/button";
+
+describe("Button", () => {
+  test("is a plain button by default, so it does not submit forms by accident", async () => {
+    const user = userEvent.setup();
+    const onSubmit = vi.fn((event: { preventDefault: () => void }) => event.preventDefault());
+    const onClick = vi.fn();
+    render(
+      <form aria-label="Search" onSubmit={onSubmit}>
+        <Button onClick={onClick}>Add criterion</Button>
+      </form>,
+    );
+
+    const button = screen.getByRole("button", { name: "Add criterion" });
+    expect(button).toHaveAttribute("type", "button");
+    await user.click(button);
+    expect(onClick).toHaveBeenCalledTimes(1);
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  test("asChild renders the child link with button styles", () => {
+    render(
+      <Button asChild variant="secondary" size="lg">
+        <a href="/mentors">Find a mentor</a>
+      </Button>,
+    );
+
+    const link = screen.getByRole("link", { name: "Find a mentor" });
+    expect(link).toHaveAttribute("href", "/mentors");
+    expect(link).not.toHaveAttribute("type");
+    expect(link).toHaveClass("h-12", "border-border-strong");
+    expect(screen.queryByRole("button")).not.toBeInTheDocument();
+  });
+
+  test("a disabled button ignores clicks", async () => {
+    const user = userEvent.setup();
+    const onClick = vi.fn();
+    render(
+      <Button variant="danger" disabled onClick={onClick}>
+        Delete account
+      </Button>,
+    );
+    const button = screen.getByRole("button", { name: "Delete account" });
+    expect(button).toBeDisabled();
+    await user.click(button);
+    expect(onClick).not.toHaveBeenCalled();
+  });
+
+  test("forwards its ref to the DOM button", () => {
+    const ref = createRef<HTMLButtonElement>();
+    render(<Button ref={ref}>Save</Button>);
+    expect(ref.current).toBe(screen.getByRole("button", { name: "Save" }));
+  });
+
+  test("caller classes win over variant classes", () => {
+    render(<Button className="px-8">Wide</Button>);
+    const button = screen.getByRole("button", { name: "Wide" });
+    expect(button).toHaveClass("px-8");
+    expect(button).not.toHaveClass("px-4");
+  });
+});
