@@ -26,7 +26,8 @@ export class DatabaseLockedError extends Error {
   constructor(dir: string) {
     super(
       `The embedded database in ${dir} is in use by another Landed process (a running \`npm run dev\` or \`npm start\`). ` +
-        "Stop that process first, or run this command against PostgreSQL with DATABASE_URL.",
+        "Stop that process first, or run this command against PostgreSQL with DATABASE_URL. " +
+        "(If that process crashed, its lock expires within 30 seconds.)",
     );
     this.name = "DatabaseLockedError";
   }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useRef } from "react";
 import Link from "next/link";
 import { ChevronDown, LogOut, Settings, Shield } from "lucide-react";
 import {
@@ -19,6 +20,7 @@ interface AccountMenuProps {
 }
 
 export function AccountMenu({ displayName, email, isStaff, signOutAction }: AccountMenuProps) {
+  const signOutForm = useRef<HTMLFormElement>(null);
   const initials = displayName
     .split(/\s+/)
     .map((p) => p[0])
@@ -27,7 +29,7 @@ export function AccountMenu({ displayName, email, isStaff, signOutAction }: Acco
     .toUpperCase();
   return (
     <>
-      <form id="sign-out-form" action={signOutAction} className="hidden" />
+      <form ref={signOutForm} action={signOutAction} className="hidden" />
       <DropdownMenu>
         <DropdownMenuTrigger
           className="flex items-center gap-1 rounded-full p-1 pr-2 text-sm hover:bg-surface-muted"
@@ -57,10 +59,9 @@ export function AccountMenu({ displayName, email, isStaff, signOutAction }: Acco
             </DropdownMenuItem>
           )}
           <DropdownMenuSeparator />
-          <DropdownMenuItem asChild>
-            <button type="submit" form="sign-out-form" className="w-full">
-              <LogOut aria-hidden="true" className="size-4" /> Sign out
-            </button>
+          {/* The menu unmounts on select, so the form outside it is submitted from here. */}
+          <DropdownMenuItem onSelect={() => signOutForm.current?.requestSubmit()}>
+            <LogOut aria-hidden="true" className="size-4" /> Sign out
           </DropdownMenuItem>
         </DropdownMenuContent>
       </DropdownMenu>

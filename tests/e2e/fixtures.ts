@@ -1,0 +1,42 @@
+// Shared Playwright fixtures: each test comes from its own client address (as a proxy would
+// report it), so the per-IP rate limits of one test never spill into another.
+import { test as base, expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { buildMember, DEMO_PASSWORD } from "../factories";
+
+let counter = 0;
+
+export const test = base.extend<object>({
+  context: async ({ context }, use, testInfo) => {
+    counter += 1;
+    const ip = `10.${testInfo.workerIndex % 250}.${Math.floor(counter / 250) % 250}.${(counter % 250) + 1}`;
+    await context.setExtraHTTPHeaders({ "x-forwarded-for": ip });
+    await use(context);
+  },
+});
+
+export { expect, DEMO_PASSWORD };
+
+/** A seeded member nobody else uses: each test asks for its own index. */
+export function seededMember(index: number) {
+  return buildMember(index);
+}
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/feed$/);
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: /Account menu/ }).click();
+  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await expect(page.getByRole("status", { name: "Signed out" })).toBeVisible();
+}
+
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
