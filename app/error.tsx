@@ -3,13 +3,22 @@
 import { useEffect } from "react";
 import { Button } from "@/components/ui/button";
 
-export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function ErrorPage({
+  error,
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
   useEffect(() => {
     // The server has logged the details; the digest lets support find them.
     console.warn("Page error", error.digest);
   }, [error]);
   return (
-    <main id="main" className="mx-auto flex min-h-[60dvh] max-w-lg flex-col items-start justify-center gap-4 px-4">
+    <main
+      id="main"
+      className="mx-auto flex min-h-[60dvh] max-w-lg flex-col items-start justify-center gap-4 px-4"
+    >
       <h1 className="text-3xl font-semibold tracking-tight">Something went wrong</h1>
       <p className="text-muted">
         We could not load this page. This is on our side, not yours; please try again in a moment.

@@ -8,7 +8,9 @@ async function main() {
   const [command, ...args] = process.argv.slice(2);
   const e = env();
   const handle = getDatabase();
-  const where = e.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `the embedded database in ${e.PGLITE_DATA_DIR}`;
+  const where = e.DATABASE_URL
+    ? "PostgreSQL (DATABASE_URL)"
+    : `the embedded database in ${e.PGLITE_DATA_DIR}`;
   if (command === "migrate") {
     await migrateDatabase(handle, e.DATABASE_URL);
     console.log(`Migrations applied to ${where}.`);

@@ -9,7 +9,9 @@ export async function prepareDatabase(log: (line: string) => void = console.log)
   const e = env();
   const handle = getDatabase();
   await migrateDatabase(handle, e.DATABASE_URL);
-  const seedEmpty = e.SEED_EMPTY_DATABASE ? e.SEED_EMPTY_DATABASE === "true" : handle.kind === "pglite";
+  const seedEmpty = e.SEED_EMPTY_DATABASE
+    ? e.SEED_EMPTY_DATABASE === "true"
+    : handle.kind === "pglite";
   if (seedEmpty && (await isDatabaseEmpty(handle.db))) {
     log("Empty database: seeding the demo data…");
     await seedDatabase(handle.db, { log });

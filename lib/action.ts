@@ -5,7 +5,7 @@ import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import type { UserRole } from "@/db/schema";
 import { requireRole, requireUser, type CurrentUser } from "@/lib/auth/session";
-import { DomainError, ValidationError } from "@/lib/errors";
+import { DomainError, ForbiddenError, UnauthorizedError, ValidationError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 
 export type FieldErrors = Record<string, string[] | undefined>;
@@ -13,7 +13,12 @@ export type FieldErrors = Record<string, string[] | undefined>;
 export type ActionState =
   | { status: "idle" }
   | { status: "success"; message?: string }
-  | { status: "error"; message: string; fieldErrors?: FieldErrors; values?: Record<string, string> };
+  | {
+      status: "error";
+      message: string;
+      fieldErrors?: FieldErrors;
+      values?: Record<string, string>;
+    };
 
 const SECRET_FIELD = /password|token/i;
 
@@ -54,9 +59,22 @@ export function errorState(err: unknown, values?: Record<string, string>): Actio
   if (err instanceof ValidationError) {
     return { status: "error", message: err.message, fieldErrors: err.fieldErrors, values };
   }
+  if (err instanceof UnauthorizedError || err instanceof ForbiddenError) {
+    logger.warn({ event: "authz.denied", reason: err.name }, "authorization denied");
+  }
   if (err instanceof DomainError) return { status: "error", message: err.message, values };
-  logger.error({ event: "action.failed", err: { name: (err as Error)?.name, message: (err as Error)?.message } }, "action failed");
-  return { status: "error", message: "Something went wrong on our side. Please try again.", values };
+  logger.error(
+    {
+      event: "action.failed",
+      err: { name: (err as Error)?.name, message: (err as Error)?.message },
+    },
+    "action failed",
+  );
+  return {
+    status: "error",
+    message: "Something went wrong on our side. Please try again.",
+    values,
+  };
 }
 
 type Handler<S extends z.ZodType, U> = (data: z.output<S>, user: U) => Promise<ActionState | void>;
@@ -90,6 +108,10 @@ export function userAction<S extends z.ZodType>(schema: S, handler: Handler<S, C
 }
 
 /** An action for a moderator or admin (admin includes moderator). */
-export function roleAction<S extends z.ZodType>(role: UserRole, schema: S, handler: Handler<S, CurrentUser>) {
+export function roleAction<S extends z.ZodType>(
+  role: UserRole,
+  schema: S,
+  handler: Handler<S, CurrentUser>,
+) {
   return build(() => requireRole(role), schema, handler);
 }

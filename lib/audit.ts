@@ -17,7 +17,13 @@ export interface AuditInput {
 export async function recordAudit(tx: Tx, entry: AuditInput): Promise<void> {
   await tx.insert(auditLog).values(entry);
   logger.info(
-    { event: "audit", action: entry.action, actorId: entry.actorId, targetType: entry.targetType, targetId: entry.targetId },
+    {
+      event: "audit",
+      action: entry.action,
+      actorId: entry.actorId,
+      targetType: entry.targetType,
+      targetId: entry.targetId,
+    },
     "admin action",
   );
 }

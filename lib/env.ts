@@ -20,10 +20,15 @@ const schema = z
     DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
     PGLITE_DATA_DIR: optionalString.default(".data/pglite"),
     SEED_EMPTY_DATABASE: optionalString.pipe(z.enum(["true", "false"]).optional()),
-    AUTH_SECRET: optionalString.pipe(z.string().min(32, "must be at least 32 characters").optional()),
+    AUTH_SECRET: optionalString.pipe(
+      z.string().min(32, "must be at least 32 characters").optional(),
+    ),
     APP_URL: z.url().default("http://localhost:3000"),
     SMTP_URL: optionalString.pipe(
-      z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
+      z
+        .string()
+        .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
+        .optional(),
     ),
     EMAIL_FROM: z.string().default("Landed <no-reply@landed.local>"),
     AUTH_GITHUB_ID: optionalString,
@@ -32,7 +37,9 @@ const schema = z
     AUTH_GOOGLE_SECRET: optionalString,
     AUTH_LINKEDIN_ID: optionalString,
     AUTH_LINKEDIN_SECRET: optionalString,
-    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    LOG_LEVEL: z
+      .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
+      .default("info"),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {

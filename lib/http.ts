@@ -17,6 +17,9 @@ export function isSameOrigin(request: Request): boolean {
 
 export function rejectCrossSite(request: Request): NextResponse | null {
   if (request.method === "GET" || request.method === "HEAD" || isSameOrigin(request)) return null;
-  logger.warn({ event: "authz.denied", reason: "cross_site", path: new URL(request.url).pathname }, "cross-site request refused");
+  logger.warn(
+    { event: "authz.denied", reason: "cross_site", path: new URL(request.url).pathname },
+    "cross-site request refused",
+  );
   return NextResponse.json({ error: "Cross-site request refused." }, { status: 403 });
 }

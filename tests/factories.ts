@@ -1,5 +1,20 @@
 // Deterministic test and demo data: a seeded faker, shared by the tests and by db/seed.
-import { Faker, base, de, en, en_IN, en_NG, es, es_MX, fr, it, pl, pt_BR, tr, vi } from "@faker-js/faker";
+import {
+  Faker,
+  base,
+  de,
+  en,
+  en_IN,
+  en_NG,
+  es,
+  es_MX,
+  fr,
+  it,
+  pl,
+  pt_BR,
+  tr,
+  vi,
+} from "@faker-js/faker";
 import type { NewUser } from "@/db/schema";
 import { handleBase } from "@/lib/auth/handles";
 

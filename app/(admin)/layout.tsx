@@ -13,7 +13,9 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         children
       ) : (
         <div className="max-w-lg space-y-2">
-          <h1 className="text-2xl font-semibold tracking-tight">You do not have access to this page</h1>
+          <h1 className="text-2xl font-semibold tracking-tight">
+            You do not have access to this page
+          </h1>
           <p className="text-muted">Administration is for Landed&apos;s moderators and admins.</p>
         </div>
       )}

@@ -8,7 +8,11 @@ import { ABSOLUTE_SESSION_MS } from "@/lib/auth/session-check";
 export async function signOutAction(): Promise<void> {
   const claims = (await auth())?.claims;
   if (claims) {
-    await revokeSession(claims.userId, claims.sessionId, new Date(claims.authTime + ABSOLUTE_SESSION_MS));
+    await revokeSession(
+      claims.userId,
+      claims.sessionId,
+      new Date(claims.authTime + ABSOLUTE_SESSION_MS),
+    );
   }
   await signOut({ redirectTo: "/?signedOut=1" });
 }

@@ -1,15 +1,1 @@
-import { Skeleton } from "@/components/ui/skeleton";
-
-export default function MemberLoading() {
-  return (
-    <div className="space-y-6" aria-busy="true" aria-live="polite">
-      <span className="sr-only">Loading…</span>
-      <Skeleton className="h-8 w-64" />
-      <Skeleton className="h-4 w-96 max-w-full" />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <Skeleton className="h-32" />
-        <Skeleton className="h-32" />
-      </div>
-    </div>
-  );
-}
+export { PageSkeleton as default } from "@/components/shell/page-skeleton";

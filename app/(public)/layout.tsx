@@ -23,7 +23,10 @@ export default async function PublicLayout({ children }: { children: React.React
                 <Link href="/sign-in" className={buttonVariants({ variant: "ghost", size: "sm" })}>
                   Sign in
                 </Link>
-                <Link href="/sign-up" className={buttonVariants({ variant: "primary", size: "sm" })}>
+                <Link
+                  href="/sign-up"
+                  className={buttonVariants({ variant: "primary", size: "sm" })}
+                >
                   <span className="sm:hidden">Join</span>
                   <span className="hidden sm:inline">Create account</span>
                 </Link>

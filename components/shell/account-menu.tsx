@@ -35,7 +35,10 @@ export function AccountMenu({ displayName, email, isStaff, signOutAction }: Acco
           className="flex items-center gap-1 rounded-full p-1 pr-2 text-sm hover:bg-surface-muted"
           aria-label={`Account menu for ${displayName}`}
         >
-          <span aria-hidden="true" className="grid size-8 place-items-center rounded-full bg-accent text-xs font-semibold text-accent-fg">
+          <span
+            aria-hidden="true"
+            className="grid size-8 place-items-center rounded-full bg-accent text-xs font-semibold text-accent-fg"
+          >
             {initials}
           </span>
           <ChevronDown aria-hidden="true" className="size-4 text-muted" />

@@ -24,7 +24,12 @@ export function AppShell({ user, isStaff, signOutAction, children }: AppShellPro
           </div>
           <div className="order-2 ml-auto flex items-center gap-1 sm:order-3">
             <ThemeToggle />
-            <AccountMenu displayName={user.displayName} email={user.email} isStaff={isStaff} signOutAction={signOutAction} />
+            <AccountMenu
+              displayName={user.displayName}
+              email={user.email}
+              isStaff={isStaff}
+              signOutAction={signOutAction}
+            />
           </div>
         </div>
       </header>

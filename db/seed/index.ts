@@ -37,15 +37,23 @@ export async function seedDatabase(db: Db, options: SeedOptions = {}): Promise<S
     emailVerifiedAt: joinedAt,
   }));
   const total = Math.round(DEFAULT_GENERATED_MEMBERS * scale);
-  const generated: NewUser[] = Array.from({ length: total }, (_, i) => ({ ...buildMember(i), passwordHash }));
+  const generated: NewUser[] = Array.from({ length: total }, (_, i) => ({
+    ...buildMember(i),
+    passwordHash,
+  }));
 
   await db.transaction(async (tx) => {
     await tx.insert(users).values(demo).onConflictDoNothing();
     for (let i = 0; i < generated.length; i += 500) {
-      await tx.insert(users).values(generated.slice(i, i + 500)).onConflictDoNothing();
+      await tx
+        .insert(users)
+        .values(generated.slice(i, i + 500))
+        .onConflictDoNothing();
     }
   });
-  log(`Seeded ${demo.length} demo accounts and ${total} generated members (password for all: ${DEMO_PASSWORD}).`);
+  log(
+    `Seeded ${demo.length} demo accounts and ${total} generated members (password for all: ${DEMO_PASSWORD}).`,
+  );
   return { demoAccounts: demo.length, generatedMembers: total };
 }
 

@@ -31,12 +31,22 @@ export function findUserByEmail(email: string, tx: Tx | typeof db = db): Promise
 }
 
 function isUniqueViolation(err: unknown, constraint: string): boolean {
-  const e = err as { code?: string; constraint_name?: string; constraint?: string; cause?: unknown };
+  const e = err as {
+    code?: string;
+    constraint_name?: string;
+    constraint?: string;
+    cause?: unknown;
+  };
   if (e?.code === "23505") return (e.constraint_name ?? e.constraint ?? "") === constraint;
   return e?.cause ? isUniqueViolation(e.cause, constraint) : false;
 }
 
-async function issueToken(tx: Tx, userId: string, purpose: "verify_email" | "reset_password", ttlMs: number) {
+async function issueToken(
+  tx: Tx,
+  userId: string,
+  purpose: "verify_email" | "reset_password",
+  ttlMs: number,
+) {
   const { token, tokenHash } = generateToken();
   await tx
     .insert(verificationTokens)
@@ -72,7 +82,10 @@ export async function signUp(input: z.infer<typeof signUpSchema>, ip: string): P
         const token = await issueToken(tx, user!.id, "verify_email", VERIFY_EMAIL_TTL_MS);
         await enqueueEmail(tx, verifyEmailMessage(input.email, input.displayName, token));
       });
-      logger.info({ event: "auth.sign_up", email: emailFingerprint(input.email) }, "account created");
+      logger.info(
+        { event: "auth.sign_up", email: emailFingerprint(input.email) },
+        "account created",
+      );
       return;
     } catch (err) {
       if (isUniqueViolation(err, "users_handle_lower_unique")) continue;
@@ -92,15 +105,24 @@ export type CredentialsResult =
   | { ok: false; reason: "invalid" | "unverified" | "suspended" | "banned"; until?: Date | null };
 
 /** Checks an email and password; unknown emails cost the same time as wrong passwords. */
-export async function verifyCredentials(email: string, password: string, ip: string): Promise<CredentialsResult> {
+export async function verifyCredentials(
+  email: string,
+  password: string,
+  ip: string,
+): Promise<CredentialsResult> {
   await enforceRateLimits([
     [limits.signInPerIp, ip],
     [limits.signInPerAccount, email.toLowerCase()],
   ]);
   const user = await findUserByEmail(email);
-  const ok = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : await burnPasswordCheck(password);
+  const ok = user?.passwordHash
+    ? await verifyPassword(user.passwordHash, password)
+    : await burnPasswordCheck(password);
   if (!user || !ok) {
-    logger.warn({ event: "auth.sign_in_failed", email: emailFingerprint(email), ip }, "failed sign-in");
+    logger.warn(
+      { event: "auth.sign_in_failed", email: emailFingerprint(email), ip },
+      "failed sign-in",
+    );
     return { ok: false, reason: "invalid" };
   }
   const block = accountBlock(user);
@@ -174,7 +196,10 @@ export async function requestPasswordReset(email: string, ip: string): Promise<v
   } catch (err) {
     // The per-account limit must not reveal whether the account exists; only the IP limit is shown.
     if (err instanceof RateLimitedError) {
-      logger.warn({ event: "auth.reset_limited", email: emailFingerprint(email), ip }, "reset limited");
+      logger.warn(
+        { event: "auth.reset_limited", email: emailFingerprint(email), ip },
+        "reset limited",
+      );
       return;
     }
     throw err;

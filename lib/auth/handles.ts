@@ -12,7 +12,11 @@ export function handleBase(displayName: string): string {
   return ascii.length >= 2 ? ascii : `member${ascii}`;
 }
 
-export function handleCandidate(base: string, attempt: number, random: () => number = Math.random): string {
+export function handleCandidate(
+  base: string,
+  attempt: number,
+  random: () => number = Math.random,
+): string {
   if (attempt === 0) return base;
   const suffix = Math.floor(random() * 36 ** 4)
     .toString(36)

@@ -41,14 +41,19 @@ export class SignInRefused extends CredentialsSignin {
   }
 }
 
-const oauthFactories: Record<OAuthProviderId, (keys: { clientId: string; clientSecret: string }) => Provider> = {
+const oauthFactories: Record<
+  OAuthProviderId,
+  (keys: { clientId: string; clientSecret: string }) => Provider
+> = {
   github: (keys) => GitHub(keys),
   google: (keys) => Google(keys),
   linkedin: (keys) => LinkedIn(keys),
 };
 
 function oauthProviders(): Provider[] {
-  return oauthCredentials().map(({ id, clientId, clientSecret }) => oauthFactories[id]({ clientId, clientSecret }));
+  return oauthCredentials().map(({ id, clientId, clientSecret }) =>
+    oauthFactories[id]({ clientId, clientSecret }),
+  );
 }
 
 const credentials = Credentials({
@@ -57,7 +62,11 @@ const credentials = Credentials({
     const parsed = signInSchema.safeParse({ email: raw.email, password: raw.password });
     if (!parsed.success) throw new SignInRefused("invalid");
     try {
-      const result = await verifyCredentials(parsed.data.email, parsed.data.password, clientIp(request.headers));
+      const result = await verifyCredentials(
+        parsed.data.email,
+        parsed.data.password,
+        clientIp(request.headers),
+      );
       if (!result.ok) {
         const until = result.until ? `:${result.until.getTime()}` : "";
         throw new SignInRefused(`${result.reason}${until}`);
@@ -69,7 +78,8 @@ const credentials = Credentials({
         sessionVersion: result.user.sessionVersion,
       };
     } catch (err) {
-      if (err instanceof RateLimitedError) throw new SignInRefused(`rate_limited:${err.retryAfterSeconds}`);
+      if (err instanceof RateLimitedError)
+        throw new SignInRefused(`rate_limited:${err.retryAfterSeconds}`);
       throw err;
     }
   },
@@ -82,8 +92,15 @@ export const authConfig = {
   logger: {
     error(error) {
       // A refused sign-in is an expected outcome, logged by verifyCredentials without a stack trace.
-      if (error instanceof CredentialsSignin || (error as { type?: string }).type === "CredentialsSignin") return;
-      logger.error({ event: "auth.error", err: { name: error.name, message: error.message } }, "auth error");
+      if (
+        error instanceof CredentialsSignin ||
+        (error as { type?: string }).type === "CredentialsSignin"
+      )
+        return;
+      logger.error(
+        { event: "auth.error", err: { name: error.name, message: error.message } },
+        "auth error",
+      );
     },
     warn(code) {
       logger.warn({ event: "auth.warning", code }, "auth warning");
@@ -122,7 +139,12 @@ export const authConfig = {
     },
     session({ session, token }) {
       if (token.sub && token.sid && token.sv && token.authTime) {
-        session.claims = { userId: token.sub, sessionVersion: token.sv, sessionId: token.sid, authTime: token.authTime };
+        session.claims = {
+          userId: token.sub,
+          sessionVersion: token.sv,
+          sessionId: token.sid,
+          authTime: token.authTime,
+        };
       }
       return session;
     },

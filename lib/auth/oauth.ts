@@ -31,7 +31,12 @@ export async function linkOAuthAccount(identity: OAuthIdentity): Promise<User> {
     .select({ user: users })
     .from(accounts)
     .innerJoin(users, eq(users.id, accounts.userId))
-    .where(and(eq(accounts.provider, identity.provider), eq(accounts.providerAccountId, identity.providerAccountId)))
+    .where(
+      and(
+        eq(accounts.provider, identity.provider),
+        eq(accounts.providerAccountId, identity.providerAccountId),
+      ),
+    )
     .limit(1);
   if (linked) {
     if (accountBlock(linked.user)) throw new ForbiddenError("This account is suspended.");
@@ -61,7 +66,10 @@ export async function linkOAuthAccount(identity: OAuthIdentity): Promise<User> {
           provider: identity.provider,
           providerAccountId: identity.providerAccountId,
         });
-        logger.info({ event: "auth.oauth_sign_up", provider: identity.provider }, "account created");
+        logger.info(
+          { event: "auth.oauth_sign_up", provider: identity.provider },
+          "account created",
+        );
         return user!;
       });
     } catch (err) {

@@ -11,11 +11,20 @@ export interface EnabledProvider {
 const known: Array<EnabledProvider & { idVar: string; secretVar: string }> = [
   { id: "github", name: "GitHub", idVar: "AUTH_GITHUB_ID", secretVar: "AUTH_GITHUB_SECRET" },
   { id: "google", name: "Google", idVar: "AUTH_GOOGLE_ID", secretVar: "AUTH_GOOGLE_SECRET" },
-  { id: "linkedin", name: "LinkedIn", idVar: "AUTH_LINKEDIN_ID", secretVar: "AUTH_LINKEDIN_SECRET" },
+  {
+    id: "linkedin",
+    name: "LinkedIn",
+    idVar: "AUTH_LINKEDIN_ID",
+    secretVar: "AUTH_LINKEDIN_SECRET",
+  },
 ];
 
 /** With their keys, for the Auth.js configuration only. */
-export function oauthCredentials(): Array<{ id: OAuthProviderId; clientId: string; clientSecret: string }> {
+export function oauthCredentials(): Array<{
+  id: OAuthProviderId;
+  clientId: string;
+  clientSecret: string;
+}> {
   const e = env() as unknown as Record<string, string | undefined>;
   return known.flatMap((p) => {
     const clientId = e[p.idVar];

@@ -21,7 +21,10 @@ export const newPasswordSchema = z
   .string({ error: "Choose a password." })
   .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`)
   .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters.`)
-  .refine((p) => !isCommonPassword(p), "This password is too common. Choose one that is harder to guess.");
+  .refine(
+    (p) => !isCommonPassword(p),
+    "This password is too common. Choose one that is harder to guess.",
+  );
 
 export const displayNameSchema = z
   .string({ error: "Enter your name." })
@@ -71,6 +74,7 @@ export const changePasswordSchema = z
 
 /** Only same-site paths: never an absolute URL an attacker could send someone to. */
 export function safeNextPath(next: string | undefined | null, fallback = "/feed"): string {
-  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return fallback;
+  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\"))
+    return fallback;
   return next;
 }

@@ -16,7 +16,10 @@ export const ABSOLUTE_SESSION_MS = 30 * 24 * 60 * 60 * 1000;
 export const IDLE_SESSION_SECONDS = 7 * 24 * 60 * 60;
 
 /** The user behind a session, or null if the session was revoked, is too old, or its user may not sign in. */
-export async function resolveSessionUser(claims: SessionClaims | undefined | null, now = new Date()): Promise<User | null> {
+export async function resolveSessionUser(
+  claims: SessionClaims | undefined | null,
+  now = new Date(),
+): Promise<User | null> {
   if (!claims?.userId || !claims.sessionId) return null;
   if (now.getTime() - claims.authTime > ABSOLUTE_SESSION_MS) return null;
   const [row] = await db

@@ -7,7 +7,6 @@ import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { revokedSessions, users, type User, type UserRole } from "@/db/schema";
 import { ForbiddenError, UnauthorizedError } from "@/lib/errors";
-import { logger } from "@/lib/logger";
 import { auth } from "./next-auth";
 import { hasRoleAtLeast } from "./roles";
 import { resolveSessionUser } from "./session-check";
@@ -37,20 +36,14 @@ async function touchLastActive(userId: string): Promise<void> {
 /** For server actions, route handlers and domain entry points: throws when there is no usable session. */
 export async function requireUser(): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) {
-    logger.warn({ event: "authz.denied", reason: "no_session" }, "authorization denied");
-    throw new UnauthorizedError();
-  }
+  if (!user) throw new UnauthorizedError();
   return user;
 }
 
 /** Like requireUser, and the user must hold at least this role (admin includes moderator). */
 export async function requireRole(role: UserRole): Promise<CurrentUser> {
   const user = await requireUser();
-  if (!hasRoleAtLeast(user, role)) {
-    logger.warn({ event: "authz.denied", reason: "role", userId: user.id, need: role }, "authorization denied");
-    throw new ForbiddenError();
-  }
+  if (!hasRoleAtLeast(user, role)) throw new ForbiddenError();
   return user;
 }
 
@@ -62,6 +55,10 @@ export async function requirePageUser(path: string): Promise<CurrentUser> {
 }
 
 /** Ends this one session (sign-out): its id is refused from now on, even if the cookie was copied. */
-export async function revokeSession(userId: string, sessionId: string, expiresAt: Date): Promise<void> {
+export async function revokeSession(
+  userId: string,
+  sessionId: string,
+  expiresAt: Date,
+): Promise<void> {
   await db.insert(revokedSessions).values({ sessionId, userId, expiresAt }).onConflictDoNothing();
 }

@@ -7,10 +7,15 @@ export function signInErrorMessage(err: AuthError): { message: string; unverifie
   switch (reason) {
     case "rate_limited": {
       const minutes = Math.max(1, Math.ceil(Number(detail ?? 60) / 60));
-      return { message: `Too many sign-in attempts. Please wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.` };
+      return {
+        message: `Too many sign-in attempts. Please wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.`,
+      };
     }
     case "unverified":
-      return { message: "Confirm your email address first: open the link we sent you when you signed up.", unverified: true };
+      return {
+        message: "Confirm your email address first: open the link we sent you when you signed up.",
+        unverified: true,
+      };
     case "suspended": {
       const until = detail ? new Date(Number(detail)) : null;
       return {
@@ -22,7 +27,8 @@ export function signInErrorMessage(err: AuthError): { message: string; unverifie
     case "banned":
       return { message: "This account has been closed for breaking the community rules." };
     default:
-      if (err.type === "CredentialsSignin") return { message: "That email and password do not match an account." };
+      if (err.type === "CredentialsSignin")
+        return { message: "That email and password do not match an account." };
       return { message: "We could not sign you in. Please try again." };
   }
 }

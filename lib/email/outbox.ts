@@ -44,7 +44,12 @@ export async function deliverPendingEmails(limit = 20): Promise<number> {
         .for("update", { skipLocked: true });
       if (!row) return false;
       try {
-        await transport.sendMail({ from: env().EMAIL_FROM, to: row.to, subject: row.subject, text: row.text });
+        await transport.sendMail({
+          from: env().EMAIL_FROM,
+          to: row.to,
+          subject: row.subject,
+          text: row.text,
+        });
         await tx
           .update(emailOutbox)
           .set({ status: "sent", sentAt: new Date(), attempts: row.attempts + 1 })
@@ -52,7 +57,10 @@ export async function deliverPendingEmails(limit = 20): Promise<number> {
         sent++;
       } catch (err) {
         const attempts = row.attempts + 1;
-        logger.error({ event: "email.failed", emailId: row.id, attempts, err: String(err) }, "email delivery failed");
+        logger.error(
+          { event: "email.failed", emailId: row.id, attempts, err: String(err) },
+          "email delivery failed",
+        );
         await tx
           .update(emailOutbox)
           .set({
@@ -71,5 +79,9 @@ export async function deliverPendingEmails(limit = 20): Promise<number> {
 }
 
 export async function listOutbox(limit = 50): Promise<OutboxEmail[]> {
-  return db.select().from(emailOutbox).orderBy(desc(emailOutbox.createdAt), desc(emailOutbox.id)).limit(limit);
+  return db
+    .select()
+    .from(emailOutbox)
+    .orderBy(desc(emailOutbox.createdAt), desc(emailOutbox.id))
+    .limit(limit);
 }

@@ -6,7 +6,8 @@ function link(pathWithQuery: string): string {
   return new URL(pathWithQuery, env().APP_URL).toString();
 }
 
-const signature = "\n\n— Landed\nLanded is a community, not a law firm: nothing here is legal advice.";
+const signature =
+  "\n\n— Landed\nLanded is a community, not a law firm: nothing here is legal advice.";
 
 export function verifyEmailMessage(to: string, name: string, token: string): EmailMessage {
   return {

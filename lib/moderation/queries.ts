@@ -9,7 +9,16 @@ export const USERS_PAGE_SIZE = 25;
 
 export type StaffUserRow = Pick<
   User,
-  "id" | "email" | "handle" | "displayName" | "role" | "status" | "suspendedUntil" | "createdAt" | "lastActiveAt" | "emailVerifiedAt"
+  | "id"
+  | "email"
+  | "handle"
+  | "displayName"
+  | "role"
+  | "status"
+  | "suspendedUntil"
+  | "createdAt"
+  | "lastActiveAt"
+  | "emailVerifiedAt"
 >;
 
 export interface UserCursor {
@@ -42,11 +51,19 @@ export async function listUsersForStaff(
   const q = options.query?.trim();
   if (q) {
     const pattern = `%${escapeLike(q)}%`;
-    conditions.push(or(ilike(users.email, pattern), ilike(users.displayName, pattern), ilike(users.handle, pattern))!);
+    conditions.push(
+      or(
+        ilike(users.email, pattern),
+        ilike(users.displayName, pattern),
+        ilike(users.handle, pattern),
+      )!,
+    );
   }
   if (options.after) {
     const { createdAt, id } = options.after;
-    conditions.push(or(lt(users.createdAt, createdAt), and(eq(users.createdAt, createdAt), lt(users.id, id)))!);
+    conditions.push(
+      or(lt(users.createdAt, createdAt), and(eq(users.createdAt, createdAt), lt(users.id, id)))!,
+    );
   }
   const rows = await db
     .select({
@@ -67,5 +84,8 @@ export async function listUsersForStaff(
     .limit(USERS_PAGE_SIZE + 1);
   const page = rows.slice(0, USERS_PAGE_SIZE);
   const last = page.at(-1);
-  return { rows: page, next: rows.length > USERS_PAGE_SIZE && last ? encodeCursor(last) : undefined };
+  return {
+    rows: page,
+    next: rows.length > USERS_PAGE_SIZE && last ? encodeCursor(last) : undefined,
+  };
 }

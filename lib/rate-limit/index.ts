@@ -36,7 +36,8 @@ export async function consumeRateLimit(
     .returning({ count: rateLimitBuckets.count });
   const count = row?.count ?? 1;
   // Old windows are swept now and then by whichever request passes; nothing depends on it.
-  if (Math.random() < 0.01) await db.delete(rateLimitBuckets).where(lt(rateLimitBuckets.expiresAt, now));
+  if (Math.random() < 0.01)
+    await db.delete(rateLimitBuckets).where(lt(rateLimitBuckets.expiresAt, now));
   return {
     allowed: count <= rule.limit,
     count,

@@ -1,5 +1,13 @@
 import { linkFromEmail } from "./mail";
-import { DEMO_PASSWORD, expect, expectNoAxeViolations, seededMember, signIn, signOut, test } from "./fixtures";
+import {
+  DEMO_PASSWORD,
+  expect,
+  expectNoAxeViolations,
+  seededMember,
+  signIn,
+  signOut,
+  test,
+} from "./fixtures";
 
 test.describe("accounts", () => {
   test("sign up, confirm the email, sign in, sign out and sign in again", async ({ page }) => {
@@ -16,11 +24,15 @@ test.describe("accounts", () => {
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password", { exact: true }).fill("quiet-harbour-lantern");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert", { name: "Form error" })).toContainText("Confirm your email address first");
+    await expect(page.getByRole("alert", { name: "Form error" })).toContainText(
+      "Confirm your email address first",
+    );
 
     await page.goto(await linkFromEmail(email, "/verify-email"));
     await page.getByRole("button", { name: "Confirm my email" }).click();
-    await expect(page.getByRole("status", { name: "Notice" })).toContainText("Your email is confirmed");
+    await expect(page.getByRole("status", { name: "Notice" })).toContainText(
+      "Your email is confirmed",
+    );
 
     await signIn(page, email, "quiet-harbour-lantern");
     await expect(page.getByRole("heading", { name: "Welcome, Nadia" })).toBeVisible();
@@ -42,7 +54,9 @@ test.describe("accounts", () => {
     await signIn(page, email, "quiet-harbour-lantern");
   });
 
-  test("a wrong password and an unknown email get the same message, and the email is kept", async ({ page }) => {
+  test("a wrong password and an unknown email get the same message, and the email is kept", async ({
+    page,
+  }) => {
     const member = seededMember(1);
     for (const email of [member.email, "nobody-at-all@example.test"]) {
       await page.goto("/sign-in");
@@ -64,15 +78,22 @@ test.describe("accounts", () => {
     await page.getByLabel("Password", { exact: true }).fill("password123");
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
-    await expect(page.getByText("Enter a valid email address, like name@example.com.")).toBeVisible();
+    await expect(
+      page.getByText("Enter a valid email address, like name@example.com."),
+    ).toBeVisible();
     await expect(page.getByText("This password is too common.", { exact: false })).toBeVisible();
     await expect(page.getByLabel("Your name")).toHaveValue("Ravi");
     await expect(page.getByLabel("Email")).toHaveValue("not-an-email");
   });
 
-  test("changing the password keeps this device signed in and signs out the others", async ({ browser, page }) => {
+  test("changing the password keeps this device signed in and signs out the others", async ({
+    browser,
+    page,
+  }) => {
     const member = seededMember(2);
-    const other = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "10.200.0.2" } });
+    const other = await browser.newContext({
+      extraHTTPHeaders: { "x-forwarded-for": "10.200.0.2" },
+    });
     const otherPage = await other.newPage();
     await signIn(otherPage, member.email);
     await signIn(page, member.email);
@@ -102,14 +123,18 @@ test.describe("accounts", () => {
 
   test("sign out everywhere ends every session, this one included", async ({ browser, page }) => {
     const member = seededMember(3);
-    const other = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "10.200.0.3" } });
+    const other = await browser.newContext({
+      extraHTTPHeaders: { "x-forwarded-for": "10.200.0.3" },
+    });
     const otherPage = await other.newPage();
     await signIn(otherPage, member.email);
     await signIn(page, member.email);
     await page.goto("/settings");
     await page.getByRole("button", { name: "Sign out of every device" }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Sign out everywhere" }).click();
-    await expect(page.getByRole("status", { name: "Notice" })).toContainText("signed out on every device");
+    await expect(page.getByRole("status", { name: "Notice" })).toContainText(
+      "signed out on every device",
+    );
     await otherPage.goto("/settings");
     await expect(otherPage).toHaveURL(/\/sign-in/);
     await other.close();
@@ -133,19 +158,25 @@ test.describe("accounts", () => {
     await page.goto("/forgot-password");
     await page.getByLabel("Email").fill(member.email);
     await page.getByRole("button", { name: "Email me a reset link" }).click();
-    await expect(page.getByRole("status", { name: "Form success" })).toContainText("If an account exists");
+    await expect(page.getByRole("status", { name: "Form success" })).toContainText(
+      "If an account exists",
+    );
     const link = await linkFromEmail(member.email, "/reset-password");
     await page.goto(link);
     await page.getByLabel("New password", { exact: true }).fill("river-stone-meadow");
     await page.getByLabel("Repeat the new password").fill("river-stone-meadow");
     await page.getByRole("button", { name: "Set new password" }).click();
-    await expect(page.getByRole("status", { name: "Notice" })).toContainText("Your password was changed");
+    await expect(page.getByRole("status", { name: "Notice" })).toContainText(
+      "Your password was changed",
+    );
     await signIn(page, member.email, "river-stone-meadow");
 
     await page.goto(link);
     await page.getByLabel("New password", { exact: true }).fill("another-new-passphrase");
     await page.getByLabel("Repeat the new password").fill("another-new-passphrase");
     await page.getByRole("button", { name: "Set new password" }).click();
-    await expect(page.getByRole("alert", { name: "Form error" })).toContainText("expired or was already used");
+    await expect(page.getByRole("alert", { name: "Form error" })).toContainText(
+      "expired or was already used",
+    );
   });
 });

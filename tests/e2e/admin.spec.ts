@@ -1,10 +1,22 @@
 import type { Request } from "@playwright/test";
-import { DEMO_PASSWORD, expect, expectNoAxeViolations, seededMember, signIn, test } from "./fixtures";
+import {
+  DEMO_PASSWORD,
+  expect,
+  expectNoAxeViolations,
+  seededMember,
+  signIn,
+  test,
+} from "./fixtures";
 
 test.describe("staff and suspension", () => {
-  test("a session taken before suspension stops working at its next request", async ({ browser, page }) => {
+  test("a session taken before suspension stops working at its next request", async ({
+    browser,
+    page,
+  }) => {
     const member = seededMember(10);
-    const memberContext = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "10.201.0.10" } });
+    const memberContext = await browser.newContext({
+      extraHTTPHeaders: { "x-forwarded-for": "10.201.0.10" },
+    });
     const memberPage = await memberContext.newPage();
     await signIn(memberPage, member.email);
 
@@ -23,7 +35,9 @@ test.describe("staff and suspension", () => {
     await memberPage.getByLabel("Email").fill(member.email);
     await memberPage.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
     await memberPage.getByRole("button", { name: "Sign in" }).click();
-    await expect(memberPage.getByRole("alert", { name: "Form error" })).toContainText("This account is suspended until");
+    await expect(memberPage.getByRole("alert", { name: "Form error" })).toContainText(
+      "This account is suspended until",
+    );
 
     await page.getByRole("button", { name: `Restore ${member.displayName}` }).click();
     await page.getByRole("dialog").getByLabel("Reason").fill("Appeal accepted");
@@ -33,7 +47,10 @@ test.describe("staff and suspension", () => {
     await memberContext.close();
   });
 
-  test("a member neither sees the admin pages nor can call their actions", async ({ browser, page }) => {
+  test("a member neither sees the admin pages nor can call their actions", async ({
+    browser,
+    page,
+  }) => {
     const target = seededMember(11);
     const member = seededMember(12);
 
@@ -42,16 +59,24 @@ test.describe("staff and suspension", () => {
     await page.goto(`/admin/users?q=${encodeURIComponent(target.email)}`);
     await page.getByRole("button", { name: `Suspend ${target.displayName}` }).click();
     await page.getByRole("dialog").getByLabel("Reason").fill("no");
-    const captured = page.waitForRequest((r: Request) => r.method() === "POST" && Boolean(r.headers()["next-action"]));
+    const captured = page.waitForRequest(
+      (r: Request) => r.method() === "POST" && Boolean(r.headers()["next-action"]),
+    );
     await page.getByRole("dialog").getByRole("button", { name: "Suspend" }).click();
     const request = await captured;
-    await expect(page.getByRole("dialog").getByText(/Give a reason of at least 3 characters/)).toBeVisible();
+    await expect(
+      page.getByRole("dialog").getByText(/Give a reason of at least 3 characters/),
+    ).toBeVisible();
 
-    const memberContext = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "10.201.0.12" } });
+    const memberContext = await browser.newContext({
+      extraHTTPHeaders: { "x-forwarded-for": "10.201.0.12" },
+    });
     const memberPage = await memberContext.newPage();
     await signIn(memberPage, member.email);
     await memberPage.goto("/admin/users");
-    await expect(memberPage.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();
+    await expect(
+      memberPage.getByRole("heading", { name: "You do not have access to this page" }),
+    ).toBeVisible();
     await expect(memberPage.getByRole("table")).toHaveCount(0);
 
     // The member replays the action with a valid reason, from their own session.
@@ -80,7 +105,9 @@ test.describe("staff and suspension", () => {
     for (const path of ["/feed", "/mentors", "/community", "/notifications", "/settings"]) {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
       expect(overflow, `${path} overflows at 360 px`).toBeLessThanOrEqual(0);
       await expectNoAxeViolations(page);
     }

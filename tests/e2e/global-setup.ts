@@ -19,7 +19,10 @@ export default async function globalSetup() {
       stream.on("end", () => {
         const to = session.envelope.rcptTo.map((r) => r.address.toLowerCase()).join(",");
         n += 1;
-        fs.writeFileSync(path.join(MAIL_DIR, `${Date.now()}-${n}.eml`), `X-Envelope-To: ${to}\r\n${Buffer.concat(chunks).toString("utf8")}`);
+        fs.writeFileSync(
+          path.join(MAIL_DIR, `${Date.now()}-${n}.eml`),
+          `X-Envelope-To: ${to}\r\n${Buffer.concat(chunks).toString("utf8")}`,
+        );
         callback();
       });
     },

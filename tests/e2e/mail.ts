@@ -8,7 +8,9 @@ export const MAIL_DIR = fileURLToPath(new URL("../../.data/e2e-mail", import.met
 
 /** Undoes quoted-printable soft breaks and escapes, which mailers use for long lines. */
 function decodeQuotedPrintable(text: string): string {
-  return text.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return text
+    .replace(/=\r?\n/g, "")
+    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
 function messagesTo(address: string): string[] {

@@ -12,7 +12,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: process.env.CI ? 1 : 0,
-  reporter: process.env.CI ? [["list"], ["json", { outputFile: "../../test-results/e2e.json" }]] : "list",
+  reporter: process.env.CI
+    ? [["list"], ["json", { outputFile: "../../test-results/e2e.json" }]]
+    : "list",
   timeout: 60_000,
   expect: { timeout: 10_000 },
   globalSetup: "./global-setup.ts",

@@ -4,7 +4,9 @@ test.describe("a visitor", () => {
   test("sees a landing page that explains Landed and its promises", async ({ page }) => {
     await page.goto("/");
     await expect(page).toHaveTitle(/Landed/);
-    await expect(page.getByRole("heading", { level: 1 })).toContainText("mentors who were approved on the same path");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(
+      "mentors who were approved on the same path",
+    );
     await expect(page.getByRole("heading", { name: "Trust is the product" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Verified mentors" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Your case data stays private" })).toBeVisible();
@@ -30,7 +32,9 @@ test.describe("a visitor", () => {
     await expect(page).toHaveURL(/localhost:\d+\/feed$/);
   });
 
-  test("gets every page with a strict Content-Security-Policy and safe headers", async ({ request }) => {
+  test("gets every page with a strict Content-Security-Policy and safe headers", async ({
+    request,
+  }) => {
     for (const path of ["/", "/sign-in", "/sign-up"]) {
       const response = await request.get(path);
       expect(response.status()).toBe(200);
@@ -64,13 +68,17 @@ test.describe("a visitor", () => {
     expect((await request.get("/dev/outbox")).status()).toBe(404);
   });
 
-  test("can use the sign-in and sign-up pages at 360 px, in the dark theme, with no accessibility problems", async ({ page }) => {
+  test("can use the sign-in and sign-up pages at 360 px, in the dark theme, with no accessibility problems", async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.emulateMedia({ colorScheme: "dark" });
     for (const path of ["/sign-in", "/sign-up", "/forgot-password"]) {
       await page.goto(path);
       await expect(page.locator("html")).toHaveClass(/dark/);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
       await expectNoAxeViolations(page);
     }

@@ -17,14 +17,25 @@ const strongPassword = "harbour-lantern-47";
 
 describe("sign-up", () => {
   it("creates an unverified account, stores only an Argon2id hash, and emails a confirmation link", async () => {
-    await signUp({ displayName: "Ana Lima", email: "ana.lima@example.test", password: strongPassword }, freshIp());
+    await signUp(
+      { displayName: "Ana Lima", email: "ana.lima@example.test", password: strongPassword },
+      freshIp(),
+    );
     const [user] = await db.select().from(users).where(eq(users.email, "ana.lima@example.test"));
-    expect(user).toMatchObject({ displayName: "Ana Lima", handle: "ana-lima", role: "member", emailVerifiedAt: null });
+    expect(user).toMatchObject({
+      displayName: "Ana Lima",
+      handle: "ana-lima",
+      role: "member",
+      emailVerifiedAt: null,
+    });
     expect(user!.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(user!.passwordHash).not.toContain(strongPassword);
     const email = await lastEmailTo("ana.lima@example.test");
     expect(email?.kind).toBe("verify_email");
-    const [tokenRow] = await db.select().from(verificationTokens).where(eq(verificationTokens.userId, user!.id));
+    const [tokenRow] = await db
+      .select()
+      .from(verificationTokens)
+      .where(eq(verificationTokens.userId, user!.id));
     // Only the hash of the emailed token is stored.
     expect(tokenRow!.tokenHash).not.toBe(tokenFrom(email?.text));
   });
@@ -33,7 +44,14 @@ describe("sign-up", () => {
     const existing = await insertUser();
     const before = await db.select({ n: sql<number>`count(*)::int` }).from(users);
     await expect(
-      signUp({ displayName: "Someone Else", email: existing.email.toUpperCase(), password: strongPassword }, freshIp()),
+      signUp(
+        {
+          displayName: "Someone Else",
+          email: existing.email.toUpperCase(),
+          password: strongPassword,
+        },
+        freshIp(),
+      ),
     ).resolves.toBeUndefined();
     const after = await db.select({ n: sql<number>`count(*)::int` }).from(users);
     expect(after[0]!.n).toBe(before[0]!.n);
@@ -42,16 +60,28 @@ describe("sign-up", () => {
   });
 
   it("gives a second member with the same name a different handle", async () => {
-    await signUp({ displayName: "Kofi Boateng", email: "kofi1@example.test", password: strongPassword }, freshIp());
-    await signUp({ displayName: "Kofi Boateng", email: "kofi2@example.test", password: strongPassword }, freshIp());
-    const rows = await db.select({ handle: users.handle }).from(users).where(sql`${users.email} like 'kofi%'`);
+    await signUp(
+      { displayName: "Kofi Boateng", email: "kofi1@example.test", password: strongPassword },
+      freshIp(),
+    );
+    await signUp(
+      { displayName: "Kofi Boateng", email: "kofi2@example.test", password: strongPassword },
+      freshIp(),
+    );
+    const rows = await db
+      .select({ handle: users.handle })
+      .from(users)
+      .where(sql`${users.email} like 'kofi%'`);
     expect(new Set(rows.map((r) => r.handle)).size).toBe(2);
   });
 
   it("limits sign-ups per address", async () => {
     const ip = freshIp();
     for (let i = 0; i < 5; i++) {
-      await signUp({ displayName: "Flood", email: `flood${i}@example.test`, password: strongPassword }, ip);
+      await signUp(
+        { displayName: "Flood", email: `flood${i}@example.test`, password: strongPassword },
+        ip,
+      );
     }
     await expect(
       signUp({ displayName: "Flood", email: "flood6@example.test", password: strongPassword }, ip),
@@ -61,8 +91,14 @@ describe("sign-up", () => {
 
 describe("email verification and sign-in", () => {
   it("refuses sign-in until the email is confirmed, then accepts it; the link works once", async () => {
-    await signUp({ displayName: "Mina Park", email: "mina@example.test", password: strongPassword }, freshIp());
-    expect(await verifyCredentials("mina@example.test", strongPassword, freshIp())).toEqual({ ok: false, reason: "unverified" });
+    await signUp(
+      { displayName: "Mina Park", email: "mina@example.test", password: strongPassword },
+      freshIp(),
+    );
+    expect(await verifyCredentials("mina@example.test", strongPassword, freshIp())).toEqual({
+      ok: false,
+      reason: "unverified",
+    });
     const token = tokenFrom((await lastEmailTo("mina@example.test"))?.text);
     await verifyEmail(token);
     const result = await verifyCredentials("MINA@example.test", strongPassword, freshIp());
@@ -73,7 +109,11 @@ describe("email verification and sign-in", () => {
   it("answers a wrong password and an unknown email the same way", async () => {
     const user = await insertUser();
     const wrong = await verifyCredentials(user.email, "not-the-password", freshIp());
-    const unknown = await verifyCredentials("nobody-here@example.test", "not-the-password", freshIp());
+    const unknown = await verifyCredentials(
+      "nobody-here@example.test",
+      "not-the-password",
+      freshIp(),
+    );
     expect(wrong).toEqual({ ok: false, reason: "invalid" });
     expect(unknown).toEqual(wrong);
   });
@@ -82,7 +122,9 @@ describe("email verification and sign-in", () => {
     const user = await insertUser();
     const start = new Date();
     for (let i = 0; i < 10; i++) await verifyCredentials(user.email, "wrong-password-x", freshIp());
-    await expect(verifyCredentials(user.email, DEMO_PASSWORD, freshIp())).rejects.toBeInstanceOf(RateLimitedError);
+    await expect(verifyCredentials(user.email, DEMO_PASSWORD, freshIp())).rejects.toBeInstanceOf(
+      RateLimitedError,
+    );
     // After the 15-minute window the owner gets in again.
     const { consumeRateLimit, limits } = await import("@/lib/rate-limit");
     const later = new Date(start.getTime() + 16 * 60 * 1000);
@@ -92,17 +134,24 @@ describe("email verification and sign-in", () => {
 
   it("limits attempts per IP address", async () => {
     const ip = freshIp();
-    for (let i = 0; i < 10; i++) await verifyCredentials(`spray${i}@example.test`, "wrong-password-x", ip);
-    await expect(verifyCredentials("spray-last@example.test", "wrong-password-x", ip)).rejects.toBeInstanceOf(
-      RateLimitedError,
-    );
+    for (let i = 0; i < 10; i++)
+      await verifyCredentials(`spray${i}@example.test`, "wrong-password-x", ip);
+    await expect(
+      verifyCredentials("spray-last@example.test", "wrong-password-x", ip),
+    ).rejects.toBeInstanceOf(RateLimitedError);
   });
 
   it("refuses a suspended or banned account even with the right password", async () => {
     const suspended = await insertUser({ status: "suspended" });
     const banned = await insertUser({ status: "banned" });
-    expect(await verifyCredentials(suspended.email, DEMO_PASSWORD, freshIp())).toMatchObject({ ok: false, reason: "suspended" });
-    expect(await verifyCredentials(banned.email, DEMO_PASSWORD, freshIp())).toMatchObject({ ok: false, reason: "banned" });
+    expect(await verifyCredentials(suspended.email, DEMO_PASSWORD, freshIp())).toMatchObject({
+      ok: false,
+      reason: "suspended",
+    });
+    expect(await verifyCredentials(banned.email, DEMO_PASSWORD, freshIp())).toMatchObject({
+      ok: false,
+      reason: "banned",
+    });
   });
 });
 
@@ -116,9 +165,9 @@ describe("password reset", () => {
     expect(after.sessionVersion).toBe(user.sessionVersion + 1);
     expect(after.emailVerifiedAt).not.toBeNull();
     expect((await verifyCredentials(user.email, strongPassword, freshIp())).ok).toBe(true);
-    await expect(resetPassword({ token, password: "another-pass-99", confirmPassword: "another-pass-99" })).rejects.toThrow(
-      /expired or was already used/,
-    );
+    await expect(
+      resetPassword({ token, password: "another-pass-99", confirmPassword: "another-pass-99" }),
+    ).rejects.toThrow(/expired or was already used/);
   });
 
   it("refuses an expired link", async () => {
@@ -129,9 +178,9 @@ describe("password reset", () => {
       .update(verificationTokens)
       .set({ expiresAt: new Date(Date.now() - 1000) })
       .where(eq(verificationTokens.userId, user.id));
-    await expect(resetPassword({ token, password: strongPassword, confirmPassword: strongPassword })).rejects.toBeInstanceOf(
-      ValidationError,
-    );
+    await expect(
+      resetPassword({ token, password: strongPassword, confirmPassword: strongPassword }),
+    ).rejects.toBeInstanceOf(ValidationError);
     expect((await reloadUser(user.id)).passwordHash).toBe(user.passwordHash);
   });
 
@@ -147,8 +196,14 @@ describe("change password", () => {
   it("needs the current password, then bumps the session version", async () => {
     const user = await insertUser();
     await expect(
-      changePassword(user, { currentPassword: "wrong-one-here", password: strongPassword, confirmPassword: strongPassword }),
-    ).rejects.toMatchObject({ fieldErrors: { currentPassword: ["This is not your current password."] } });
+      changePassword(user, {
+        currentPassword: "wrong-one-here",
+        password: strongPassword,
+        confirmPassword: strongPassword,
+      }),
+    ).rejects.toMatchObject({
+      fieldErrors: { currentPassword: ["This is not your current password."] },
+    });
     const version = await changePassword(user, {
       currentPassword: DEMO_PASSWORD,
       password: strongPassword,

@@ -8,7 +8,9 @@ import { buildUser, DEMO_PASSWORD, type UserSeed } from "@/tests/factories";
 
 let demoHash: Promise<string> | undefined;
 
-export async function insertUser(overrides: Partial<UserSeed> & Partial<Pick<User, "role" | "status">> = {}): Promise<User> {
+export async function insertUser(
+  overrides: Partial<UserSeed> & Partial<Pick<User, "role" | "status">> = {},
+): Promise<User> {
   demoHash ??= hashPassword(DEMO_PASSWORD);
   const [user] = await db
     .insert(users)
@@ -38,7 +40,10 @@ export function tokenFrom(text: string | undefined): string {
   return match[1];
 }
 
-export function claimsFor(user: Pick<User, "id" | "sessionVersion">, overrides: Partial<SessionClaims> = {}): SessionClaims {
+export function claimsFor(
+  user: Pick<User, "id" | "sessionVersion">,
+  overrides: Partial<SessionClaims> = {},
+): SessionClaims {
   return {
     userId: user.id,
     sessionVersion: user.sessionVersion,

@@ -19,13 +19,21 @@ describe("sessions end for real", () => {
     const moderator = await insertUser({ role: "moderator" });
     const claims = claimsFor(member);
     expect(await resolveSessionUser(claims)).not.toBeNull();
-    await suspendUser(moderator, { userId: member.id, until: new Date(Date.now() + 86_400_000), reason: "spam" });
+    await suspendUser(moderator, {
+      userId: member.id,
+      until: new Date(Date.now() + 86_400_000),
+      reason: "spam",
+    });
     expect(await resolveSessionUser(claims)).toBeNull();
     // Even a fresh token with the new version is refused while suspended.
     expect(await resolveSessionUser(claimsFor(await reloadUser(member.id)))).toBeNull();
     const audit = await db.select().from(auditLog).where(eq(auditLog.targetId, member.id));
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ action: "user.suspend", actorId: moderator.id, reason: "spam" });
+    expect(audit[0]).toMatchObject({
+      action: "user.suspend",
+      actorId: moderator.id,
+      reason: "spam",
+    });
 
     await restoreUser(moderator, member.id, "appeal accepted");
     // The old session stays dead after the restore; a new sign-in works.
@@ -34,7 +42,10 @@ describe("sessions end for real", () => {
   });
 
   it("a suspension that has run out no longer blocks", async () => {
-    const member = await insertUser({ status: "suspended", suspendedUntil: new Date(Date.now() - 1000) });
+    const member = await insertUser({
+      status: "suspended",
+      suspendedUntil: new Date(Date.now() - 1000),
+    });
     expect(await resolveSessionUser(claimsFor(member))).not.toBeNull();
   });
 
@@ -51,7 +62,13 @@ describe("sessions end for real", () => {
     const user = await insertUser();
     const phone = claimsFor(user);
     const laptop = claimsFor(user);
-    await db.insert(revokedSessions).values({ sessionId: phone.sessionId, userId: user.id, expiresAt: new Date(Date.now() + 1e9) });
+    await db
+      .insert(revokedSessions)
+      .values({
+        sessionId: phone.sessionId,
+        userId: user.id,
+        expiresAt: new Date(Date.now() + 1e9),
+      });
     expect(await resolveSessionUser(phone)).toBeNull();
     expect(await resolveSessionUser(laptop)).not.toBeNull();
   });
@@ -67,10 +84,12 @@ describe("sessions end for real", () => {
     const other = await insertUser();
     const moderator = await insertUser({ role: "moderator" });
     const admin = await insertUser({ role: "admin" });
-    await expect(suspendUser(member, { userId: other.id, until: null, reason: "x" })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(suspendUser(moderator, { userId: admin.id, until: null, reason: "x" })).rejects.toBeInstanceOf(
-      ForbiddenError,
-    );
+    await expect(
+      suspendUser(member, { userId: other.id, until: null, reason: "x" }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      suspendUser(moderator, { userId: admin.id, until: null, reason: "x" }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     expect((await reloadUser(other.id)).status).toBe("active");
     expect((await reloadUser(admin.id)).status).toBe("active");
   });
@@ -80,6 +99,8 @@ describe("sessions end for real", () => {
     const member = await insertUser();
     await suspendUser(moderator, { userId: member.id, until: null, reason: "test" });
     await expect(db.delete(auditLog).where(eq(auditLog.targetId, member.id))).rejects.toThrow();
-    await expect(db.update(auditLog).set({ reason: "changed" }).where(eq(auditLog.targetId, member.id))).rejects.toThrow();
+    await expect(
+      db.update(auditLog).set({ reason: "changed" }).where(eq(auditLog.targetId, member.id)),
+    ).rejects.toThrow();
   });
 });

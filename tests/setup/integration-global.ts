@@ -20,7 +20,9 @@ export default async function setup(project: TestProject) {
   if (url) {
     // Never point this at a database holding anything else: it is dropped and re-migrated.
     const admin = postgres(url, { max: 1, onnotice: () => {} });
-    await admin.unsafe("drop schema if exists public cascade; drop schema if exists drizzle cascade; create schema public;");
+    await admin.unsafe(
+      "drop schema if exists public cascade; drop schema if exists drizzle cascade; create schema public;",
+    );
     await admin.end();
     await migrateDatabase({ kind: "postgres", db: undefined as never, close: async () => {} }, url);
     project.provide("postgresTemplate", url);

@@ -11,7 +11,9 @@ export default async function CommunityPage() {
     <div className="space-y-8">
       <header>
         <h1 className="text-2xl font-semibold tracking-tight">Community</h1>
-        <p className="mt-1 text-muted">Questions and answers from people building the same kind of case.</p>
+        <p className="mt-1 text-muted">
+          Questions and answers from people building the same kind of case.
+        </p>
       </header>
       <EmptyState
         icon={MessagesSquare}

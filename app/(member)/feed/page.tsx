@@ -11,8 +11,12 @@ export default async function FeedPage() {
   return (
     <div className="space-y-10">
       <header>
-        <h1 className="text-2xl font-semibold tracking-tight">Welcome, {user.displayName.split(" ")[0]}</h1>
-        <p className="mt-1 text-muted">Your feed brings together guides, checklists and community answers for your case.</p>
+        <h1 className="text-2xl font-semibold tracking-tight">
+          Welcome, {user.displayName.split(" ")[0]}
+        </h1>
+        <p className="mt-1 text-muted">
+          Your feed brings together guides, checklists and community answers for your case.
+        </p>
       </header>
       <EmptyState
         icon={Compass}
@@ -23,14 +27,20 @@ export default async function FeedPage() {
         <h2 id="basics-heading" className="text-lg font-semibold">
           Start with the basics: which pathway fits you?
         </h2>
-        <p className="mt-1 text-sm text-muted">Plain-language summaries with the official source. Not legal advice.</p>
+        <p className="mt-1 text-sm text-muted">
+          Plain-language summaries with the official source. Not legal advice.
+        </p>
         <ul className="mt-4 grid gap-4 sm:grid-cols-2">
           {pathwayList.map((p) => (
             <li key={p.code} className="rounded-lg border border-border p-4">
               <h3 className="font-semibold">{p.name}</h3>
               <p className="mt-1 text-sm text-muted">{p.summary}</p>
               <p className="mt-1 text-sm text-muted">Who files: {p.whoFiles}.</p>
-              <a className="mt-2 inline-block text-sm text-accent underline underline-offset-2" href={p.officialUrl} rel="noopener noreferrer">
+              <a
+                className="mt-2 inline-block text-sm text-accent underline underline-offset-2"
+                href={p.officialUrl}
+                rel="noopener noreferrer"
+              >
                 Read the official USCIS page<span className="sr-only"> for {p.short}</span>
               </a>
             </li>

@@ -12,7 +12,8 @@ export default async function MentorsPage() {
       <header>
         <h1 className="text-2xl font-semibold tracking-tight">Mentors</h1>
         <p className="mt-1 text-muted">
-          People approved on your pathway, ranked by how closely their case matches yours, each with the reasons why.
+          People approved on your pathway, ranked by how closely their case matches yours, each with
+          the reasons why.
         </p>
       </header>
       <EmptyState

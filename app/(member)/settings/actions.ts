@@ -14,7 +14,11 @@ export const changePasswordAction = userAction(changePasswordSchema, async (data
   await changePassword(user, data);
   deliverEmailsAfterResponse();
   try {
-    await signIn("credentials", { email: user.email, password: data.password, redirectTo: "/settings?password=changed" });
+    await signIn("credentials", {
+      email: user.email,
+      password: data.password,
+      redirectTo: "/settings?password=changed",
+    });
   } catch (err) {
     // The password is changed either way; if this device cannot be signed in again, ask for a fresh sign-in.
     if (err instanceof AuthError) redirect("/sign-in?reset=1");

@@ -7,7 +7,11 @@ import { SignOutEverywhere } from "./_components/sign-out-everywhere";
 
 export const metadata: Metadata = { title: "Settings" };
 
-export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ password?: string }> }) {
+export default async function SettingsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ password?: string }>;
+}) {
   const user = await requirePageUser("/settings");
   const { password } = await searchParams;
   return (
@@ -30,7 +34,13 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
           <dt className="text-muted">Handle</dt>
           <dd>@{user.handle}</dd>
           <dt className="text-muted">Member since</dt>
-          <dd>{user.createdAt.toLocaleDateString("en-US", { year: "numeric", month: "long", day: "numeric" })}</dd>
+          <dd>
+            {user.createdAt.toLocaleDateString("en-US", {
+              year: "numeric",
+              month: "long",
+              day: "numeric",
+            })}
+          </dd>
         </dl>
       </section>
       <section aria-labelledby="password-heading" className="space-y-3">
@@ -43,7 +53,9 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
         <h2 id="devices-heading" className="text-lg font-semibold">
           Devices
         </h2>
-        <p className="text-sm text-muted">Lost a phone or used a shared computer? End every session at once.</p>
+        <p className="text-sm text-muted">
+          Lost a phone or used a shared computer? End every session at once.
+        </p>
         <SignOutEverywhere />
       </section>
       <section aria-labelledby="appearance-heading" className="space-y-3">

@@ -5,7 +5,13 @@ import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
 import { z } from "zod";
 import { publicAction, type ActionState } from "@/lib/action";
-import { requestPasswordReset, resendVerification, resetPassword, signUp, verifyEmail } from "@/lib/auth/accounts";
+import {
+  requestPasswordReset,
+  resendVerification,
+  resetPassword,
+  signUp,
+  verifyEmail,
+} from "@/lib/auth/accounts";
 import { clientIp } from "@/lib/auth/ip";
 import { signIn } from "@/lib/auth/next-auth";
 import {
@@ -26,12 +32,20 @@ async function ip(): Promise<string> {
 
 export const signInAction = publicAction(signInSchema, async (data): Promise<ActionState> => {
   try {
-    await signIn("credentials", { email: data.email, password: data.password, redirectTo: safeNextPath(data.next) });
+    await signIn("credentials", {
+      email: data.email,
+      password: data.password,
+      redirectTo: safeNextPath(data.next),
+    });
     return { status: "success" };
   } catch (err) {
     if (err instanceof AuthError) {
       const { message, unverified } = signInErrorMessage(err);
-      return { status: "error", message, values: { email: data.email, ...(unverified ? { unverified: "1" } : {}) } };
+      return {
+        status: "error",
+        message,
+        values: { email: data.email, ...(unverified ? { unverified: "1" } : {}) },
+      };
     }
     throw err;
   }
@@ -51,14 +65,20 @@ export const resendVerificationAction = publicAction(
   async (data): Promise<ActionState> => {
     await resendVerification(data.email, await ip());
     deliverEmailsAfterResponse();
-    return { status: "success", message: `If ${data.email} is waiting for confirmation, a new link is on its way.` };
+    return {
+      status: "success",
+      message: `If ${data.email} is waiting for confirmation, a new link is on its way.`,
+    };
   },
 );
 
-export const verifyEmailAction = publicAction(z.strictObject({ token: tokenSchema }), async (data) => {
-  await verifyEmail(data.token);
-  redirect("/sign-in?verified=1");
-});
+export const verifyEmailAction = publicAction(
+  z.strictObject({ token: tokenSchema }),
+  async (data) => {
+    await verifyEmail(data.token);
+    redirect("/sign-in?verified=1");
+  },
+);
 
 export const requestPasswordResetAction = publicAction(
   requestPasswordResetSchema,

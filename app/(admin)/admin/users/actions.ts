@@ -7,7 +7,11 @@ import { restoreSchema, suspendSchema, suspensionDurations } from "@/lib/moderat
 
 export const suspendUserAction = roleAction("moderator", suspendSchema, async (data, actor) => {
   const ms = suspensionDurations[data.duration].ms;
-  await suspendUser(actor, { userId: data.userId, until: ms ? new Date(Date.now() + ms) : null, reason: data.reason });
+  await suspendUser(actor, {
+    userId: data.userId,
+    until: ms ? new Date(Date.now() + ms) : null,
+    reason: data.reason,
+  });
   revalidatePath("/admin/users");
   return { status: "success", message: "Member suspended. Their sessions have ended." };
 });

@@ -14,7 +14,10 @@ import { SanctionDialog } from "./_components/sanction-dialog";
 
 export const metadata: Metadata = { title: "Members · Administration" };
 
-const durations = Object.entries(suspensionDurations).map(([value, d]) => ({ value, label: d.label }));
+const durations = Object.entries(suspensionDurations).map(([value, d]) => ({
+  value,
+  label: d.label,
+}));
 
 type Search = Promise<{ q?: string; after?: string }>;
 
@@ -34,7 +37,13 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
         <label htmlFor="member-search" className="sr-only">
           Search by name, email or handle
         </label>
-        <Input id="member-search" name="q" type="search" defaultValue={query} placeholder="Name, email or handle" />
+        <Input
+          id="member-search"
+          name="q"
+          type="search"
+          defaultValue={query}
+          placeholder="Name, email or handle"
+        />
         <button type="submit" className={buttonVariants({ variant: "secondary" })}>
           Search
         </button>
@@ -43,7 +52,11 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
         <EmptyState
           icon={Users}
           title={query ? `No member matches “${query}”` : "No members yet"}
-          description={query ? "Check the spelling, or search by email instead." : "Members appear here as they sign up."}
+          description={
+            query
+              ? "Check the spelling, or search by email instead."
+              : "Members appear here as they sign up."
+          }
           action={
             query ? (
               <Link href="/admin/users" className={buttonVariants({ variant: "secondary" })}>
@@ -58,11 +71,21 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
             <caption className="sr-only">Members, newest first</caption>
             <thead className="bg-surface-muted text-muted">
               <tr>
-                <th scope="col" className="px-3 py-2 font-medium">Member</th>
-                <th scope="col" className="px-3 py-2 font-medium">Role</th>
-                <th scope="col" className="px-3 py-2 font-medium">Status</th>
-                <th scope="col" className="px-3 py-2 font-medium">Joined</th>
-                <th scope="col" className="px-3 py-2 font-medium"><span className="sr-only">Actions</span></th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Member
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Role
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Status
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Joined
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  <span className="sr-only">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -87,13 +110,27 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
                           ? "Active"
                           : "Email not confirmed"}
                     </td>
-                    <td className="px-3 py-2 whitespace-nowrap">{u.createdAt.toISOString().slice(0, 10)}</td>
+                    <td className="px-3 py-2 whitespace-nowrap">
+                      {u.createdAt.toISOString().slice(0, 10)}
+                    </td>
                     <td className="px-3 py-2 text-right">
                       {canAct &&
                         (block ? (
-                          <SanctionDialog mode="restore" userId={u.id} displayName={u.displayName} action={restoreUserAction} durations={durations} />
+                          <SanctionDialog
+                            mode="restore"
+                            userId={u.id}
+                            displayName={u.displayName}
+                            action={restoreUserAction}
+                            durations={durations}
+                          />
                         ) : (
-                          <SanctionDialog mode="suspend" userId={u.id} displayName={u.displayName} action={suspendUserAction} durations={durations} />
+                          <SanctionDialog
+                            mode="suspend"
+                            userId={u.id}
+                            displayName={u.displayName}
+                            action={suspendUserAction}
+                            durations={durations}
+                          />
                         ))}
                     </td>
                   </tr>
@@ -106,7 +143,10 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
       {(next || after) && (
         <nav aria-label="Pagination" className="flex gap-3">
           {after && (
-            <Link href={`/admin/users${query ? `?q=${encodeURIComponent(query)}` : ""}`} className={buttonVariants({ variant: "secondary" })}>
+            <Link
+              href={`/admin/users${query ? `?q=${encodeURIComponent(query)}` : ""}`}
+              className={buttonVariants({ variant: "secondary" })}
+            >
               First page
             </Link>
           )}

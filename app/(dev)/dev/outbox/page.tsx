@@ -14,7 +14,8 @@ export default async function DevOutboxPage() {
     <main id="main" className="mx-auto max-w-3xl space-y-6 px-4 py-10">
       <h1 className="text-2xl font-semibold tracking-tight">Dev outbox</h1>
       <p className="text-sm text-muted">
-        The last 50 emails Landed wrote. With SMTP_URL set they are also delivered; this page exists only in development.
+        The last 50 emails Landed wrote. With SMTP_URL set they are also delivered; this page exists
+        only in development.
       </p>
       {emails.length === 0 ? (
         <p>No emails yet. Sign up or ask for a password reset to see one here.</p>
@@ -26,7 +27,9 @@ export default async function DevOutboxPage() {
                 To {e.to} · {e.createdAt.toISOString()} · {e.status}
               </p>
               <h2 className="mt-1 font-semibold">{e.subject}</h2>
-              <pre className="mt-2 whitespace-pre-wrap break-words font-sans text-sm">{linkify(e.text)}</pre>
+              <pre className="mt-2 whitespace-pre-wrap break-words font-sans text-sm">
+                {linkify(e.text)}
+              </pre>
             </li>
           ))}
         </ol>

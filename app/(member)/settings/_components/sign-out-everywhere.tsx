@@ -25,7 +25,8 @@ export function SignOutEverywhere() {
       <DialogContent>
         <DialogTitle>Sign out of every device?</DialogTitle>
         <DialogDescription>
-          Every browser and device signed in to your account, this one included, will need to sign in again.
+          Every browser and device signed in to your account, this one included, will need to sign
+          in again.
         </DialogDescription>
         <form action={formAction}>
           <FormMessage state={state} />

@@ -14,7 +14,15 @@ export function ForgotPasswordForm() {
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <FormMessage state={state} />
-      <TextField name="email" label="Email" type="email" autoComplete="email" defaultValue={values?.email} errors={errors?.email} required />
+      <TextField
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        defaultValue={values?.email}
+        errors={errors?.email}
+        required
+      />
       <SubmitButton className="w-full" pendingLabel="Sending…">
         Email me a reset link
       </SubmitButton>

@@ -34,7 +34,15 @@ export function SignUpForm() {
         maxLength={80}
         required
       />
-      <TextField name="email" label="Email" type="email" autoComplete="email" defaultValue={values?.email} errors={errors?.email} required />
+      <TextField
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        defaultValue={values?.email}
+        errors={errors?.email}
+        required
+      />
       <TextField
         name="password"
         label="Password"

@@ -8,7 +8,9 @@ export default function ForgotPasswordPage() {
   return (
     <>
       <h1 className="text-2xl font-semibold tracking-tight">Reset your password</h1>
-      <p className="mt-1 text-sm text-muted">Enter the email you signed up with and we will send you a link.</p>
+      <p className="mt-1 text-sm text-muted">
+        Enter the email you signed up with and we will send you a link.
+      </p>
       <div className="mt-6">
         <ForgotPasswordForm />
       </div>

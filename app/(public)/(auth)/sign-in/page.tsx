@@ -12,7 +12,8 @@ export const metadata: Metadata = { title: "Sign in" };
 
 const notices: Record<string, string> = {
   verified: "Your email is confirmed. Sign in to continue.",
-  reset: "Your password was changed and every device was signed out. Sign in with your new password.",
+  reset:
+    "Your password was changed and every device was signed out. Sign in with your new password.",
   everywhere: "You were signed out on every device.",
 };
 
@@ -22,14 +23,28 @@ const oauthErrors: Record<string, string> = {
   Configuration: "Sign-in with that provider is not available right now.",
 };
 
-type Search = Promise<{ next?: string; verified?: string; reset?: string; signedOut?: string; error?: string }>;
+type Search = Promise<{
+  next?: string;
+  verified?: string;
+  reset?: string;
+  signedOut?: string;
+  error?: string;
+}>;
 
 export default async function SignInPage({ searchParams }: { searchParams: Search }) {
   const params = await searchParams;
   const next = params.next ? safeNextPath(params.next) : undefined;
   if (await getCurrentUser()) redirect(next ?? "/feed");
-  const notice = params.verified ? notices.verified : params.reset ? notices.reset : params.signedOut === "everywhere" ? notices.everywhere : undefined;
-  const oauthError = params.error ? (oauthErrors[params.error] ?? "We could not sign you in with that provider.") : undefined;
+  const notice = params.verified
+    ? notices.verified
+    : params.reset
+      ? notices.reset
+      : params.signedOut === "everywhere"
+        ? notices.everywhere
+        : undefined;
+  const oauthError = params.error
+    ? (oauthErrors[params.error] ?? "We could not sign you in with that provider.")
+    : undefined;
   return (
     <>
       <h1 className="text-2xl font-semibold tracking-tight">Sign in to Landed</h1>

@@ -21,8 +21,8 @@ export default async function SignUpPage() {
         <SignUpForm />
       </div>
       <p className="mt-6 text-xs text-muted">
-        We will never ask for your receipt numbers, A-number or passport number. Your case details stay private unless
-        you choose to share them.
+        We will never ask for your receipt numbers, A-number or passport number. Your case details
+        stay private unless you choose to share them.
       </p>
     </>
   );

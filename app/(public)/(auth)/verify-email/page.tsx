@@ -6,7 +6,11 @@ import { VerifyEmailForm } from "../_components/verify-email-form";
 
 export const metadata: Metadata = { title: "Confirm your email" };
 
-export default async function VerifyEmailPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
+export default async function VerifyEmailPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ token?: string }>;
+}) {
   const { token } = await searchParams;
   const valid = tokenSchema.safeParse(token);
   return (

@@ -7,7 +7,14 @@ import { idleState } from "@/components/forms/state";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextAreaField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import type { ActionState } from "@/lib/action";
@@ -20,7 +27,13 @@ interface SanctionDialogProps {
   durations: Array<{ value: string; label: string }>;
 }
 
-export function SanctionDialog({ mode, userId, displayName, action, durations }: SanctionDialogProps) {
+export function SanctionDialog({
+  mode,
+  userId,
+  displayName,
+  action,
+  durations,
+}: SanctionDialogProps) {
   const [open, setOpen] = useState(false);
   const [state, formAction] = useActionState(async (prev: ActionState, formData: FormData) => {
     const result = await action(prev, formData);
@@ -75,7 +88,10 @@ export function SanctionDialog({ mode, userId, displayName, action, durations }:
             errors={errors?.reason}
           />
           <DialogFooter>
-            <SubmitButton variant={mode === "suspend" ? "danger" : "primary"} pendingLabel="Saving…">
+            <SubmitButton
+              variant={mode === "suspend" ? "danger" : "primary"}
+              pendingLabel="Saving…"
+            >
               {verb}
             </SubmitButton>
           </DialogFooter>
