@@ -60,7 +60,11 @@ export function openPglite(dataDir: string): DatabaseHandle {
       realpath: false,
       stale: 30_000,
       update: 10_000,
-      onCompromised: (err) => console.error("Lost the lock on the embedded database folder", err),
+      // Another process took the folder (this one was frozen past the stale time): stop before losing rows.
+      onCompromised: (err) => {
+        console.error(`Lost the lock on ${dir}; stopping so two processes never write to it.`, err);
+        process.exit(1);
+      },
     });
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === "ELOCKED") throw new DatabaseLockedError(dir);

@@ -1,19 +1,19 @@
 // Structured JSON logs; secrets and case details are redacted by path and never logged by design.
 import pino, { type DestinationStream, type Logger } from "pino";
 
-export const REDACTED_PATHS = [
+const SECRET_KEYS = [
   "password",
-  "*.password",
   "newPassword",
-  "*.newPassword",
   "currentPassword",
-  "*.currentPassword",
-  "token",
-  "*.token",
+  "confirmPassword",
   "passwordHash",
-  "*.passwordHash",
-  "headers.cookie",
-  "*.headers.cookie",
+  "token",
+];
+
+// Top level and two levels down; nothing logs deeper objects than that.
+export const REDACTED_PATHS = [
+  ...SECRET_KEYS.flatMap((k) => [k, `*.${k}`, `*.*.${k}`]),
+  ...["cookie", "authorization"].flatMap((h) => [`headers.${h}`, `*.headers.${h}`]),
 ];
 
 export function createLogger(destination?: DestinationStream): Logger {

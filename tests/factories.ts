@@ -23,22 +23,12 @@ export const DEMO_PASSWORD = "landed-demo-2026";
 // Latin-script locales only, so handles derived from names stay readable.
 const locales = [en_IN, es_MX, pt_BR, en_NG, vi, tr, pl, de, fr, it, es];
 
-export function createFaker(seed = 2026): Faker {
-  const faker = new Faker({ locale: [en, base] });
-  faker.seed(seed);
-  return faker;
-}
+const localeFakers = locales.map((locale) => new Faker({ locale: [locale, en, base] }));
 
-const localeFakers = new Map<number, Faker>();
-
-function localeFaker(index: number, seed: number): Faker {
-  const key = index * 100_000 + seed;
-  let f = localeFakers.get(key);
-  if (!f) {
-    f = new Faker({ locale: [locales[index % locales.length]!, en, base] });
-    f.seed(seed + index);
-    localeFakers.set(key, f);
-  }
+/** The same `n` and `seed` always give the same person: the faker is re-seeded for every call. */
+function fakerFor(n: number, seed: number): Faker {
+  const f = localeFakers[n % localeFakers.length]!;
+  f.seed(seed + n);
   return f;
 }
 
@@ -50,7 +40,7 @@ export interface UserSeed extends Omit<NewUser, "passwordHash"> {
 
 /** A member with a realistic name from one of many countries; unique by `n`. */
 export function buildMember(n: number, seed = 2026): UserSeed {
-  const f = localeFaker(n, seed);
+  const f = fakerFor(n, seed);
   const first = f.person.firstName();
   const last = f.person.lastName();
   const displayName = `${first} ${last}`.slice(0, 80);

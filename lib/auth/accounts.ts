@@ -188,13 +188,11 @@ export async function resendVerification(email: string, ip: string): Promise<voi
 
 /** Emails a reset link if the account exists; answers the same (and as slowly) if it does not. */
 export async function requestPasswordReset(email: string, ip: string): Promise<void> {
+  await enforceRateLimits([[limits.resetPerIp, ip]]);
   try {
-    await enforceRateLimits([
-      [limits.resetPerIp, ip],
-      [limits.resetPerAccount, email],
-    ]);
+    await enforceRateLimits([[limits.resetPerAccount, email]]);
   } catch (err) {
-    // The per-account limit must not reveal whether the account exists; only the IP limit is shown.
+    // The per-account limit must not reveal whether the account exists: it is silent.
     if (err instanceof RateLimitedError) {
       logger.warn(
         { event: "auth.reset_limited", email: emailFingerprint(email), ip },

@@ -74,7 +74,14 @@ export const changePasswordSchema = z
 
 /** Only same-site paths: never an absolute URL an attacker could send someone to. */
 export function safeNextPath(next: string | undefined | null, fallback = "/feed"): string {
-  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\"))
+  // Browsers drop tabs and newlines and read "\" as "/": the URL parser decides, not a prefix check.
+  if (!next || !next.startsWith("/") || /[\u0000-\u001f\u007f\s]/.test(next)) return fallback;
+  const base = "http://landed.invalid";
+  let url: URL;
+  try {
+    url = new URL(next, base);
+  } catch {
     return fallback;
-  return next;
+  }
+  return url.origin === base ? url.pathname + url.search + url.hash : fallback;
 }

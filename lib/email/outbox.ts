@@ -1,6 +1,6 @@
 // Email is written to the outbox inside the transaction that causes it, then delivered by SMTP
 // when SMTP_URL is set; without it the outbox is the mailbox (the dev-only /dev/outbox page reads it).
-import { and, asc, desc, eq, lte, sql } from "drizzle-orm";
+import { desc, eq, sql } from "drizzle-orm";
 import nodemailer, { type Transporter } from "nodemailer";
 import { db, type Tx } from "@/db/client";
 import { emailOutbox, type OutboxEmail } from "@/db/schema";
@@ -19,61 +19,73 @@ export async function enqueueEmail(tx: Tx, message: EmailMessage): Promise<void>
 }
 
 const MAX_ATTEMPTS = 5;
+// A claimed row is hidden from other senders for this long; a crash mid-send means a retry then.
+const LEASE_SECONDS = 120;
 const globalStore = globalThis as unknown as { __landedMailer?: Transporter };
 
 function mailer(): Transporter | undefined {
   const url = env().SMTP_URL;
   if (!url) return undefined;
-  globalStore.__landedMailer ??= nodemailer.createTransport(url);
+  // Timeouts well under the lease, so a silent SMTP server cannot hold a row past it.
+  globalStore.__landedMailer ??= nodemailer.createTransport({
+    url,
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 30_000,
+  } as Parameters<typeof nodemailer.createTransport>[0]);
   return globalStore.__landedMailer;
 }
 
-/** Sends what is due; each row is claimed with SKIP LOCKED so two servers never send one twice. */
+/** Takes the next due email in one statement (SKIP LOCKED: two servers never take the same row). */
+async function claimNextEmail(): Promise<OutboxEmail | undefined> {
+  const due = sql`(select ${emailOutbox.id} from ${emailOutbox}
+    where ${emailOutbox.status} = 'pending' and ${emailOutbox.nextAttemptAt} <= now()
+    order by ${emailOutbox.nextAttemptAt} limit 1 for update skip locked)`;
+  const [row] = await db
+    .update(emailOutbox)
+    .set({
+      attempts: sql`${emailOutbox.attempts} + 1`,
+      nextAttemptAt: sql`now() + make_interval(secs => ${LEASE_SECONDS})`,
+    })
+    .where(eq(emailOutbox.id, due))
+    .returning();
+  return row;
+}
+
+/** Sends what is due, outside any transaction: no row lock is held while talking to SMTP. */
 export async function deliverPendingEmails(limit = 20): Promise<number> {
   const transport = mailer();
   if (!transport) return 0;
   let sent = 0;
   for (let i = 0; i < limit; i++) {
-    const done = await db.transaction(async (tx) => {
-      const [row] = await tx
-        .select()
-        .from(emailOutbox)
-        .where(and(eq(emailOutbox.status, "pending"), lte(emailOutbox.nextAttemptAt, new Date())))
-        .orderBy(asc(emailOutbox.nextAttemptAt))
-        .limit(1)
-        .for("update", { skipLocked: true });
-      if (!row) return false;
-      try {
-        await transport.sendMail({
-          from: env().EMAIL_FROM,
-          to: row.to,
-          subject: row.subject,
-          text: row.text,
-        });
-        await tx
-          .update(emailOutbox)
-          .set({ status: "sent", sentAt: new Date(), attempts: row.attempts + 1 })
-          .where(eq(emailOutbox.id, row.id));
-        sent++;
-      } catch (err) {
-        const attempts = row.attempts + 1;
-        logger.error(
-          { event: "email.failed", emailId: row.id, attempts, err: String(err) },
-          "email delivery failed",
-        );
-        await tx
-          .update(emailOutbox)
-          .set({
-            attempts,
-            lastError: String(err).slice(0, 500),
-            status: attempts >= MAX_ATTEMPTS ? "failed" : "pending",
-            nextAttemptAt: sql`now() + make_interval(secs => ${30 * 2 ** attempts})`,
-          })
-          .where(eq(emailOutbox.id, row.id));
-      }
-      return true;
-    });
-    if (!done) break;
+    const row = await claimNextEmail();
+    if (!row) break;
+    try {
+      await transport.sendMail({
+        from: env().EMAIL_FROM,
+        to: row.to,
+        subject: row.subject,
+        text: row.text,
+      });
+      await db
+        .update(emailOutbox)
+        .set({ status: "sent", sentAt: new Date() })
+        .where(eq(emailOutbox.id, row.id));
+      sent++;
+    } catch (err) {
+      logger.error(
+        { event: "email.failed", emailId: row.id, attempts: row.attempts, err: String(err) },
+        "email delivery failed",
+      );
+      await db
+        .update(emailOutbox)
+        .set({
+          lastError: String(err).slice(0, 500),
+          status: row.attempts >= MAX_ATTEMPTS ? "failed" : "pending",
+          nextAttemptAt: sql`now() + make_interval(secs => ${30 * 2 ** row.attempts})`,
+        })
+        .where(eq(emailOutbox.id, row.id));
+    }
   }
   return sent;
 }

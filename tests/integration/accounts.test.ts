@@ -184,6 +184,22 @@ describe("password reset", () => {
     expect((await reloadUser(user.id)).passwordHash).toBe(user.passwordHash);
   });
 
+  it("shows the per-address limit but keeps the per-account limit silent", async () => {
+    const user = await insertUser();
+    const countResets = async () =>
+      (await db.select().from(emailOutbox).where(eq(emailOutbox.to, user.email))).filter(
+        (e) => e.kind === "reset_password",
+      ).length;
+    for (let i = 0; i < 5; i++) await requestPasswordReset(user.email, freshIp());
+    // Three links an hour per account; the rest are dropped without a different answer.
+    expect(await countResets()).toBe(3);
+    const ip = freshIp();
+    for (let i = 0; i < 5; i++) await requestPasswordReset(`someone${i}@example.test`, ip);
+    await expect(requestPasswordReset("someone-else@example.test", ip)).rejects.toBeInstanceOf(
+      RateLimitedError,
+    );
+  });
+
   it("answers an unknown email like a known one and sends nothing", async () => {
     const before = await db.select({ n: sql<number>`count(*)::int` }).from(emailOutbox);
     await expect(requestPasswordReset("ghost@example.test", freshIp())).resolves.toBeUndefined();

@@ -62,13 +62,11 @@ describe("sessions end for real", () => {
     const user = await insertUser();
     const phone = claimsFor(user);
     const laptop = claimsFor(user);
-    await db
-      .insert(revokedSessions)
-      .values({
-        sessionId: phone.sessionId,
-        userId: user.id,
-        expiresAt: new Date(Date.now() + 1e9),
-      });
+    await db.insert(revokedSessions).values({
+      sessionId: phone.sessionId,
+      userId: user.id,
+      expiresAt: new Date(Date.now() + 1e9),
+    });
     expect(await resolveSessionUser(phone)).toBeNull();
     expect(await resolveSessionUser(laptop)).not.toBeNull();
   });

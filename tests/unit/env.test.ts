@@ -1,0 +1,101 @@
+import { parseEnv } from "@/lib/env";
+
+const secret = "x".repeat(32);
+
+function errorOf(source: Record<string, string | undefined>): string {
+  try {
+    parseEnv(source);
+  } catch (err) {
+    return (err as Error).message;
+  }
+  throw new Error("parseEnv accepted an invalid environment");
+}
+
+describe("parseEnv", () => {
+  it("fills in development defaults when nothing is set", () => {
+    expect(parseEnv({})).toEqual({
+      NODE_ENV: "development",
+      DATABASE_POOL_MAX: 10,
+      DATABASE_STATEMENT_TIMEOUT_MS: 5000,
+      PGLITE_DATA_DIR: ".data/pglite",
+      APP_URL: "http://localhost:3000",
+      EMAIL_FROM: "Landed <no-reply@landed.local>",
+      LOG_LEVEL: "info",
+    });
+  });
+
+  it("treats empty and blank values as unset", () => {
+    const env = parseEnv({
+      DATABASE_URL: "",
+      SMTP_URL: "  ",
+      AUTH_SECRET: "",
+      PGLITE_DATA_DIR: "",
+    });
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.SMTP_URL).toBeUndefined();
+    expect(env.AUTH_SECRET).toBeUndefined();
+    expect(env.PGLITE_DATA_DIR).toBe(".data/pglite");
+  });
+
+  it("keeps valid values and coerces numbers", () => {
+    const env = parseEnv({
+      NODE_ENV: "production",
+      DATABASE_URL: "postgresql://landed@db:5432/landed",
+      DATABASE_POOL_MAX: "25",
+      SMTP_URL: "smtps://user:pass@mail.example.com:465",
+      AUTH_SECRET: secret,
+    });
+    expect(env).toMatchObject({
+      NODE_ENV: "production",
+      DATABASE_URL: "postgresql://landed@db:5432/landed",
+      DATABASE_POOL_MAX: 25,
+      SMTP_URL: "smtps://user:pass@mail.example.com:465",
+      AUTH_SECRET: secret,
+    });
+  });
+
+  it("names DATABASE_URL when it is not a postgres URL", () => {
+    const message = errorOf({ DATABASE_URL: "mysql://root@localhost/landed" });
+    expect(message).toContain("DATABASE_URL");
+    expect(message).toContain("postgres://");
+  });
+
+  it("names SMTP_URL when it is not an smtp URL", () => {
+    const message = errorOf({ SMTP_URL: "http://mail.example.com" });
+    expect(message).toContain("SMTP_URL");
+    expect(message).toContain("smtp://");
+  });
+
+  it("names AUTH_SECRET when it is shorter than 32 characters", () => {
+    const message = errorOf({ AUTH_SECRET: "x".repeat(31) });
+    expect(message).toMatch(/AUTH_SECRET: must be at least 32 characters/);
+    expect(parseEnv({ AUTH_SECRET: secret }).AUTH_SECRET).toBe(secret);
+  });
+
+  it("lists every bad variable at once", () => {
+    const message = errorOf({
+      DATABASE_URL: "mysql://x",
+      SMTP_URL: "http://x",
+      AUTH_SECRET: "short",
+    });
+    expect(message).toContain("DATABASE_URL");
+    expect(message).toContain("SMTP_URL");
+    expect(message).toContain("AUTH_SECRET");
+  });
+
+  it("names a bad number or enum value", () => {
+    expect(errorOf({ DATABASE_POOL_MAX: "0" })).toContain("DATABASE_POOL_MAX");
+    expect(errorOf({ LOG_LEVEL: "verbose" })).toContain("LOG_LEVEL");
+    expect(errorOf({ NODE_ENV: "staging" })).toContain("NODE_ENV");
+  });
+
+  it("requires AUTH_SECRET in production only", () => {
+    const message = errorOf({ NODE_ENV: "production" });
+    expect(message).toContain("AUTH_SECRET");
+    expect(message).toContain("required in production");
+    expect(errorOf({ NODE_ENV: "production", AUTH_SECRET: "   " })).toContain("AUTH_SECRET");
+    expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret }).AUTH_SECRET).toBe(secret);
+    expect(parseEnv({ NODE_ENV: "development" }).AUTH_SECRET).toBeUndefined();
+    expect(parseEnv({ NODE_ENV: "test" }).AUTH_SECRET).toBeUndefined();
+  });
+});

@@ -1,0 +1,42 @@
+import { isMemberPath, memberPathPrefixes } from "@/lib/auth/routes";
+
+describe("isMemberPath", () => {
+  it.each([
+    "/feed",
+    "/feed/",
+    "/feed/123",
+    "/settings",
+    "/settings/security",
+    "/admin",
+    "/admin/users",
+    "/notifications",
+    "/community",
+    "/mentors",
+    "/mentors/lin/edit",
+    "/onboarding",
+    "/profile",
+    "/mentorships/42",
+  ])("%s needs a signed-in member", (path) => {
+    expect(isMemberPath(path)).toBe(true);
+  });
+
+  it.each([
+    "/",
+    "/sign-in",
+    "/sign-up",
+    "/forgot-password",
+    "/reset-password",
+    "/verify-email",
+    "/feedback",
+    "/administrator",
+    "/settingsx",
+    "/api/auth/session",
+    "/mentors/lin",
+  ])("%s is public", (path) => {
+    expect(isMemberPath(path)).toBe(false);
+  });
+
+  it("covers every listed prefix", () => {
+    for (const prefix of memberPathPrefixes) expect(isMemberPath(`${prefix}/x/y`)).toBe(true);
+  });
+});
