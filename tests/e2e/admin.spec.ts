@@ -93,6 +93,18 @@ test.describe("staff and suspension", () => {
     });
     expect(await response.text()).toContain("You do not have permission to do that.");
 
+    // The moderator's own session, but the request comes from another site: refused too.
+    const crossSite = await page.context().request.post(request.url(), {
+      headers: {
+        "next-action": headers["next-action"]!,
+        "content-type": headers["content-type"]!,
+        origin: "https://evil.example",
+        accept: "text/x-component",
+      },
+      data: body,
+    });
+    expect(crossSite.ok()).toBe(false);
+
     await page.goto(`/admin/users?q=${encodeURIComponent(target.email)}`);
     await expect(page.getByRole("cell", { name: "Active", exact: true })).toBeVisible();
     await memberContext.close();
