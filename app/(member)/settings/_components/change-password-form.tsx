@@ -1,15 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
-import { idleState } from "@/components/forms/state";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { changePasswordAction } from "../actions";
 
 export function ChangePasswordForm({ hasPassword }: { hasPassword: boolean }) {
-  const [state, formAction] = useActionState(changePasswordAction, idleState);
-  const errors = state.status === "error" ? state.fieldErrors : undefined;
+  const { state, formAction, errors } = useFormAction(changePasswordAction);
   return (
     <form action={formAction} className="max-w-md space-y-4" noValidate>
       <FormMessage state={state} />

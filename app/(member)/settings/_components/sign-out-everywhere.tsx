@@ -1,6 +1,5 @@
 "use client";
 
-import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
@@ -11,12 +10,12 @@ import {
   DialogTrigger,
 } from "@/components/ui/dialog";
 import { FormMessage } from "@/components/forms/form-message";
-import { idleState } from "@/components/forms/state";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { signOutEverywhereAction } from "../actions";
 
 export function SignOutEverywhere() {
-  const [state, formAction] = useActionState(signOutEverywhereAction, idleState);
+  const { state, formAction } = useFormAction(signOutEverywhereAction);
   return (
     <Dialog>
       <DialogTrigger asChild>

@@ -1,16 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
-import { idleState } from "@/components/forms/state";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { requestPasswordResetAction } from "../actions";
 
 export function ForgotPasswordForm() {
-  const [state, formAction] = useActionState(requestPasswordResetAction, idleState);
-  const values = state.status === "error" ? state.values : undefined;
-  const errors = state.status === "error" ? state.fieldErrors : undefined;
+  const { state, formAction, values, errors } = useFormAction(requestPasswordResetAction);
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <FormMessage state={state} />

@@ -1,15 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
-import { idleState } from "@/components/forms/state";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { resetPasswordAction } from "../actions";
 
 export function ResetPasswordForm({ token }: { token: string }) {
-  const [state, formAction] = useActionState(resetPasswordAction, idleState);
-  const errors = state.status === "error" ? state.fieldErrors : undefined;
+  const { state, formAction, errors } = useFormAction(resetPasswordAction);
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <FormMessage state={state} />

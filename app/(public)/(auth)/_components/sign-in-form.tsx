@@ -1,16 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
-import { idleState } from "@/components/forms/state";
 import { resendVerificationAction, signInAction } from "../actions";
 
 export function SignInForm({ next }: { next?: string }) {
-  const [state, formAction] = useActionState(signInAction, idleState);
-  const values = state.status === "error" ? state.values : undefined;
-  const errors = state.status === "error" ? state.fieldErrors : undefined;
+  const { state, formAction, values, errors } = useFormAction(signInAction);
   return (
     <div className="space-y-4">
       <form action={formAction} className="space-y-4" noValidate>
@@ -43,7 +40,7 @@ export function SignInForm({ next }: { next?: string }) {
 }
 
 function ResendVerification({ email }: { email: string }) {
-  const [state, formAction] = useActionState(resendVerificationAction, idleState);
+  const { state, formAction } = useFormAction(resendVerificationAction);
   return (
     <form action={formAction} className="space-y-2">
       <input type="hidden" name="email" value={email} />

@@ -1,15 +1,14 @@
 "use client";
 
-import { useActionState } from "react";
 import { MailCheck } from "lucide-react";
 import { FormMessage } from "@/components/forms/form-message";
-import { idleState } from "@/components/forms/state";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { signUpAction } from "../actions";
 
 export function SignUpForm() {
-  const [state, formAction] = useActionState(signUpAction, idleState);
+  const { state, formAction, values, errors } = useFormAction(signUpAction);
   if (state.status === "success") {
     return (
       <div role="status" aria-label="Check your email" className="space-y-3 text-center">
@@ -19,8 +18,6 @@ export function SignUpForm() {
       </div>
     );
   }
-  const values = state.status === "error" ? state.values : undefined;
-  const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <FormMessage state={state} />

@@ -1,14 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
-import { idleState } from "@/components/forms/state";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { verifyEmailAction } from "../actions";
 
 // A button, not an automatic GET: mail scanners that open links must not use up the token.
 export function VerifyEmailForm({ token }: { token: string }) {
-  const [state, formAction] = useActionState(verifyEmailAction, idleState);
+  const { state, formAction } = useFormAction(verifyEmailAction);
   return (
     <form action={formAction} className="space-y-4">
       <FormMessage state={state} />

@@ -1,9 +1,9 @@
 "use client";
 
-import { useActionState, useId, useState } from "react";
+import { useId, useState } from "react";
 import { toast } from "sonner";
 import { FormMessage } from "@/components/forms/form-message";
-import { idleState } from "@/components/forms/state";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextAreaField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
@@ -35,16 +35,17 @@ export function SanctionDialog({
   durations,
 }: SanctionDialogProps) {
   const [open, setOpen] = useState(false);
-  const [state, formAction] = useActionState(async (prev: ActionState, formData: FormData) => {
-    const result = await action(prev, formData);
-    if (result.status === "success") {
-      setOpen(false);
-      toast.success(result.message ?? "Done.");
-    }
-    return result;
-  }, idleState);
+  const { state, formAction, values, errors } = useFormAction(
+    async (prev: ActionState, formData: FormData) => {
+      const result = await action(prev, formData);
+      if (result.status === "success") {
+        setOpen(false);
+        toast.success(result.message ?? "Done.");
+      }
+      return result;
+    },
+  );
   const durationId = useId();
-  const errors = state.status === "error" ? state.fieldErrors : undefined;
 
   const verb = mode === "suspend" ? "Suspend" : "Restore";
   return (
@@ -84,7 +85,7 @@ export function SanctionDialog({
             rows={3}
             maxLength={500}
             required
-            defaultValue={state.status === "error" ? state.values?.reason : undefined}
+            defaultValue={values?.reason}
             errors={errors?.reason}
           />
           <DialogFooter>
