@@ -2,6 +2,7 @@
 
 import { FormMessage } from "@/components/forms/form-message";
 import { useFormAction } from "@/components/forms/use-form-action";
+import { NewPasswordFields } from "@/components/forms/new-password-fields";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { changePasswordAction } from "../actions";
@@ -23,24 +24,9 @@ export function ChangePasswordForm({ hasPassword }: { hasPassword: boolean }) {
       ) : (
         <input type="hidden" name="currentPassword" value="" />
       )}
-      <TextField
-        name="password"
-        label="New password"
-        type="password"
-        autoComplete="new-password"
+      <NewPasswordFields
+        errors={errors}
         description="At least 10 characters. Changing it signs out every other device."
-        errors={errors?.password}
-        minLength={10}
-        maxLength={128}
-        required
-      />
-      <TextField
-        name="confirmPassword"
-        label="Repeat the new password"
-        type="password"
-        autoComplete="new-password"
-        errors={errors?.confirmPassword}
-        required
       />
       <SubmitButton pendingLabel="Saving…">Change password</SubmitButton>
     </form>
