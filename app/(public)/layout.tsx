@@ -4,9 +4,24 @@ import { SiteFooter } from "@/components/shell/site-footer";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { buttonVariants } from "@/components/ui/button";
 import { getCurrentUser } from "@/lib/auth/session";
+import { hasRoleAtLeast } from "@/lib/auth/roles";
+import { AppShell } from "@/components/shell/app-shell";
+import { signOutAction } from "@/app/(member)/actions";
 
 export default async function PublicLayout({ children }: { children: React.ReactNode }) {
   const user = await getCurrentUser();
+  // Signed-in members keep their own navigation on public pages (a mentor's profile, the landing page).
+  if (user) {
+    return (
+      <AppShell
+        user={user}
+        isStaff={hasRoleAtLeast(user, "moderator")}
+        signOutAction={signOutAction}
+      >
+        {children}
+      </AppShell>
+    );
+  }
   return (
     <div className="flex min-h-dvh flex-col">
       <header className="border-b border-border">
@@ -14,24 +29,13 @@ export default async function PublicLayout({ children }: { children: React.React
           <Logo />
           <nav aria-label="Account" className="ml-auto flex items-center gap-1 sm:gap-2">
             <ThemeToggle />
-            {user ? (
-              <Link href="/feed" className={buttonVariants({ variant: "primary", size: "sm" })}>
-                Go to your feed
-              </Link>
-            ) : (
-              <>
-                <Link href="/sign-in" className={buttonVariants({ variant: "ghost", size: "sm" })}>
-                  Sign in
-                </Link>
-                <Link
-                  href="/sign-up"
-                  className={buttonVariants({ variant: "primary", size: "sm" })}
-                >
-                  <span className="sm:hidden">Join</span>
-                  <span className="hidden sm:inline">Create account</span>
-                </Link>
-              </>
-            )}
+            <Link href="/sign-in" className={buttonVariants({ variant: "ghost", size: "sm" })}>
+              Sign in
+            </Link>
+            <Link href="/sign-up" className={buttonVariants({ variant: "primary", size: "sm" })}>
+              <span className="sm:hidden">Join</span>
+              <span className="hidden sm:inline">Create account</span>
+            </Link>
           </nav>
         </div>
       </header>

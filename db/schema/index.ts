@@ -2,3 +2,4 @@ export * from "./users";
 export * from "./rate-limit";
 export * from "./email";
 export * from "./audit";
+export * from "./profiles";

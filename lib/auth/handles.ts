@@ -9,8 +9,22 @@ export function handleBase(displayName: string): string {
     .replace(/^-+|-+$/g, "")
     .slice(0, 24)
     .replace(/-+$/g, "");
-  return ascii.length >= 2 ? ascii : `member${ascii}`;
+  if (ascii.length < 2) return `member${ascii}`;
+  // Words that are pages under /mentors/ or elsewhere can never be someone's handle.
+  return reservedHandles.has(ascii) ? `${ascii}-member` : ascii;
 }
+
+export const reservedHandles = new Set([
+  "directory",
+  "bookmarks",
+  "new",
+  "edit",
+  "settings",
+  "admin",
+  "api",
+  "me",
+  "profile",
+]);
 
 export function handleCandidate(
   base: string,

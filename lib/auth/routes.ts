@@ -11,8 +11,8 @@ export const memberPathPrefixes = [
   "/admin",
 ];
 
-// Public pages under a member prefix (e.g. a mentor's public profile later) are listed here.
-const publicExceptions: RegExp[] = [/^\/mentors\/[^/]+$/];
+// Public pages under a member prefix: a mentor's profile (but not the directory or bookmarks).
+const publicExceptions: RegExp[] = [/^\/mentors\/(?!directory$|bookmarks$)[^/]+$/];
 
 export function isMemberPath(pathname: string): boolean {
   if (publicExceptions.some((re) => re.test(pathname))) return false;
