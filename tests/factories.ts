@@ -20,8 +20,41 @@ import { handleBase } from "@/lib/auth/handles";
 
 export const DEMO_PASSWORD = "landed-demo-2026";
 
-// Latin-script locales only, so handles derived from names stay readable.
+// Latin-script locales only, so handles derived from names stay readable; each with the country
+// and languages a member from there plausibly has.
 const locales = [en_IN, es_MX, pt_BR, en_NG, vi, tr, pl, de, fr, it, es];
+const localeCountries = ["IN", "MX", "BR", "NG", "VN", "TR", "PL", "DE", "FR", "IT", "ES"];
+const localeLanguages = [
+  ["hi", "en"],
+  ["es", "en"],
+  ["pt", "en"],
+  ["en", "yo"],
+  ["vi", "en"],
+  ["tr", "en"],
+  ["pl", "en"],
+  ["de", "en"],
+  ["fr", "en"],
+  ["it", "en"],
+  ["es", "en"],
+];
+
+/** Country of birth and languages of generated member `n` (they follow the name's locale). */
+export function memberOrigin(n: number): { countryOfBirth: string; languages: string[] } {
+  const i = n % locales.length;
+  return { countryOfBirth: localeCountries[i]!, languages: localeLanguages[i]! };
+}
+
+/** A small deterministic random generator (mulberry32): the same seed gives the same sequence. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
 
 const localeFakers = locales.map((locale) => new Faker({ locale: [locale, en, base] }));
 

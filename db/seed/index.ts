@@ -5,6 +5,7 @@ import { users, type NewUser } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { buildMember, DEMO_PASSWORD } from "@/tests/factories";
 import { demoPeople } from "./demo-people";
+import { seedProfiles } from "./profiles";
 
 export const DEFAULT_GENERATED_MEMBERS = 200;
 
@@ -42,7 +43,7 @@ export async function seedDatabase(db: Db, options: SeedOptions = {}): Promise<S
     passwordHash,
   }));
 
-  await db.transaction(async (tx) => {
+  const profiles = await db.transaction(async (tx) => {
     await tx.insert(users).values(demo).onConflictDoNothing();
     for (let i = 0; i < generated.length; i += 500) {
       await tx
@@ -50,9 +51,13 @@ export async function seedDatabase(db: Db, options: SeedOptions = {}): Promise<S
         .values(generated.slice(i, i + 500))
         .onConflictDoNothing();
     }
+    return seedProfiles(
+      tx,
+      generated.map((g) => g.email),
+    );
   });
   log(
-    `Seeded ${demo.length} demo accounts and ${total} generated members (password for all: ${DEMO_PASSWORD}).`,
+    `Seeded ${demo.length} demo accounts and ${total} generated members, ${profiles.mentors} mentor and ${profiles.applicants} applicant profiles (password for all: ${DEMO_PASSWORD}).`,
   );
   return { demoAccounts: demo.length, generatedMembers: total };
 }
