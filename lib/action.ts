@@ -7,55 +7,14 @@ import type { UserRole } from "@/db/schema";
 import { requireRole, requireUser, type CurrentUser } from "@/lib/auth/session";
 import { DomainError, ForbiddenError, UnauthorizedError, ValidationError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
+import { formDataToObject, keepValues, zodErrorState, type ActionState } from "@/lib/form-state";
 
-export type FieldErrors = Record<string, string[] | undefined>;
-
-export type ActionState =
-  | { status: "idle" }
-  | { status: "success"; message?: string }
-  | {
-      status: "error";
-      message: string;
-      fieldErrors?: FieldErrors;
-      values?: Record<string, string>;
-    };
-
-const SECRET_FIELD = /password|token/i;
-
-/** FormData as a plain object; Next's own `$ACTION…` fields are dropped, repeated names become arrays. */
-export function formDataToObject(formData: FormData): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  for (const [key, value] of formData.entries()) {
-    if (key.startsWith("$ACTION") || typeof value !== "string") continue;
-    const prev = out[key];
-    out[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
-  }
-  return out;
-}
-
-/** What the form should show again after an error: everything typed except secrets. */
-function keepValues(input: Record<string, string | string[]>): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [key, value] of Object.entries(input)) {
-    if (!SECRET_FIELD.test(key) && typeof value === "string") values[key] = value.slice(0, 5000);
-  }
-  return values;
-}
+export type { ActionState, FieldErrors } from "@/lib/form-state";
+export { formDataToObject } from "@/lib/form-state";
 
 export function errorState(err: unknown, values?: Record<string, string>): ActionState {
   unstable_rethrow(err);
-  if (err instanceof z.ZodError) {
-    const flat = z.flattenError(err);
-    const unknownKeys = err.issues.some((i) => i.code === "unrecognized_keys");
-    return {
-      status: "error",
-      message: unknownKeys
-        ? "This form sent fields it should not have. Reload the page and try again."
-        : (flat.formErrors[0] ?? "Please correct the fields marked below."),
-      fieldErrors: flat.fieldErrors as FieldErrors,
-      values,
-    };
-  }
+  if (err instanceof z.ZodError) return zodErrorState(err, values);
   if (err instanceof ValidationError) {
     return { status: "error", message: err.message, fieldErrors: err.fieldErrors, values };
   }

@@ -1,6 +1,6 @@
 "use client";
 
-import type { ActionState } from "@/lib/action";
+import type { ActionState } from "@/lib/form-state";
 import { Alert } from "@/components/ui/alert";
 
 /** The form-level outcome of an action; field errors are shown beside their fields instead. */

@@ -1,6 +1,6 @@
 "use client";
 
-import type { FieldErrors } from "@/lib/action";
+import type { FieldErrors } from "@/lib/form-state";
 import { TextField } from "./text-field";
 
 /** Choosing a password: the new one (10–128 characters) and its repetition. */

@@ -17,7 +17,7 @@ import {
 } from "@/components/ui/dialog";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
-import type { ActionState } from "@/lib/action";
+import type { ActionState } from "@/lib/form-state";
 
 interface SanctionDialogProps {
   mode: "suspend" | "restore";

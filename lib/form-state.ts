@@ -1,0 +1,50 @@
+// What a form and its server action exchange; no server imports, so client code can use it too.
+import { z } from "zod";
+
+export type FieldErrors = Record<string, string[] | undefined>;
+
+export type ActionState =
+  | { status: "idle" }
+  | { status: "success"; message?: string }
+  | {
+      status: "error";
+      message: string;
+      fieldErrors?: FieldErrors;
+      values?: Record<string, string>;
+    };
+
+const SECRET_FIELD = /password|token/i;
+
+/** FormData as a plain object; Next's own `$ACTION…` fields are dropped, repeated names become arrays. */
+export function formDataToObject(formData: FormData): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith("$ACTION") || typeof value !== "string") continue;
+    const prev = out[key];
+    out[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
+  }
+  return out;
+}
+
+/** What the form should show again after an error: everything typed except secrets. */
+export function keepValues(input: Record<string, string | string[]>): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of Object.entries(input)) {
+    if (!SECRET_FIELD.test(key) && typeof value === "string") values[key] = value.slice(0, 5000);
+  }
+  return values;
+}
+
+/** A failed zod parse as the state a form shows: a message on top, the rest beside each field. */
+export function zodErrorState(err: z.ZodError, values?: Record<string, string>): ActionState {
+  const flat = z.flattenError(err);
+  const unknownKeys = err.issues.some((i) => i.code === "unrecognized_keys");
+  return {
+    status: "error",
+    message: unknownKeys
+      ? "This form sent fields it should not have. Reload the page and try again."
+      : (flat.formErrors[0] ?? "Please correct the fields marked below."),
+    fieldErrors: flat.fieldErrors as FieldErrors,
+    values,
+  };
+}
