@@ -2,7 +2,7 @@
 
 import { useRef } from "react";
 import Link from "next/link";
-import { ChevronDown, LogOut, Settings, Shield } from "lucide-react";
+import { ChevronDown, LogOut, Settings, Shield, UserRound } from "lucide-react";
 import {
   DropdownMenu,
   DropdownMenuContent,
@@ -49,6 +49,11 @@ export function AccountMenu({ displayName, email, isStaff, signOutAction }: Acco
             <span className="block truncate text-xs font-normal text-muted">{email}</span>
           </DropdownMenuLabel>
           <DropdownMenuSeparator />
+          <DropdownMenuItem asChild>
+            <Link href="/profile">
+              <UserRound aria-hidden="true" className="size-4" /> Your profile
+            </Link>
+          </DropdownMenuItem>
           <DropdownMenuItem asChild>
             <Link href="/settings">
               <Settings aria-hidden="true" className="size-4" /> Settings

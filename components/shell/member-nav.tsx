@@ -1,8 +1,8 @@
 "use client";
 
-import Link from "next/link";
+import Link, { useLinkStatus } from "next/link";
 import { usePathname } from "next/navigation";
-import { Bell, Compass, MessagesSquare, Users } from "lucide-react";
+import { Bell, Compass, LoaderCircle, MessagesSquare, Users, type LucideIcon } from "lucide-react";
 import { cn } from "@/components/ui/cn";
 
 const items = [
@@ -29,7 +29,7 @@ export function MemberNav() {
                   current && "bg-surface-muted text-fg",
                 )}
               >
-                <Icon aria-hidden="true" className="size-4" />
+                <NavIcon icon={Icon} />
                 {label}
               </Link>
             </li>
@@ -37,5 +37,15 @@ export function MemberNav() {
         })}
       </ul>
     </nav>
+  );
+}
+
+/** The link's icon, or a spinner while the page it leads to is loading. */
+function NavIcon({ icon: Icon }: { icon: LucideIcon }) {
+  const { pending } = useLinkStatus();
+  return pending ? (
+    <LoaderCircle aria-hidden="true" className="size-4 motion-safe:animate-spin" />
+  ) : (
+    <Icon aria-hidden="true" className="size-4" />
   );
 }

@@ -1,13 +1,18 @@
 import type { Metadata } from "next";
 import { Compass } from "lucide-react";
 import { EmptyState } from "@/components/ui/empty-state";
+import Link from "next/link";
+import { buttonVariants } from "@/components/ui/button";
 import { requirePageUser } from "@/lib/auth/session";
+import { getOwnApplicantProfile } from "@/lib/profiles/queries";
 import { pathwayList } from "@/lib/domain/pathways";
 
 export const metadata: Metadata = { title: "Your feed" };
 
 export default async function FeedPage() {
   const user = await requirePageUser("/feed");
+  const own = await getOwnApplicantProfile(user);
+  const onboarded = Boolean(own?.profile.onboardingCompletedAt);
   return (
     <div className="space-y-10">
       <header>
@@ -18,6 +23,29 @@ export default async function FeedPage() {
           Your feed brings together guides, checklists and community answers for your case.
         </p>
       </header>
+      {onboarded ? (
+        <p>
+          <Link href="/mentors" className={buttonVariants({ variant: "secondary" })}>
+            See your mentor matches
+          </Link>
+        </p>
+      ) : (
+        <section
+          aria-labelledby="next-step-heading"
+          className="rounded-card border border-accent bg-accent-subtle p-5"
+        >
+          <h2 id="next-step-heading" className="text-lg font-semibold">
+            {own ? "Finish describing your case" : "Start by describing your case"}
+          </h2>
+          <p className="mt-1 max-w-2xl text-sm">
+            Your pathways, your stage and how strong your evidence is per criterion: it takes about
+            five minutes, you can stop after any step, and your mentor matches are based on it.
+          </p>
+          <Link href="/onboarding" className={`${buttonVariants()} mt-4`}>
+            {own ? "Continue your profile" : "Describe your case"}
+          </Link>
+        </section>
+      )}
       <EmptyState
         icon={Compass}
         title="Nothing in your feed yet"

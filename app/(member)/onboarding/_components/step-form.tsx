@@ -1,0 +1,90 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import Link from "next/link";
+import { FormMessage } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { Button } from "@/components/ui/button";
+import type { FieldErrors } from "@/lib/form-state";
+import type { PathwayCode } from "@/lib/domain/pathways";
+import { LAST_ONBOARDING_STEP, onboardingHref, type OnboardingStep } from "@/lib/profiles/steps";
+import { saveOnboardingStepAction } from "../actions";
+import { AssessmentStep } from "./assessment-step";
+import { BackgroundStep, FieldStep, PathwaysStep } from "./basic-steps";
+import { checkStepInBrowser } from "./client-check";
+import type { Option } from "./fields";
+import { GoalsStep, type OptionGroup } from "./goals-step";
+import { PrivacyStep } from "./privacy-step";
+import { formShapeOf, stepValues, type FormShape } from "./step-values";
+
+export interface StepFormProps {
+  step: OnboardingStep;
+  /** "edit" once onboarding is complete: saving returns to the profile. */
+  mode: "setup" | "edit";
+  saved: FormShape;
+  chosenPathways: PathwayCode[];
+  countries?: Option[];
+  languages?: Option[];
+  timezones?: OptionGroup[];
+}
+
+export function StepForm(props: StepFormProps) {
+  const { step, mode, saved, chosenPathways } = props;
+  const {
+    state,
+    formAction,
+    values,
+    errors: serverErrors,
+  } = useFormAction(saveOnboardingStepAction);
+  const [browserErrors, setBrowserErrors] = useState<FieldErrors | null>(null);
+  const errors = browserErrors ?? serverErrors;
+  // Defaults stay as they were on a browser-side error: the fields still hold what was typed.
+  const v = stepValues(values, saved, errors);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    const found = checkStepInBrowser(
+      step,
+      formShapeOf(new FormData(event.currentTarget)),
+      chosenPathways,
+    );
+    setBrowserErrors(found);
+    // Stopping the submit also keeps every field as typed (no form reset).
+    if (found) event.preventDefault();
+  }
+
+  const shown = browserErrors
+    ? ({ status: "error", message: "Please correct the fields marked below." } as const)
+    : state;
+  const last = step === LAST_ONBOARDING_STEP;
+  return (
+    <form action={formAction} onSubmit={onSubmit} className="space-y-8" noValidate>
+      <input type="hidden" name="step" value={step} />
+      <FormMessage state={shown} />
+      {step === 1 && <PathwaysStep v={v} />}
+      {step === 2 && <FieldStep v={v} />}
+      {step === 3 && <BackgroundStep v={v} countries={props.countries ?? []} />}
+      {step === 4 && <AssessmentStep v={v} chosenPathways={chosenPathways} />}
+      {step === 5 && (
+        <GoalsStep v={v} languages={props.languages ?? []} timezones={props.timezones ?? []} />
+      )}
+      {step === 6 && <PrivacyStep v={v} />}
+      <div className="flex flex-wrap-reverse items-center justify-between gap-3 border-t border-border pt-6">
+        {mode === "edit" ? (
+          <Button asChild variant="secondary">
+            <Link href="/profile">Cancel</Link>
+          </Button>
+        ) : step > 1 ? (
+          <Button asChild variant="secondary">
+            <Link href={onboardingHref((step - 1) as OnboardingStep)}>Back</Link>
+          </Button>
+        ) : (
+          <span />
+        )}
+        <SubmitButton pendingLabel="Saving…">
+          {mode === "edit" ? "Save changes" : last ? "Save and finish" : "Save and continue"}
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}
