@@ -3,7 +3,7 @@ import { Slot } from "radix-ui";
 import { cva, type VariantProps } from "class-variance-authority";
 import { cn } from "./cn";
 
-export const buttonVariants = cva(
+const buttonStyles = cva(
   [
     "inline-flex shrink-0 items-center justify-center gap-2 rounded-control font-medium whitespace-nowrap",
     "transition-colors select-none [&_svg]:pointer-events-none [&_svg]:size-4 [&_svg]:shrink-0",
@@ -32,8 +32,13 @@ export const buttonVariants = cva(
   },
 );
 
+/** The button classes, merged so that variant overrides (the link's `px-0`) win over sizes. */
+export function buttonVariants(props?: VariantProps<typeof buttonStyles>): string {
+  return cn(buttonStyles(props));
+}
+
 export type ButtonProps = ComponentProps<"button"> &
-  VariantProps<typeof buttonVariants> & {
+  VariantProps<typeof buttonStyles> & {
     /** Render the single child (e.g. a `<Link>`) with the button's styles instead of a `<button>`. */
     asChild?: boolean;
   };

@@ -48,8 +48,21 @@ export function isLanguageCode(code: string): boolean {
 
 export const timeZones: string[] = Intl.supportedValuesOf("timeZone");
 
+const zoneCheck = new Map<string, boolean>();
+
+/** Any zone Intl understands, including current names ICU lists under old ones (Asia/Kolkata). */
 export function isTimeZone(tz: string): boolean {
-  return timeZones.includes(tz) || tz === "UTC";
+  let ok = zoneCheck.get(tz);
+  if (ok === undefined) {
+    try {
+      new Intl.DateTimeFormat("en-US", { timeZone: tz });
+      ok = tz.length <= 64 && /^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(tz);
+    } catch {
+      ok = false;
+    }
+    if (zoneCheck.size < 2000) zoneCheck.set(tz, ok);
+  }
+  return ok;
 }
 
 const offsetCache = new Map<string, number>();

@@ -1,6 +1,7 @@
 // Staff reads of members, keyset-paginated by newest first.
-import { and, desc, ilike, lt, or, eq, type SQL } from "drizzle-orm";
+import { and, desc, ilike, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
+import { decodeCursor, encodeCursor } from "@/lib/cursor";
 import { users, type User } from "@/db/schema";
 import { hasRoleAtLeast } from "@/lib/auth/roles";
 import { ForbiddenError } from "@/lib/errors";
@@ -21,30 +22,13 @@ export type StaffUserRow = Pick<
   | "emailVerifiedAt"
 >;
 
-export interface UserCursor {
-  createdAt: Date;
-  id: string;
-}
-
-export function encodeCursor(row: UserCursor): string {
-  return Buffer.from(`${row.createdAt.toISOString()}|${row.id}`).toString("base64url");
-}
-
-export function decodeCursor(value: string | undefined): UserCursor | undefined {
-  if (!value) return undefined;
-  const [iso, id] = Buffer.from(value, "base64url").toString("utf8").split("|");
-  const createdAt = new Date(iso ?? "");
-  if (!id || Number.isNaN(createdAt.getTime()) || !/^[0-9a-f-]{36}$/.test(id)) return undefined;
-  return { createdAt, id };
-}
-
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 export async function listUsersForStaff(
   actor: Pick<User, "role">,
-  options: { query?: string; after?: UserCursor },
+  options: { query?: string; cursor?: string },
 ): Promise<{ rows: StaffUserRow[]; next?: string }> {
   if (!hasRoleAtLeast(actor, "moderator")) throw new ForbiddenError();
   const conditions: SQL[] = [];
@@ -59,10 +43,10 @@ export async function listUsersForStaff(
       )!,
     );
   }
-  if (options.after) {
-    const { createdAt, id } = options.after;
+  const after = decodeCursor(options.cursor);
+  if (after?.k === "time") {
     conditions.push(
-      or(lt(users.createdAt, createdAt), and(eq(users.createdAt, createdAt), lt(users.id, id)))!,
+      sql`(${users.createdAt} < ${after.t}::timestamptz or (${users.createdAt} = ${after.t}::timestamptz and ${users.id} < ${after.id}))`,
     );
   }
   const rows = await db
@@ -77,6 +61,8 @@ export async function listUsersForStaff(
       createdAt: users.createdAt,
       lastActiveAt: users.lastActiveAt,
       emailVerifiedAt: users.emailVerifiedAt,
+      // As text, so the cursor keeps PostgreSQL's microseconds.
+      createdAtText: sql<string>`${users.createdAt}::text`,
     })
     .from(users)
     .where(conditions.length ? and(...conditions) : undefined)
@@ -86,6 +72,9 @@ export async function listUsersForStaff(
   const last = page.at(-1);
   return {
     rows: page,
-    next: rows.length > USERS_PAGE_SIZE && last ? encodeCursor(last) : undefined,
+    next:
+      rows.length > USERS_PAGE_SIZE && last
+        ? encodeCursor({ k: "time", t: last.createdAtText, id: last.id })
+        : undefined,
   };
 }

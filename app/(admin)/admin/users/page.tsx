@@ -7,7 +7,7 @@ import { Input } from "@/components/ui/input";
 import { requirePageUser } from "@/lib/auth/session";
 import { hasRoleAtLeast } from "@/lib/auth/roles";
 import { accountBlock } from "@/lib/auth/accounts";
-import { decodeCursor, listUsersForStaff } from "@/lib/moderation/queries";
+import { listUsersForStaff } from "@/lib/moderation/queries";
 import { suspensionDurations } from "@/lib/moderation/schemas";
 import { restoreUserAction, suspendUserAction } from "./actions";
 import { SanctionDialog } from "./_components/sanction-dialog";
@@ -26,7 +26,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
   if (!hasRoleAtLeast(actor, "moderator")) return null;
   const { q, after } = await searchParams;
   const query = q?.slice(0, 100);
-  const { rows, next } = await listUsersForStaff(actor, { query, after: decodeCursor(after) });
+  const { rows, next } = await listUsersForStaff(actor, { query, cursor: after });
   return (
     <div className="space-y-6">
       <header>

@@ -1,0 +1,171 @@
+import Link from "next/link";
+import { Search } from "lucide-react";
+import { buttonVariants } from "@/components/ui/button";
+import { HintedCheckbox } from "@/components/mentors/hinted-checkbox";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
+import { fieldCodes, fields } from "@/lib/domain/case-facts";
+import { criteria, criterionCodes } from "@/lib/domain/criteria";
+import { countryOptions, languageOptions } from "@/lib/domain/countries";
+import { pathwayList } from "@/lib/domain/pathways";
+import type { directoryFiltersSchema } from "@/lib/mentors/schemas";
+import type { z } from "zod";
+
+type Filters = z.output<typeof directoryFiltersSchema>;
+
+/** The directory's GET form: it works without script and keeps its state in the address. */
+export function DirectorySearch({ filters, active }: { filters: Filters; active: boolean }) {
+  return (
+    <form
+      role="search"
+      aria-label="Mentor directory search"
+      action="/mentors/directory"
+      method="get"
+      className="space-y-4 rounded-card border border-border bg-surface-raised p-4 sm:p-5"
+    >
+      <div className="flex flex-col gap-1.5">
+        <Label htmlFor="directory-q">Search mentors</Label>
+        <p id="directory-q-hint" className="text-sm text-muted">
+          Words from a bio, a field or a topic, like “peer review” or “materials science”.
+        </p>
+        <div className="flex gap-2">
+          <Input
+            id="directory-q"
+            name="q"
+            type="search"
+            defaultValue={filters.q ?? ""}
+            maxLength={200}
+            aria-describedby="directory-q-hint"
+          />
+          <button type="submit" className={buttonVariants({ variant: "primary" })}>
+            <Search aria-hidden="true" />
+            Search
+          </button>
+        </div>
+      </div>
+      <fieldset className="space-y-3">
+        <legend className="text-sm font-medium">Filters</legend>
+        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+          <FilterSelect
+            id="directory-pathway"
+            name="pathway"
+            label="Pathway"
+            value={filters.pathway}
+          >
+            <option value="">Any pathway</option>
+            {pathwayList.map((p) => (
+              <option key={p.code} value={p.code}>
+                {p.short}
+              </option>
+            ))}
+          </FilterSelect>
+          <FilterSelect
+            id="directory-criterion"
+            name="criterion"
+            label="Criterion accepted"
+            value={filters.criterion}
+          >
+            <option value="">Any criterion</option>
+            {criterionCodes.map((c) => (
+              <option key={c} value={c}>
+                {criteria[c].name}
+              </option>
+            ))}
+          </FilterSelect>
+          <FilterSelect id="directory-field" name="field" label="Field" value={filters.field}>
+            <option value="">Any field</option>
+            {fieldCodes.map((f) => (
+              <option key={f} value={f}>
+                {fields[f]}
+              </option>
+            ))}
+          </FilterSelect>
+          <FilterSelect
+            id="directory-country"
+            name="country"
+            label="Country of birth"
+            value={filters.country}
+          >
+            <option value="">Any country</option>
+            {countryOptions.map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.name}
+              </option>
+            ))}
+          </FilterSelect>
+          <FilterSelect
+            id="directory-language"
+            name="language"
+            label="Language"
+            value={filters.language}
+          >
+            <option value="">Any language</option>
+            {languageOptions.map((l) => (
+              <option key={l.code} value={l.code}>
+                {l.name}
+              </option>
+            ))}
+          </FilterSelect>
+        </div>
+        <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap sm:gap-6">
+          <HintedCheckbox
+            id="directory-verified"
+            name="verified"
+            value="1"
+            defaultChecked={filters.verified}
+            label="Verified outcomes only"
+            hint="An admin has checked their approval notice."
+          />
+          <HintedCheckbox
+            id="directory-accepting"
+            name="accepting"
+            value="1"
+            defaultChecked={filters.accepting}
+            label="Accepting mentees now"
+            hint="Open to requests, with a free seat."
+          />
+        </div>
+      </fieldset>
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" className={buttonVariants({ variant: "secondary" })}>
+          Apply filters
+        </button>
+        {active && (
+          <Link
+            href="/mentors/directory"
+            className="text-accent underline underline-offset-4 hover:text-accent-hover"
+          >
+            Clear search and filters
+          </Link>
+        )}
+      </div>
+      <p className="text-xs text-muted">
+        Country of birth finds only mentors who chose to show it to members.
+      </p>
+    </form>
+  );
+}
+
+function FilterSelect({
+  id,
+  name,
+  label,
+  value,
+  children,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  value: string | undefined;
+  children: React.ReactNode;
+}) {
+  return (
+    <div className="flex flex-col gap-1.5">
+      <Label htmlFor={id}>{label}</Label>
+      <Select id={id} name={name} defaultValue={value ?? ""}>
+        {children}
+      </Select>
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { userAction } from "@/lib/action";
+import { setBookmark } from "@/lib/mentors/mutations";
+import { bookmarkFormSchema } from "@/lib/mentors/schemas";
+
+/** Sets a bookmark to the state the button asked for, so a double submit changes nothing more. */
+export const setBookmarkAction = userAction(bookmarkFormSchema, async (data, user) => {
+  await setBookmark(user, data.mentorUserId, data.on);
+  revalidatePath("/mentors/directory");
+  revalidatePath("/mentors/bookmarks");
+  revalidatePath("/mentors/[handle]", "page");
+  return { status: "success", message: data.on ? "Bookmarked." : "Bookmark removed." };
+});

@@ -1,0 +1,251 @@
+"use client";
+
+import Link from "next/link";
+import { useState } from "react";
+import { FormMessage } from "@/components/forms/form-message";
+import { TextField } from "@/components/forms/text-field";
+import { ChoiceGroup, SelectField } from "@/components/mentors/form-fields";
+import { useValidatedForm } from "@/components/mentors/use-validated-form";
+import { Button, buttonVariants } from "@/components/ui/button";
+import {
+  outcomeCodes,
+  outcomes,
+  serviceCentreCodes,
+  serviceCentres,
+} from "@/lib/domain/case-facts";
+import { criteriaFor } from "@/lib/domain/criteria";
+import { pathwayCodes, pathwayList, type PathwayCode } from "@/lib/domain/pathways";
+import type { ActionState } from "@/lib/action";
+import { caseRecordSchema, currentMonth, updateCaseRecordFormSchema } from "@/lib/mentors/schemas";
+
+export interface CaseRecordDefaults {
+  pathway: PathwayCode;
+  filedMonth: string;
+  decidedMonth: string;
+  serviceCentre: string;
+  premium: "yes" | "no" | "unknown";
+  selfFiled: "yes" | "no" | "unknown";
+  rfe: "yes" | "no";
+  rfeCriteria: string[];
+  outcome: string;
+  criteriaClaimed: string[];
+  criteriaAccepted: string[];
+}
+
+export const emptyCaseRecord: CaseRecordDefaults = {
+  pathway: "eb1a",
+  filedMonth: "",
+  decidedMonth: "",
+  serviceCentre: "unknown",
+  premium: "unknown",
+  selfFiled: "unknown",
+  rfe: "no",
+  rfeCriteria: [],
+  outcome: "approved",
+  criteriaClaimed: [],
+  criteriaAccepted: [],
+};
+
+type FormAction = (prev: ActionState, formData: FormData) => Promise<ActionState>;
+
+export function CaseRecordForm({
+  action,
+  defaults,
+  recordId,
+}: {
+  action: FormAction;
+  defaults: CaseRecordDefaults;
+  /** Set when editing: the record's id travels in a hidden field. */
+  recordId?: string;
+}) {
+  const { state, errors, pending, formAction, onSubmit, formRef } = useValidatedForm(
+    action,
+    recordId ? updateCaseRecordFormSchema : caseRecordSchema,
+  );
+  const [pathway, setPathway] = useState<PathwayCode>(defaults.pathway);
+  const [rfe, setRfe] = useState(defaults.rfe === "yes");
+  // The plain-word explanation shows once, in the first group; the others list names only.
+  const explained = criteriaFor(pathway).map((c) => ({
+    value: c.code,
+    label: c.name,
+    hint: c.plain,
+  }));
+  const options = explained.map(({ value, label }) => ({ value, label }));
+  // Boxes keep their ticks only for the pathway they were ticked under.
+  const ticks = (list: string[]) => (pathway === defaults.pathway ? list : []);
+  const maxMonth = currentMonth().slice(0, 7);
+
+  return (
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-6"
+      aria-label="Case record"
+    >
+      <FormMessage state={state} />
+      {recordId && <input type="hidden" name="id" value={recordId} />}
+
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField
+          name="pathway"
+          label="Pathway"
+          defaultValue={defaults.pathway}
+          errors={errors?.pathway}
+          onChange={(e) => {
+            const value = e.currentTarget.value;
+            if ((pathwayCodes as readonly string[]).includes(value))
+              setPathway(value as PathwayCode);
+          }}
+        >
+          {pathwayList.map((p) => (
+            <option key={p.code} value={p.code}>
+              {p.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          name="outcome"
+          label="Outcome"
+          defaultValue={defaults.outcome}
+          errors={errors?.outcome}
+        >
+          {outcomeCodes.map((o) => (
+            <option key={o} value={o}>
+              {outcomes[o]}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          name="filedMonth"
+          label="Filing month (optional)"
+          description="When the I-140 (or I-129 for O-1A) was filed."
+          type="month"
+          placeholder="2024-03"
+          max={maxMonth}
+          defaultValue={defaults.filedMonth}
+          errors={errors?.filedMonth}
+        />
+        <TextField
+          name="decidedMonth"
+          label="Decision month (optional)"
+          description="Leave empty while the case is pending."
+          type="month"
+          placeholder="2024-09"
+          max={maxMonth}
+          defaultValue={defaults.decidedMonth}
+          errors={errors?.decidedMonth}
+        />
+        <SelectField
+          name="serviceCentre"
+          label="Service centre"
+          description="The USCIS office that decided the petition, as shown on the notice."
+          defaultValue={defaults.serviceCentre}
+          errors={errors?.serviceCentre}
+        >
+          {serviceCentreCodes.map((s) => (
+            <option key={s} value={s}>
+              {serviceCentres[s]}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+
+      <div className="grid gap-4 sm:grid-cols-2">
+        <ChoiceGroup
+          type="radio"
+          name="premium"
+          legend="Premium processing"
+          description="A fee paid for a faster decision."
+          defaultValue={defaults.premium}
+          errors={errors?.premium}
+          options={[
+            { value: "yes", label: "Yes" },
+            { value: "no", label: "No, regular processing" },
+            { value: "unknown", label: "Not sure" },
+          ]}
+        />
+        <ChoiceGroup
+          type="radio"
+          name="selfFiled"
+          legend="Who filed it"
+          defaultValue={defaults.selfFiled}
+          errors={errors?.selfFiled}
+          options={[
+            { value: "yes", label: "I filed it myself" },
+            { value: "no", label: "An attorney or my employer" },
+            { value: "unknown", label: "Prefer not to say" },
+          ]}
+        />
+      </div>
+
+      <ChoiceGroup
+        type="radio"
+        name="rfe"
+        legend="Did you receive an RFE?"
+        description="A Request for Evidence: USCIS asks for more before deciding (a Notice of Intent to Deny counts too)."
+        defaultValue={defaults.rfe}
+        errors={errors?.rfe}
+        onChange={(value, checked) => checked && setRfe(value === "yes")}
+        options={[
+          { value: "yes", label: "Yes" },
+          { value: "no", label: "No" },
+        ]}
+      />
+
+      {options.length === 0 ? (
+        <p className="rounded-control bg-surface-muted p-3 text-sm">
+          {pathwayList.find((p) => p.code === pathway)?.short} has no criteria list: it turns on a
+          qualifying role rather than criteria, so there is nothing to tick here.
+        </p>
+      ) : (
+        <div key={pathway} className="space-y-6">
+          <ChoiceGroup
+            type="checkbox"
+            name="criteriaClaimed"
+            legend="Criteria you claimed"
+            description="Every criterion your petition argued."
+            options={explained}
+            defaultValue={ticks(defaults.criteriaClaimed)}
+            errors={errors?.criteriaClaimed}
+            columns={2}
+          />
+          <ChoiceGroup
+            type="checkbox"
+            name="criteriaAccepted"
+            legend="Criteria the officer accepted"
+            description="Only criteria you also claimed. Members see these on your profile."
+            options={options}
+            defaultValue={ticks(defaults.criteriaAccepted)}
+            errors={errors?.criteriaAccepted}
+            columns={2}
+          />
+          <ChoiceGroup
+            type="checkbox"
+            name="rfeCriteria"
+            legend="Criteria the RFE asked about"
+            description={
+              rfe
+                ? "Tick the criteria the RFE questioned."
+                : "Only if you received an RFE: choose “Yes” above first."
+            }
+            options={options}
+            defaultValue={ticks(defaults.rfeCriteria)}
+            errors={errors?.rfeCriteria}
+            columns={2}
+          />
+        </div>
+      )}
+
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" disabled={pending} aria-busy={pending || undefined}>
+          {pending ? "Saving…" : recordId ? "Save changes" : "Add case record"}
+        </Button>
+        <Link href="/profile/mentor" className={buttonVariants({ variant: "ghost" })}>
+          Cancel
+        </Link>
+      </div>
+    </form>
+  );
+}

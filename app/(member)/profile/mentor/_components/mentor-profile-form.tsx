@@ -1,0 +1,159 @@
+"use client";
+
+import { FormMessage } from "@/components/forms/form-message";
+import { TextAreaField, TextField } from "@/components/forms/text-field";
+import { ChoiceGroup, SelectField } from "@/components/mentors/form-fields";
+import { useValidatedForm } from "@/components/mentors/use-validated-form";
+import { Button } from "@/components/ui/button";
+import { HintedCheckbox } from "@/components/mentors/hinted-checkbox";
+import { fieldCodes, fields, visibilityLabels, visibilityLevels } from "@/lib/domain/case-facts";
+import { countryOptions, timeZones } from "@/lib/domain/countries";
+import {
+  BIO_MAX,
+  CAPACITY_MAX,
+  mentorProfileSchema,
+  TOPIC_MAX_LENGTH,
+  TOPICS_MAX,
+} from "@/lib/mentors/schemas";
+import { saveMentorProfileAction } from "../actions";
+import { LanguagePicker } from "./language-picker";
+
+export interface MentorProfileDefaults {
+  bio: string;
+  field: string;
+  topics: string[];
+  languages: string[];
+  timezone: string;
+  countryOfBirth: string;
+  countryVisibility: string;
+  caseDetailsVisibility: string;
+  capacity: number;
+  accepting: boolean;
+}
+
+/** The zone list, plus the saved zone if it is an alias the list lacks (e.g. Asia/Kolkata). */
+function zonesWith(saved: string): string[] {
+  return !saved || timeZones.includes(saved) ? timeZones : [saved, ...timeZones];
+}
+
+const visibilityOptions = visibilityLevels.map((v) => ({ value: v, label: visibilityLabels[v] }));
+
+export function MentorProfileForm({ defaults }: { defaults: MentorProfileDefaults }) {
+  const { state, errors, pending, formAction, onSubmit, formRef } = useValidatedForm(
+    saveMentorProfileAction,
+    mentorProfileSchema,
+  );
+  return (
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-6"
+      aria-label="Mentor profile"
+    >
+      <FormMessage state={state} />
+      <TextAreaField
+        name="bio"
+        label="Bio"
+        description="Your work, your path, and how you like to help. Anyone can read it, signed in or not."
+        rows={6}
+        maxLength={BIO_MAX}
+        defaultValue={defaults.bio}
+        errors={errors?.bio}
+      />
+      <SelectField name="field" label="Field" defaultValue={defaults.field} errors={errors?.field}>
+        <option value="">Choose your field</option>
+        {fieldCodes.map((f) => (
+          <option key={f} value={f}>
+            {fields[f]}
+          </option>
+        ))}
+      </SelectField>
+      <TextField
+        name="topics"
+        label="Topics you can help with"
+        description={`Separated by commas, up to ${TOPICS_MAX}, each under ${TOPIC_MAX_LENGTH} characters: for example “peer review, recommendation letters, RFE response”.`}
+        defaultValue={defaults.topics.join(", ")}
+        maxLength={TOPICS_MAX * (TOPIC_MAX_LENGTH + 2)}
+        errors={errors?.topics}
+      />
+      <LanguagePicker initial={defaults.languages} errors={errors?.languages} />
+      <SelectField
+        name="timezone"
+        label="Time zone"
+        description="So mentees know when you are likely to answer."
+        defaultValue={defaults.timezone}
+        errors={errors?.timezone}
+      >
+        <option value="">Choose your time zone</option>
+        {zonesWith(defaults.timezone).map((tz) => (
+          <option key={tz} value={tz}>
+            {tz.replace(/_/g, " ")}
+          </option>
+        ))}
+      </SelectField>
+
+      <div className="space-y-4 rounded-card border border-border p-4">
+        <SelectField
+          name="countryOfBirth"
+          label="Country of birth (optional)"
+          description="Waiting times after approval depend on the country of birth (“chargeability”), so applicants born in the same country value your experience most."
+          defaultValue={defaults.countryOfBirth}
+          errors={errors?.countryOfBirth}
+        >
+          <option value="">Prefer not to say</option>
+          {countryOptions.map((c) => (
+            <option key={c.code} value={c.code}>
+              {c.name}
+            </option>
+          ))}
+        </SelectField>
+        <ChoiceGroup
+          type="radio"
+          name="countryVisibility"
+          legend="Who may see your country of birth"
+          description="Members can only find you by country if they may see it."
+          options={visibilityOptions}
+          defaultValue={defaults.countryVisibility}
+          errors={errors?.countryVisibility}
+        />
+        <ChoiceGroup
+          type="radio"
+          name="caseDetailsVisibility"
+          legend="Who may see your case details"
+          description="Filing and decision months, service centre, premium processing, attorney or not, and the RFE. The summary of each case (pathway, outcome, year) is always shown to members."
+          options={visibilityOptions}
+          defaultValue={defaults.caseDetailsVisibility}
+          errors={errors?.caseDetailsVisibility}
+        />
+      </div>
+
+      <div className="space-y-4 rounded-card border border-border p-4">
+        <TextField
+          name="capacity"
+          label="Mentees at a time"
+          description={`How many people you can mentor at once, from 0 to ${CAPACITY_MAX}.`}
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={CAPACITY_MAX}
+          defaultValue={String(defaults.capacity)}
+          errors={errors?.capacity}
+          className="sm:max-w-sm"
+        />
+        <HintedCheckbox
+          id="mentor-accepting"
+          name="accepting"
+          defaultChecked={defaults.accepting}
+          label="Accepting new mentees"
+          hint="Turn this off to pause: you stay in the directory, marked as not accepting, and are not recommended."
+        />
+      </div>
+
+      <Button type="submit" disabled={pending} aria-busy={pending || undefined}>
+        {pending ? "Saving…" : "Save mentor profile"}
+      </Button>
+    </form>
+  );
+}

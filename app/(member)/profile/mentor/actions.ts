@@ -1,0 +1,58 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { userAction } from "@/lib/action";
+import {
+  addCaseRecord,
+  deleteCaseRecord,
+  updateCaseRecord,
+  upsertMentorProfile,
+} from "@/lib/mentors/mutations";
+import {
+  caseRecordSchema,
+  deleteCaseRecordFormSchema,
+  mentorProfileSchema,
+  updateCaseRecordFormSchema,
+} from "@/lib/mentors/schemas";
+
+function revalidateMentorPages(): void {
+  revalidatePath("/profile/mentor");
+  revalidatePath("/mentors/directory");
+  revalidatePath("/mentors/[handle]", "page");
+}
+
+export const saveMentorProfileAction = userAction(mentorProfileSchema, async (data, user) => {
+  const { created } = await upsertMentorProfile(user, data);
+  revalidateMentorPages();
+  return {
+    status: "success",
+    message: created
+      ? "Your mentor profile is saved. Now add the case you went through."
+      : "Your mentor profile is saved.",
+  };
+});
+
+export const addCaseRecordAction = userAction(caseRecordSchema, async (data, user) => {
+  await addCaseRecord(user, data);
+  revalidateMentorPages();
+  redirect("/profile/mentor?saved=added");
+});
+
+export const updateCaseRecordAction = userAction(
+  updateCaseRecordFormSchema,
+  async ({ id, ...data }, user) => {
+    const { backToUnverified } = await updateCaseRecord(user, id, data);
+    revalidateMentorPages();
+    redirect(`/profile/mentor?saved=${backToUnverified ? "unverified" : "updated"}`);
+  },
+);
+
+export const deleteCaseRecordAction = userAction(
+  deleteCaseRecordFormSchema,
+  async ({ id }, user) => {
+    await deleteCaseRecord(user, id);
+    revalidateMentorPages();
+    return { status: "success", message: "The case record is deleted." };
+  },
+);

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Alert } from "@/components/ui/alert";
+import { requirePageUser } from "@/lib/auth/session";
+import { getOwnCaseRecord } from "@/lib/mentors/queries";
+import { updateCaseRecordAction } from "../../actions";
+import { caseDefaults } from "../../_components/case-defaults";
+import { CaseRecordForm } from "../../_components/case-record-form";
+
+export const metadata: Metadata = { title: "Edit case record" };
+
+export default async function EditCaseRecordPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requirePageUser(`/profile/mentor/cases/${id}`);
+  // Only the owner's own records are found; anyone else's id is simply not found.
+  const record = await getOwnCaseRecord(user, id);
+  if (!record) notFound();
+  return (
+    <div className="max-w-3xl space-y-6">
+      <p>
+        <Link
+          href="/profile/mentor"
+          className="text-accent underline underline-offset-4 hover:text-accent-hover"
+        >
+          Back to your mentor profile
+        </Link>
+      </p>
+      <header className="space-y-2">
+        <h1 className="text-2xl font-semibold tracking-tight">Edit case record</h1>
+        <p className="text-muted">Correct or complete what you shared about this petition.</p>
+      </header>
+      {record.verificationStatus !== "unverified" && (
+        <Alert tone="warning" title="Changes undo the verification">
+          This record is {record.verificationStatus === "verified" ? "verified" : "under review"}.
+          If you change anything, it becomes “Unverified” again until an admin checks it anew.
+        </Alert>
+      )}
+      <CaseRecordForm
+        action={updateCaseRecordAction}
+        defaults={caseDefaults(record)}
+        recordId={record.id}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { requirePageUser } from "@/lib/auth/session";
+import { getOwnMentorProfile } from "@/lib/mentors/queries";
+import { addCaseRecordAction } from "../../actions";
+import { CaseRecordForm, emptyCaseRecord } from "../../_components/case-record-form";
+
+export const metadata: Metadata = { title: "Add a case record" };
+
+export default async function NewCaseRecordPage() {
+  const user = await requirePageUser("/profile/mentor/cases/new");
+  const own = await getOwnMentorProfile(user);
+  // Case records belong to a mentor profile: the profile page explains and offers the form.
+  if (!own) redirect("/profile/mentor");
+  return (
+    <div className="max-w-3xl space-y-6">
+      <p>
+        <Link
+          href="/profile/mentor"
+          className="text-accent underline underline-offset-4 hover:text-accent-hover"
+        >
+          Back to your mentor profile
+        </Link>
+      </p>
+      <header className="space-y-2">
+        <h1 className="text-2xl font-semibold tracking-tight">Add a case record</h1>
+        <p className="text-muted">
+          One petition you went through: its pathway, how it went and which criteria the officer
+          accepted. Members see the pathway, outcome and year; the rest follows your case-details
+          setting. It shows as “Unverified” until an admin checks it.
+        </p>
+      </header>
+      <CaseRecordForm action={addCaseRecordAction} defaults={emptyCaseRecord} />
+    </div>
+  );
+}

@@ -1,0 +1,405 @@
+// Reads of mentors: cards, the mentor's own profile, the profile page per viewer, the directory
+// and bookmarks. Each query selects only what its viewer may see.
+import "server-only";
+import {
+  and,
+  arrayContains,
+  asc,
+  desc,
+  eq,
+  getTableColumns,
+  inArray,
+  or,
+  sql,
+  type SQL,
+} from "drizzle-orm";
+import { db } from "@/db/client";
+import {
+  bookmarks,
+  caseRecords,
+  mentorProfiles,
+  users,
+  type CaseRecord,
+  type MentorProfile,
+} from "@/db/schema";
+import { hasRoleAtLeast } from "@/lib/auth/roles";
+import type { Visibility } from "@/lib/domain/case-facts";
+import { decodeCursor, encodeCursor } from "@/lib/cursor";
+import { directoryFiltersSchema, type DirectoryFilters } from "./schemas";
+import { mentorIsVerified, summaryColumns, userIsVisible, type Viewer } from "./sql";
+import { asFieldCode, toMentorSummary } from "./summary";
+import type { MentorSummary } from "./types";
+import type {
+  BookmarkPage,
+  CaseDetailsView,
+  CaseRecordView,
+  DirectoryPage,
+  MentorProfileView,
+  ViewerRelation,
+} from "./views";
+
+export type { Viewer } from "./sql";
+
+export const DIRECTORY_PAGE_SIZE = 20;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const HANDLE = /^[a-z0-9][a-z0-9-]{1,29}$/i;
+
+/**
+ * Cards for these mentors, in the order given, in one query. Everything in a MentorSummary is
+ * safe for any member; unknown ids and suspended or banned mentors are left out.
+ */
+export async function getMentorSummaries(
+  _viewer: Viewer,
+  userIds: readonly string[],
+): Promise<MentorSummary[]> {
+  const ids = [...new Set(userIds)].filter((id) => UUID.test(id));
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select(summaryColumns)
+    .from(mentorProfiles)
+    .innerJoin(users, eq(users.id, mentorProfiles.userId))
+    .where(and(inArray(mentorProfiles.userId, ids), userIsVisible));
+  const byId = new Map(rows.map((row) => [row.userId, toMentorSummary(row)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+export type OwnMentorProfile = Omit<MentorProfile, "searchVector">;
+
+const { searchVector: _searchVector, ...ownProfileColumns } = getTableColumns(mentorProfiles);
+
+/** The actor's own mentor profile and every one of their case records, or null before they made one. */
+export async function getOwnMentorProfile(
+  actor: Viewer,
+): Promise<{ profile: OwnMentorProfile; cases: CaseRecord[] } | null> {
+  const [profile] = await db
+    .select(ownProfileColumns)
+    .from(mentorProfiles)
+    .where(eq(mentorProfiles.userId, actor.id));
+  if (!profile) return null;
+  const cases = await db
+    .select()
+    .from(caseRecords)
+    .where(eq(caseRecords.mentorUserId, actor.id))
+    .orderBy(sql`${caseRecords.decidedMonth} desc nulls last`, asc(caseRecords.createdAt));
+  return { profile, cases };
+}
+
+/** One of the actor's own case records (for the edit form), or null if it is not theirs. */
+export async function getOwnCaseRecord(actor: Viewer, id: string): Promise<CaseRecord | null> {
+  if (!UUID.test(id)) return null;
+  const [row] = await db
+    .select()
+    .from(caseRecords)
+    .where(and(eq(caseRecords.id, id), eq(caseRecords.mentorUserId, actor.id)));
+  return row ?? null;
+}
+
+/** Visibility levels a viewer of this kind is allowed by the mentor's own settings. */
+function levelsFor(viewer: Viewer | null): Visibility[] {
+  return viewer ? ["members", "public"] : ["public"];
+}
+
+/**
+ * A mentor's profile as this viewer may see it (null viewer: a signed-out visitor). Fields the
+ * viewer may not see are never selected. Unknown handles and suspended or banned users give null.
+ */
+export async function getMentorProfileForViewer(
+  viewer: Viewer | null,
+  handle: string,
+): Promise<MentorProfileView | null> {
+  if (!HANDLE.test(handle)) return null;
+  const isAdmin = viewer !== null && hasRoleAtLeast(viewer, "admin");
+  const isSelf: SQL<boolean> = viewer
+    ? sql<boolean>`(${mentorProfiles.userId} = ${viewer.id})`
+    : sql<boolean>`false`;
+  const privileged: SQL<boolean> = isAdmin ? sql<boolean>`true` : isSelf;
+  const levels = levelsFor(viewer);
+  // Signed-out visitors get null in place of what only members may see.
+  const forMembers = <T>(column: SQL<T> | SQL.Aliased<T> | { _: { data: T } }): SQL<T | null> =>
+    viewer ? sql<T>`${column}` : sql<null>`null`;
+
+  const [row] = await db
+    .select({
+      mentorUserId: mentorProfiles.userId,
+      isSelf,
+      handle: users.handle,
+      displayName: users.displayName,
+      bio: mentorProfiles.bio,
+      field: mentorProfiles.field,
+      topics: mentorProfiles.topics,
+      languages: mentorProfiles.languages,
+      verified: mentorIsVerified,
+      timezone: forMembers(mentorProfiles.timezone),
+      accepting: forMembers(mentorProfiles.accepting),
+      capacity: forMembers(mentorProfiles.capacity),
+      activeMentees: forMembers(mentorProfiles.activeMentees),
+      countryOfBirth: sql<
+        string | null
+      >`case when ${privileged} or ${inArray(mentorProfiles.countryVisibility, levels)} then ${mentorProfiles.countryOfBirth} end`,
+      detailsVisible: sql<boolean>`(${privileged} or ${inArray(mentorProfiles.caseDetailsVisibility, levels)})`,
+      countryVisibility: sql<Visibility | null>`case when ${privileged} then ${mentorProfiles.countryVisibility} end`,
+      caseDetailsVisibility: sql<Visibility | null>`case when ${privileged} then ${mentorProfiles.caseDetailsVisibility} end`,
+      bookmarked: viewer
+        ? sql<
+            boolean | null
+          >`exists (select 1 from ${bookmarks} where ${bookmarks.userId} = ${viewer.id} and ${bookmarks.targetType} = 'mentor' and ${bookmarks.targetId} = ${mentorProfiles.userId}::text)`
+        : sql<null>`null`,
+    })
+    .from(mentorProfiles)
+    .innerJoin(users, eq(users.id, mentorProfiles.userId))
+    .where(and(sql`lower(${users.handle}) = lower(${handle})`, userIsVisible))
+    .limit(1);
+  if (!row) return null;
+
+  const relation: ViewerRelation = !viewer
+    ? "anonymous"
+    : row.isSelf
+      ? "self"
+      : isAdmin
+        ? "admin"
+        : "member";
+  const cases = await selectCaseViews(
+    row.mentorUserId,
+    viewer !== null,
+    row.detailsVisible === true,
+  );
+  return {
+    relation,
+    userId: viewer ? row.mentorUserId : null,
+    handle: row.handle,
+    displayName: row.displayName,
+    bio: row.bio,
+    field: asFieldCode(row.field),
+    topics: row.topics,
+    languages: row.languages,
+    verified: row.verified === true,
+    timezone: row.timezone,
+    availability:
+      row.accepting === null || row.capacity === null || row.activeMentees === null
+        ? null
+        : { accepting: row.accepting, capacity: row.capacity, activeMentees: row.activeMentees },
+    countryOfBirth: row.countryOfBirth,
+    visibility:
+      row.countryVisibility && row.caseDetailsVisibility
+        ? { country: row.countryVisibility, caseDetails: row.caseDetailsVisibility }
+        : null,
+    cases,
+    bookmarked: relation === "self" || row.bookmarked === null ? null : row.bookmarked === true,
+  };
+}
+
+/** The case records of one mentor, with only the columns this viewer may see. */
+async function selectCaseViews(
+  mentorUserId: string,
+  isMember: boolean,
+  detailsVisible: boolean,
+): Promise<CaseRecordView[]> {
+  const base = {
+    pathway: caseRecords.pathway,
+    outcome: caseRecords.outcome,
+    verified: sql<boolean>`(${caseRecords.verificationStatus} = 'verified')`,
+  };
+  const member = {
+    decidedYear: sql<number | null>`extract(year from ${caseRecords.decidedMonth})::int`,
+    criteriaAccepted: caseRecords.criteriaAccepted,
+  };
+  const details = {
+    filedMonth: caseRecords.filedMonth,
+    decidedMonth: caseRecords.decidedMonth,
+    serviceCentre: caseRecords.serviceCentre,
+    premium: caseRecords.premium,
+    selfFiled: caseRecords.selfFiled,
+    rfe: caseRecords.rfe,
+    rfeCriteria: caseRecords.rfeCriteria,
+    criteriaClaimed: caseRecords.criteriaClaimed,
+  };
+  const owner = eq(caseRecords.mentorUserId, mentorUserId);
+  const order = [
+    sql`${caseRecords.decidedMonth} desc nulls last`,
+    asc(caseRecords.createdAt),
+    asc(caseRecords.id),
+  ];
+
+  if (!isMember) {
+    const rows = await db
+      .select(base)
+      .from(caseRecords)
+      .where(and(owner, eq(caseRecords.outcome, "approved")))
+      .orderBy(...order);
+    return rows.map((r) => ({
+      ...r,
+      verified: r.verified === true,
+      decidedYear: null,
+      criteriaAccepted: null,
+      details: null,
+    }));
+  }
+  if (!detailsVisible) {
+    const rows = await db
+      .select({ ...base, ...member })
+      .from(caseRecords)
+      .where(owner)
+      .orderBy(...order);
+    return rows.map((r) => ({
+      ...r,
+      verified: r.verified === true,
+      decidedYear: r.decidedYear === null ? null : Number(r.decidedYear),
+      criteriaAccepted: r.criteriaAccepted as CaseRecordView["criteriaAccepted"],
+      details: null,
+    }));
+  }
+  const rows = await db
+    .select({ ...base, ...member, ...details })
+    .from(caseRecords)
+    .where(owner)
+    .orderBy(...order);
+  return rows.map((r) => ({
+    pathway: r.pathway,
+    outcome: r.outcome,
+    verified: r.verified === true,
+    decidedYear: r.decidedYear === null ? null : Number(r.decidedYear),
+    criteriaAccepted: r.criteriaAccepted as CaseRecordView["criteriaAccepted"],
+    details: {
+      filedMonth: r.filedMonth,
+      decidedMonth: r.decidedMonth,
+      serviceCentre: r.serviceCentre,
+      premium: r.premium,
+      selfFiled: r.selfFiled,
+      rfe: r.rfe,
+      rfeCriteria: r.rfeCriteria as CaseDetailsView["rfeCriteria"],
+      criteriaClaimed: r.criteriaClaimed as CaseDetailsView["criteriaClaimed"],
+    },
+  }));
+}
+
+const hasCaseWhere = (condition: SQL) =>
+  sql`exists (select 1 from ${caseRecords} where ${caseRecords.mentorUserId} = ${mentorProfiles.userId} and ${condition})`;
+
+/**
+ * The mentor directory: full-text search over bio, field and topics, filters, and keyset pages of
+ * 20 (newest profiles first, or best match first when there is a query). Country filters only
+ * match mentors whose country this viewer may see, so a private country cannot be discovered.
+ */
+export async function searchMentorDirectory(
+  viewer: Viewer,
+  rawFilters: DirectoryFilters,
+  cursor?: string | null,
+): Promise<DirectoryPage> {
+  const f = directoryFiltersSchema.parse(rawFilters);
+  const conditions: SQL[] = [userIsVisible];
+  const tsQuery = f.q ? sql`websearch_to_tsquery('english', ${f.q})` : null;
+  if (tsQuery) conditions.push(sql`${mentorProfiles.searchVector} @@ ${tsQuery}`);
+  if (f.pathway && f.criterion) {
+    conditions.push(
+      hasCaseWhere(
+        sql`${caseRecords.pathway} = ${f.pathway} and ${f.criterion} = any(${caseRecords.criteriaAccepted})`,
+      ),
+    );
+  } else if (f.pathway) {
+    conditions.push(hasCaseWhere(sql`${caseRecords.pathway} = ${f.pathway}`));
+  } else if (f.criterion) {
+    conditions.push(hasCaseWhere(sql`${f.criterion} = any(${caseRecords.criteriaAccepted})`));
+  }
+  if (f.field) conditions.push(eq(mentorProfiles.field, f.field));
+  if (f.country) {
+    conditions.push(eq(mentorProfiles.countryOfBirth, f.country));
+    if (!hasRoleAtLeast(viewer, "admin")) {
+      conditions.push(
+        or(
+          inArray(mentorProfiles.countryVisibility, levelsFor(viewer)),
+          eq(mentorProfiles.userId, viewer.id),
+        )!,
+      );
+    }
+  }
+  if (f.language) conditions.push(arrayContains(mentorProfiles.languages, [f.language]));
+  if (f.verified) conditions.push(mentorIsVerified);
+  if (f.accepting) {
+    conditions.push(
+      sql`${mentorProfiles.accepting} and ${mentorProfiles.activeMentees} < ${mentorProfiles.capacity}`,
+    );
+  }
+
+  const rank = tsQuery
+    ? sql<string>`round(ts_rank(${mentorProfiles.searchVector}, ${tsQuery})::numeric, 6)`
+    : null;
+  const after = decodeCursor(cursor);
+  if (rank && after?.k === "rank") {
+    conditions.push(
+      sql`(${rank} < ${after.r}::numeric or (${rank} = ${after.r}::numeric and ${mentorProfiles.userId} > ${after.id}))`,
+    );
+  } else if (!rank && after?.k === "time") {
+    conditions.push(
+      sql`(${mentorProfiles.createdAt} < ${after.t}::timestamptz or (${mentorProfiles.createdAt} = ${after.t}::timestamptz and ${mentorProfiles.userId} < ${after.id}))`,
+    );
+  }
+
+  const rows = await db
+    .select({
+      ...summaryColumns,
+      rank: rank ?? sql<string>`'0'`,
+      createdAtText: sql<string>`${mentorProfiles.createdAt}::text`,
+      bookmarked: sql<boolean>`exists (select 1 from ${bookmarks} where ${bookmarks.userId} = ${viewer.id} and ${bookmarks.targetType} = 'mentor' and ${bookmarks.targetId} = ${mentorProfiles.userId}::text)`,
+    })
+    .from(mentorProfiles)
+    .innerJoin(users, eq(users.id, mentorProfiles.userId))
+    .where(and(...conditions))
+    .orderBy(
+      ...(rank
+        ? [desc(rank), asc(mentorProfiles.userId)]
+        : [desc(mentorProfiles.createdAt), desc(mentorProfiles.userId)]),
+    )
+    .limit(DIRECTORY_PAGE_SIZE + 1);
+
+  const page = rows.slice(0, DIRECTORY_PAGE_SIZE);
+  const last = page.at(-1);
+  const next =
+    rows.length > DIRECTORY_PAGE_SIZE && last
+      ? encodeCursor(
+          rank
+            ? { k: "rank", r: String(last.rank), id: last.userId }
+            : { k: "time", t: last.createdAtText, id: last.userId },
+        )
+      : undefined;
+  return {
+    mentors: page.map(toMentorSummary),
+    bookmarkedIds: page.filter((r) => r.bookmarked === true).map((r) => r.userId),
+    next,
+  };
+}
+
+/** The mentors the actor bookmarked, most recent bookmark first, in keyset pages of 20. */
+export async function listBookmarkedMentors(
+  actor: Viewer,
+  cursor?: string | null,
+): Promise<BookmarkPage> {
+  const conditions: SQL[] = [
+    eq(bookmarks.userId, actor.id),
+    eq(bookmarks.targetType, "mentor"),
+    userIsVisible,
+  ];
+  const after = decodeCursor(cursor);
+  if (after?.k === "time") {
+    conditions.push(
+      sql`(${bookmarks.createdAt} < ${after.t}::timestamptz or (${bookmarks.createdAt} = ${after.t}::timestamptz and ${bookmarks.targetId} < ${after.id}))`,
+    );
+  }
+  const rows = await db
+    .select({ ...summaryColumns, bookmarkedAt: sql<string>`${bookmarks.createdAt}::text` })
+    .from(bookmarks)
+    .innerJoin(mentorProfiles, sql`${mentorProfiles.userId}::text = ${bookmarks.targetId}`)
+    .innerJoin(users, eq(users.id, mentorProfiles.userId))
+    .where(and(...conditions))
+    .orderBy(desc(bookmarks.createdAt), desc(bookmarks.targetId))
+    .limit(DIRECTORY_PAGE_SIZE + 1);
+  const page = rows.slice(0, DIRECTORY_PAGE_SIZE);
+  const last = page.at(-1);
+  return {
+    mentors: page.map(toMentorSummary),
+    next:
+      rows.length > DIRECTORY_PAGE_SIZE && last
+        ? encodeCursor({ k: "time", t: last.bookmarkedAt, id: last.userId })
+        : undefined,
+  };
+}
