@@ -1,26 +1,61 @@
 import type { Metadata } from "next";
-import { Users } from "lucide-react";
+import Link from "next/link";
+import { ClipboardList, SearchX } from "lucide-react";
+import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { MentorsTabs } from "@/components/mentors/mentors-tabs";
 import { requirePageUser } from "@/lib/auth/session";
+import { getMentorMatches } from "@/lib/matching/queries";
+import { HowMatchingWorks } from "./_components/how-matching-works";
+import { MatchList } from "./_components/match-list";
 
-export const metadata: Metadata = { title: "Mentors" };
+export const metadata: Metadata = { title: "Your mentor matches" };
 
 export default async function MentorsPage() {
-  await requirePageUser("/mentors");
+  const user = await requirePageUser("/mentors");
+  const matches = await getMentorMatches(user);
   return (
-    <div className="space-y-8">
-      <header>
-        <h1 className="text-2xl font-semibold tracking-tight">Mentors</h1>
-        <p className="mt-1 text-muted">
-          People approved on your pathway, ranked by how closely their case matches yours, each with
-          the reasons why.
+    <div className="max-w-3xl space-y-6">
+      <header className="space-y-1">
+        <h1 className="text-2xl font-semibold tracking-tight">Your mentor matches</h1>
+        <p className="text-muted">
+          People approved on the pathways you target, ranked by how much their case can help yours.
         </p>
       </header>
-      <EmptyState
-        icon={Users}
-        title="No mentor matches yet"
-        description="Matches appear once mentors have described their approved cases and you have described yours. Verified mentors carry a badge; unverified ones are labelled."
-      />
+      <MentorsTabs current="matches" />
+      {matches === null ? (
+        <EmptyState
+          icon={ClipboardList}
+          title="Tell us about your case"
+          description="Matches come from your target pathways, how strong your evidence is on each criterion, and where you are in your journey. It takes about ten minutes and is saved after every step."
+          action={
+            <div className="flex flex-wrap justify-center gap-3">
+              <Button asChild>
+                <Link href="/onboarding">Describe your case</Link>
+              </Button>
+              <Button asChild variant="secondary">
+                <Link href="/mentors/directory">Browse the directory</Link>
+              </Button>
+            </div>
+          }
+        />
+      ) : matches.length === 0 ? (
+        <EmptyState
+          icon={SearchX}
+          title="No mentor matches yet"
+          description="Nobody approved on your target pathways has a free seat right now. The directory lists every mentor, including those who are full or paused: bookmark them and check back."
+          action={
+            <Button asChild>
+              <Link href="/mentors/directory">Browse the directory</Link>
+            </Button>
+          }
+        />
+      ) : (
+        <>
+          <HowMatchingWorks />
+          <MatchList matches={matches} />
+        </>
+      )}
     </div>
   );
 }

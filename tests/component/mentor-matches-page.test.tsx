@@ -1,0 +1,128 @@
+// /mentors: the ranked matches with their reasons, and the two empty states.
+import { render, screen, within } from "@testing-library/react";
+import type { MentorMatch } from "@/lib/matching/types";
+import type { MentorSummary } from "@/lib/mentors/types";
+
+const getMentorMatches = vi.fn<() => Promise<MentorMatch[] | null>>();
+
+vi.mock("@/lib/auth/session", () => ({
+  requirePageUser: vi.fn(() =>
+    Promise.resolve({ id: "u1", role: "member", displayName: "Priya Raman" }),
+  ),
+  requireUser: vi.fn(() => Promise.reject(new Error("not used"))),
+  requireRole: vi.fn(() => Promise.reject(new Error("not used"))),
+}));
+vi.mock("@/lib/matching/queries", () => ({ getMentorMatches }));
+vi.mock("@/app/(member)/mentors/directory/actions", () => ({
+  setBookmarkAction: vi.fn(() => Promise.resolve({ status: "idle" })),
+}));
+
+const { default: MentorsPage } = await import("@/app/(member)/mentors/page");
+
+function summary(overrides: Partial<MentorSummary>): MentorSummary {
+  return {
+    userId: "m1",
+    handle: "arjun",
+    displayName: "Arjun Mehta",
+    bioExcerpt: "NLP researcher.",
+    field: "ai_computing",
+    topics: [],
+    languages: ["hi", "en"],
+    verified: true,
+    accepting: true,
+    capacity: 3,
+    activeMentees: 0,
+    cases: [{ pathway: "eb1a", outcome: "approved", decidedYear: 2024, verified: true }],
+    ...overrides,
+  };
+}
+
+async function renderPage() {
+  render(await MentorsPage());
+}
+
+test("without an applicant profile, asks for the case and links to onboarding", async () => {
+  getMentorMatches.mockResolvedValueOnce(null);
+  await renderPage();
+  expect(screen.getByRole("heading", { level: 1, name: "Your mentor matches" })).toBeVisible();
+  expect(screen.getByRole("heading", { name: "Tell us about your case" })).toBeVisible();
+  expect(screen.getByRole("link", { name: "Describe your case" })).toHaveAttribute(
+    "href",
+    "/onboarding",
+  );
+  expect(screen.queryByRole("list", { name: /mentor matches/ })).toBeNull();
+});
+
+test("with a profile but nobody matching, explains and links to the directory", async () => {
+  getMentorMatches.mockResolvedValueOnce([]);
+  await renderPage();
+  expect(screen.getByRole("heading", { name: "No mentor matches yet" })).toBeVisible();
+  expect(screen.getByRole("link", { name: "Browse the directory" })).toHaveAttribute(
+    "href",
+    "/mentors/directory",
+  );
+});
+
+test("lists the matches in rank order, each with its reasons and their points", async () => {
+  getMentorMatches.mockResolvedValueOnce([
+    {
+      rank: 1,
+      mentor: summary({}),
+      score: 51,
+      bookmarked: false,
+      reasons: [
+        { code: "pathway_approved", label: "Approved EB-1A, your target", weight: 30 },
+        { code: "same_chargeability", label: "Same chargeability: India", weight: 15 },
+        { code: "shared_language", label: "Speaks Hindi", weight: 6 },
+      ],
+    },
+    {
+      rank: 2,
+      mentor: summary({
+        userId: "m2",
+        handle: "kwame",
+        displayName: "Kwame Mensah",
+        verified: false,
+      }),
+      score: 20,
+      bookmarked: true,
+      reasons: [
+        { code: "pathway_approved", label: "Approved EB-1A, your target", weight: 30 },
+        { code: "load_penalty", label: "Near capacity: 2 of 3 seats taken", weight: -10 },
+      ],
+    },
+  ]);
+  await renderPage();
+
+  const nav = screen.getByRole("navigation", { name: "Mentor lists" });
+  expect(within(nav).getByRole("link", { name: "Your matches" })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
+  expect(screen.getByText(/verified outcome means an admin checked/i)).toBeVisible();
+
+  const list = screen.getByRole("list", { name: "Your mentor matches, best first" });
+  expect(list.tagName).toBe("OL");
+  const items = Array.from(list.children) as HTMLElement[];
+  expect(items.map((li) => within(li).getByRole("heading", { level: 2 }).textContent)).toEqual([
+    "Arjun Mehta",
+    "Kwame Mensah",
+  ]);
+
+  const first = within(items[0]!).getByRole("list", { name: "Reasons for matching Arjun Mehta" });
+  expect(
+    within(first)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent),
+  ).toEqual(["Approved EB-1A, your target+30", "Same chargeability: India+15", "Speaks Hindi+6"]);
+  expect(within(items[0]!).getByText("Verified outcome")).toBeVisible();
+  expect(within(items[0]!).getByText("51")).toBeVisible();
+
+  expect(within(items[1]!).getByText("Unverified")).toBeVisible();
+  expect(within(items[1]!).getByText("Near capacity: 2 of 3 seats taken")).toBeVisible();
+  expect(within(items[1]!).getByText("-10")).toBeVisible();
+  expect(within(items[1]!).getByRole("button", { name: "Bookmark Kwame Mensah" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+});
