@@ -1,34 +1,55 @@
 "use client";
 
-import { useActionState } from "react";
-import type { z } from "zod";
-import {
-  formDataToObject,
-  keepValues,
-  zodErrorState,
-  type ActionState,
-  type FieldErrors,
-} from "@/lib/form-state";
+import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import { z } from "zod";
+import { formDataToObject, type ActionState, type FieldErrors } from "@/lib/form-state";
 import { idleState } from "./state";
 
 type FormAction = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
+/** Checks a form in the browser before it is sent; returns the errors by field, or null. */
+export type BrowserCheck = (formData: FormData) => FieldErrors | null;
+
+/** A BrowserCheck with the action's own zod schema: the same rules, judged before the round trip. */
+export function schemaCheck(schema: z.ZodType): BrowserCheck {
+  return (formData) => {
+    const parsed = schema.safeParse(formDataToObject(formData));
+    return parsed.success ? null : (z.flattenError(parsed.error).fieldErrors as FieldErrors);
+  };
+}
+
+const checkFields: ActionState = {
+  status: "error",
+  message: "Please correct the fields marked below.",
+};
+
 /**
- * useActionState for our actions, with the kept values and field errors of the last error. Given
- * the action's own zod schema, the form is checked in the browser first, for instant feedback;
- * the server checks again whatever happens here.
+ * The one way a form talks to its server action: useActionState, plus the values kept and the
+ * field errors of the last error. Given a browser check, mistakes show at once and the submit is
+ * stopped (so nothing typed is lost); the server checks everything again either way.
  */
-export function useFormAction(action: FormAction, schema?: z.ZodType) {
-  const [state, formAction] = useActionState(async (prev: ActionState, formData: FormData) => {
-    if (schema) {
-      const input = formDataToObject(formData);
-      const parsed = schema.safeParse(input);
-      if (!parsed.success) return zodErrorState(parsed.error, keepValues(input));
-    }
-    return action(prev, formData);
-  }, idleState);
-  const values: Record<string, string> | undefined =
-    state.status === "error" ? state.values : undefined;
-  const errors: FieldErrors | undefined = state.status === "error" ? state.fieldErrors : undefined;
-  return { state, formAction, values, errors };
+export function useFormAction(action: FormAction, check?: BrowserCheck) {
+  const [serverState, formAction, pending] = useActionState(action, idleState);
+  const [browserErrors, setBrowserErrors] = useState<FieldErrors | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    // After a refused submit, take the keyboard to the first field that needs fixing.
+    if (attempt > 0) formRef.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
+  }, [attempt, serverState]);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    if (!check) return;
+    const found = check(new FormData(event.currentTarget));
+    setBrowserErrors(found);
+    setAttempt((n) => n + 1);
+    if (found) event.preventDefault();
+  }
+
+  const state = browserErrors ? checkFields : serverState;
+  const errors =
+    browserErrors ?? (serverState.status === "error" ? serverState.fieldErrors : undefined);
+  const values = serverState.status === "error" ? serverState.values : undefined;
+  return { state, formAction, values, errors, pending, onSubmit, formRef };
 }

@@ -14,7 +14,6 @@ export type ReasonCode =
   | "shared_language"
   | "timezone_close"
   | "verified_outcome"
-  | "stage_experience"
   | "load_penalty";
 
 export interface MatchReason {

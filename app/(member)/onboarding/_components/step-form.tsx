@@ -1,12 +1,10 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
 import Link from "next/link";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
-import type { FieldErrors } from "@/lib/form-state";
 import type { PathwayCode } from "@/lib/domain/pathways";
 import { LAST_ONBOARDING_STEP, onboardingHref, type OnboardingStep } from "@/lib/profiles/steps";
 import { saveOnboardingStepAction } from "../actions";
@@ -31,36 +29,17 @@ export interface StepFormProps {
 
 export function StepForm(props: StepFormProps) {
   const { step, mode, saved, chosenPathways } = props;
-  const {
-    state,
-    formAction,
-    values,
-    errors: serverErrors,
-  } = useFormAction(saveOnboardingStepAction);
-  const [browserErrors, setBrowserErrors] = useState<FieldErrors | null>(null);
-  const errors = browserErrors ?? serverErrors;
+  const { state, formAction, values, errors, onSubmit, formRef } = useFormAction(
+    saveOnboardingStepAction,
+    (formData) => checkStepInBrowser(step, formShapeOf(formData), chosenPathways),
+  );
   // Defaults stay as they were on a browser-side error: the fields still hold what was typed.
   const v = stepValues(values, saved, errors);
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    const found = checkStepInBrowser(
-      step,
-      formShapeOf(new FormData(event.currentTarget)),
-      chosenPathways,
-    );
-    setBrowserErrors(found);
-    // Stopping the submit also keeps every field as typed (no form reset).
-    if (found) event.preventDefault();
-  }
-
-  const shown = browserErrors
-    ? ({ status: "error", message: "Please correct the fields marked below." } as const)
-    : state;
   const last = step === LAST_ONBOARDING_STEP;
   return (
-    <form action={formAction} onSubmit={onSubmit} className="space-y-8" noValidate>
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} className="space-y-8" noValidate>
       <input type="hidden" name="step" value={step} />
-      <FormMessage state={shown} />
+      <FormMessage state={state} />
       {step === 1 && <PathwaysStep v={v} />}
       {step === 2 && <FieldStep v={v} />}
       {step === 3 && <BackgroundStep v={v} countries={props.countries ?? []} />}

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { TextField } from "@/components/forms/text-field";
 import { ChoiceGroup, SelectField } from "@/components/mentors/form-fields";
-import { useValidatedForm } from "@/components/mentors/use-validated-form";
+import { schemaCheck, useFormAction } from "@/components/forms/use-form-action";
 import { Button, buttonVariants } from "@/components/ui/button";
 import {
   outcomeCodes,
@@ -58,9 +58,9 @@ export function CaseRecordForm({
   /** Set when editing: the record's id travels in a hidden field. */
   recordId?: string;
 }) {
-  const { state, errors, pending, formAction, onSubmit, formRef } = useValidatedForm(
+  const { state, errors, pending, formAction, onSubmit, formRef } = useFormAction(
     action,
-    recordId ? updateCaseRecordFormSchema : caseRecordSchema,
+    schemaCheck(recordId ? updateCaseRecordFormSchema : caseRecordSchema),
   );
   const [pathway, setPathway] = useState<PathwayCode>(defaults.pathway);
   const [rfe, setRfe] = useState(defaults.rfe === "yes");

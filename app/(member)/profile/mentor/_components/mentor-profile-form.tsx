@@ -3,7 +3,7 @@
 import { FormMessage } from "@/components/forms/form-message";
 import { TextAreaField, TextField } from "@/components/forms/text-field";
 import { ChoiceGroup, SelectField } from "@/components/mentors/form-fields";
-import { useValidatedForm } from "@/components/mentors/use-validated-form";
+import { schemaCheck, useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
 import { HintedCheckbox } from "@/components/mentors/hinted-checkbox";
 import { fieldCodes, fields, visibilityLabels, visibilityLevels } from "@/lib/domain/case-facts";
@@ -39,9 +39,9 @@ function zonesWith(saved: string): string[] {
 const visibilityOptions = visibilityLevels.map((v) => ({ value: v, label: visibilityLabels[v] }));
 
 export function MentorProfileForm({ defaults }: { defaults: MentorProfileDefaults }) {
-  const { state, errors, pending, formAction, onSubmit, formRef } = useValidatedForm(
+  const { state, errors, pending, formAction, onSubmit, formRef } = useFormAction(
     saveMentorProfileAction,
-    mentorProfileSchema,
+    schemaCheck(mentorProfileSchema),
   );
   return (
     <form
