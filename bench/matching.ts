@@ -107,6 +107,7 @@ async function main() {
   const schema = await import("@/db/schema");
   const { buildMember, seededRandom } = await import("@/tests/factories");
   const { generatedApplicant, generatedMentor } = await import("@/db/seed/generated-profiles");
+  const { caseRecordRow } = await import("@/db/seed/profiles");
   const { pathwayRequirements } = await import("@/lib/domain/criteria");
   const { getMentorMatches, getApplicantFacts } = await import("@/lib/matching/queries");
   const { getMatchCandidates } = await import("@/lib/matching/candidates");
@@ -183,21 +184,7 @@ async function main() {
         g.cases[0]!,
         ...(second && second.pathway !== g.cases[0]!.pathway ? [second] : []),
       ]) {
-        cases.push({
-          mentorUserId: u.id,
-          pathway: c.pathway,
-          filedMonth: c.filedMonth,
-          decidedMonth: c.decidedMonth,
-          serviceCentre: c.serviceCentre,
-          premium: c.premium,
-          selfFiled: c.selfFiled,
-          rfe: Boolean(c.rfeCriteria?.length),
-          rfeCriteria: c.rfeCriteria ?? [],
-          outcome: c.outcome,
-          criteriaClaimed: c.claimed,
-          criteriaAccepted: c.accepted,
-          verificationStatus: c.verified ? ("verified" as const) : ("pending" as const),
-        });
+        cases.push(caseRecordRow(u.id, c));
       }
     }
     await insertChunks(users, (chunk) => db.insert(schema.users).values(chunk));

@@ -18,6 +18,7 @@ import { pathwayCodes } from "@/lib/domain/pathways";
 import { stageCodes } from "@/lib/domain/stages";
 import { strengthLevels } from "@/lib/domain/criteria";
 import { outcomeCodes, serviceCentreCodes, visibilityLevels } from "@/lib/domain/case-facts";
+import { timestamps } from "./columns";
 import { users } from "./users";
 
 export const pathwayEnum = pgEnum("pathway", pathwayCodes);
@@ -26,18 +27,15 @@ export const strengthEnum = pgEnum("strength", strengthLevels);
 export const visibilityEnum = pgEnum("visibility", visibilityLevels);
 export const serviceCentreEnum = pgEnum("service_centre", serviceCentreCodes);
 export const outcomeEnum = pgEnum("case_outcome", outcomeCodes);
-export const verificationStatusEnum = pgEnum("verification_status", ["unverified", "pending", "verified", "rejected"]);
+export const verificationStatusEnum = pgEnum("verification_status", [
+  "unverified",
+  "pending",
+  "verified",
+  "rejected",
+]);
 export const bookmarkTargetEnum = pgEnum("bookmark_target", ["mentor", "content", "thread"]);
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
-
-const timestamps = {
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp("updated_at", { withTimezone: true })
-    .notNull()
-    .defaultNow()
-    .$onUpdate(() => new Date()),
-};
 
 export const applicantProfiles = pgTable(
   "applicant_profiles",
@@ -45,14 +43,23 @@ export const applicantProfiles = pgTable(
     userId: uuid("user_id")
       .primaryKey()
       .references(() => users.id, { onDelete: "cascade" }),
-    targetPathways: pathwayEnum("target_pathways").array().notNull().default(sql`'{}'`),
+    targetPathways: pathwayEnum("target_pathways")
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     field: text("field"),
-    keywords: text("keywords").array().notNull().default(sql`'{}'`),
+    keywords: text("keywords")
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     countryOfBirth: text("country_of_birth"),
     currentStatus: text("current_status"),
     stage: stageEnum("stage"),
     goals: text("goals"),
-    languages: text("languages").array().notNull().default(sql`'{}'`),
+    languages: text("languages")
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     timezone: text("timezone"),
     countryVisibility: visibilityEnum("country_visibility").notNull().default("private"),
     statusVisibility: visibilityEnum("status_visibility").notNull().default("private"),
@@ -100,8 +107,14 @@ export const mentorProfiles = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     bio: text("bio").notNull().default(""),
     field: text("field"),
-    topics: text("topics").array().notNull().default(sql`'{}'`),
-    languages: text("languages").array().notNull().default(sql`'{}'`),
+    topics: text("topics")
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    languages: text("languages")
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     timezone: text("timezone"),
     countryOfBirth: text("country_of_birth"),
     countryVisibility: visibilityEnum("country_visibility").notNull().default("private"),
@@ -145,11 +158,22 @@ export const caseRecords = pgTable(
     premium: boolean("premium"),
     selfFiled: boolean("self_filed"),
     rfe: boolean("rfe").notNull().default(false),
-    rfeCriteria: text("rfe_criteria").array().notNull().default(sql`'{}'`),
+    rfeCriteria: text("rfe_criteria")
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     outcome: outcomeEnum("outcome").notNull(),
-    criteriaClaimed: text("criteria_claimed").array().notNull().default(sql`'{}'`),
-    criteriaAccepted: text("criteria_accepted").array().notNull().default(sql`'{}'`),
-    verificationStatus: verificationStatusEnum("verification_status").notNull().default("unverified"),
+    criteriaClaimed: text("criteria_claimed")
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    criteriaAccepted: text("criteria_accepted")
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    verificationStatus: verificationStatusEnum("verification_status")
+      .notNull()
+      .default("unverified"),
     verifiedBy: uuid("verified_by").references(() => users.id, { onDelete: "set null" }),
     verifiedAt: timestamp("verified_at", { withTimezone: true }),
     ...timestamps,
@@ -157,9 +181,15 @@ export const caseRecords = pgTable(
   (t) => [
     index("case_records_mentor_idx").on(t.mentorUserId),
     index("case_records_pathway_outcome_idx").on(t.pathway, t.outcome, t.mentorUserId),
-    check("case_decided_after_filed", sql`${t.decidedMonth} is null or ${t.filedMonth} is null or ${t.decidedMonth} >= ${t.filedMonth}`),
+    check(
+      "case_decided_after_filed",
+      sql`${t.decidedMonth} is null or ${t.filedMonth} is null or ${t.decidedMonth} >= ${t.filedMonth}`,
+    ),
     check("case_accepted_within_claimed", sql`${t.criteriaAccepted} <@ ${t.criteriaClaimed}`),
-    check("case_rfe_criteria_need_rfe", sql`${t.rfe} or coalesce(array_length(${t.rfeCriteria}, 1), 0) = 0`),
+    check(
+      "case_rfe_criteria_need_rfe",
+      sql`${t.rfe} or coalesce(array_length(${t.rfeCriteria}, 1), 0) = 0`,
+    ),
   ],
 );
 

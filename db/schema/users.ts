@@ -12,17 +12,11 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 
+import { timestamps } from "./columns";
+
 export const userRole = pgEnum("user_role", ["member", "moderator", "admin"]);
 export const userStatus = pgEnum("user_status", ["active", "suspended", "banned"]);
 export const tokenPurpose = pgEnum("token_purpose", ["verify_email", "reset_password"]);
-
-const timestamps = {
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp("updated_at", { withTimezone: true })
-    .notNull()
-    .defaultNow()
-    .$onUpdate(() => new Date()),
-};
 
 export const users = pgTable(
   "users",

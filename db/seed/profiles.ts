@@ -10,7 +10,13 @@ import {
   users,
 } from "@/db/schema";
 import { pathwayRequirements } from "@/lib/domain/criteria";
-import { demoApplicants, demoMentors, type DemoApplicant, type DemoMentor } from "./demo-profiles";
+import {
+  demoApplicants,
+  demoMentors,
+  type DemoApplicant,
+  type DemoCase,
+  type DemoMentor,
+} from "./demo-profiles";
 import { generatedApplicant, generatedMentor } from "./generated-profiles";
 
 /** Same name, same id: case records stay idempotent across seed runs. */
@@ -116,23 +122,30 @@ export async function seedProfiles(
   );
   const cases = mentors.flatMap((m) =>
     m.cases.map((c, i) => ({
+      ...caseRecordRow(idOf(m.email), c),
       id: stableUuid(`${m.email}#case${i}`),
-      mentorUserId: idOf(m.email),
-      pathway: c.pathway,
-      filedMonth: c.filedMonth,
-      decidedMonth: c.decidedMonth,
-      serviceCentre: c.serviceCentre,
-      premium: c.premium,
-      selfFiled: c.selfFiled,
-      rfe: Boolean(c.rfeCriteria?.length),
-      rfeCriteria: c.rfeCriteria ?? [],
-      outcome: c.outcome,
-      criteriaClaimed: c.claimed,
-      criteriaAccepted: c.accepted,
-      verificationStatus: c.verified ? ("verified" as const) : ("pending" as const),
       verifiedAt: c.verified ? joined : null,
     })),
   );
   await insertChunks(cases, (chunk) => tx.insert(caseRecords).values(chunk).onConflictDoNothing());
   return { applicants: applicants.length, mentors: mentors.length };
+}
+
+/** A seeded case as a case_records row (also used by the benchmark). */
+export function caseRecordRow(mentorUserId: string, c: DemoCase) {
+  return {
+    mentorUserId,
+    pathway: c.pathway,
+    filedMonth: c.filedMonth,
+    decidedMonth: c.decidedMonth,
+    serviceCentre: c.serviceCentre,
+    premium: c.premium,
+    selfFiled: c.selfFiled,
+    rfe: Boolean(c.rfeCriteria?.length),
+    rfeCriteria: c.rfeCriteria ?? [],
+    outcome: c.outcome,
+    criteriaClaimed: c.claimed,
+    criteriaAccepted: c.accepted,
+    verificationStatus: c.verified ? ("verified" as const) : ("pending" as const),
+  };
 }

@@ -24,12 +24,12 @@ describe("Button", () => {
   test("asChild renders the child link with button styles", () => {
     render(
       <Button asChild variant="secondary" size="lg">
-        <a href="/mentors">Find a mentor</a>
+        <a href="https://www.uscis.gov/">Find a mentor</a>
       </Button>,
     );
 
     const link = screen.getByRole("link", { name: "Find a mentor" });
-    expect(link).toHaveAttribute("href", "/mentors");
+    expect(link).toHaveAttribute("href", "https://www.uscis.gov/");
     expect(link).not.toHaveAttribute("type");
     expect(link).toHaveClass("h-12", "border-border-strong");
     expect(screen.queryByRole("button")).not.toBeInTheDocument();
