@@ -1,6 +1,7 @@
 import { linkFromEmail } from "./mail";
 import {
   DEMO_PASSWORD,
+  uniqueEmail,
   expect,
   expectNoAxeViolations,
   seededMember,
@@ -11,7 +12,7 @@ import {
 
 test.describe("accounts", () => {
   test("sign up, confirm the email, sign in, sign out and sign in again", async ({ page }) => {
-    const email = `e2e-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.test`;
+    const email = uniqueEmail("e2e");
     await page.goto("/sign-up");
     await page.getByLabel("Your name").fill("Nadia Haddad");
     await page.getByLabel("Email").fill(email);

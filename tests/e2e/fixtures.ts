@@ -3,6 +3,7 @@
 import { test as base, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { buildMember, DEMO_PASSWORD } from "../factories";
+import { linkFromEmail } from "./mail";
 
 let counter = 0;
 
@@ -28,6 +29,25 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/feed$/);
+}
+
+/** Signs up through the form, opens the emailed link and confirms; ends signed out, on sign-in. */
+export async function signUpAndConfirm(page: Page, name: string, email: string, password: string) {
+  await page.goto("/sign-up");
+  await page.getByLabel("Your name").fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("status", { name: "Check your email" })).toContainText(email);
+  await page.goto(await linkFromEmail(email, "/verify-email"));
+  await page.getByRole("button", { name: "Confirm my email" }).click();
+  await expect(page.getByRole("status", { name: "Notice" })).toContainText(
+    "Your email is confirmed",
+  );
+}
+
+export function uniqueEmail(prefix: string): string {
+  return `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.test`;
 }
 
 export async function signOut(page: Page) {

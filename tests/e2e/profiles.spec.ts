@@ -1,12 +1,20 @@
-import { expect, expectNoAxeViolations, seededMember, signIn, test } from "./fixtures";
+import {
+  expect,
+  expectNoAxeViolations,
+  seededMember,
+  signIn,
+  signUpAndConfirm,
+  test,
+  uniqueEmail,
+} from "./fixtures";
 
-// Generated members 160 and up have neither an applicant nor a mentor profile in the seed.
 test.describe("profiles and matching", () => {
   test("a new applicant completes onboarding, sees the evidence chart and ranked matches with reasons", async ({
     page,
   }) => {
-    const member = seededMember(170);
-    await signIn(page, member.email);
+    const email = uniqueEmail("applicant");
+    await signUpAndConfirm(page, "Meera Iyer", email, "teal-harbour-sunrise");
+    await signIn(page, email, "teal-harbour-sunrise");
     await page.getByRole("link", { name: "Describe your case" }).click();
     await expect(page.getByRole("progressbar", { name: "Step 1 of 6" })).toBeVisible();
 
@@ -131,6 +139,7 @@ test.describe("profiles and matching", () => {
   });
 
   test("a mentor fills a case record and sees the unverified label", async ({ page }) => {
+    // Generated members 160 and up have neither an applicant nor a mentor profile in the seed.
     const member = seededMember(180);
     await signIn(page, member.email);
     await page.goto("/profile/mentor");
