@@ -3,3 +3,4 @@ export * from "./rate-limit";
 export * from "./email";
 export * from "./audit";
 export * from "./profiles";
+export * from "./mentorship";

@@ -1,0 +1,234 @@
+// Mentorship requests: creating one, and every move of the state machine, each checking who asks.
+import { and, eq, inArray, lte, sql } from "drizzle-orm";
+import type { z } from "zod";
+import { db, type Tx } from "@/db/client";
+import {
+  mentorProfiles,
+  mentorshipRequests,
+  users,
+  type MentorshipRequest,
+  type User,
+} from "@/db/schema";
+import { accountBlock } from "@/lib/auth/accounts";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import type {
+  answerInfoSchema,
+  askInfoSchema,
+  declineSchema,
+  requestMentorshipSchema,
+} from "./schemas";
+import {
+  checkTransition,
+  effectiveState,
+  MAX_PENDING_PER_APPLICANT,
+  OPEN_STATES,
+  REQUEST_TTL_DAYS,
+  type Party,
+  type RequestAction,
+} from "./states";
+
+const DAY_MS = 86_400_000;
+const openStates = [...OPEN_STATES];
+
+function deadlineFrom(now: Date): Date {
+  return new Date(now.getTime() + REQUEST_TTL_DAYS * DAY_MS);
+}
+
+/** Records as expired the open requests whose deadline has passed (the job does this for all). */
+async function recordExpiries(tx: Tx, where: ReturnType<typeof and>, now: Date): Promise<number> {
+  const expired = await tx
+    .update(mentorshipRequests)
+    .set({ state: "expired", closedAt: now })
+    .where(
+      and(
+        inArray(mentorshipRequests.state, openStates),
+        lte(mentorshipRequests.deadlineAt, now),
+        where,
+      ),
+    )
+    .returning({ mentorId: mentorshipRequests.mentorId });
+  for (const { mentorId } of expired) {
+    await tx
+      .update(mentorProfiles)
+      .set({ pendingRequests: sql`greatest(${mentorProfiles.pendingRequests} - 1, 0)` })
+      .where(eq(mentorProfiles.userId, mentorId));
+  }
+  return expired.length;
+}
+
+/** Every request past its deadline, recorded as expired; run by the background job. */
+export async function expireOverdueRequests(now = new Date()): Promise<number> {
+  return db.transaction((tx) => recordExpiries(tx, sql`true`, now));
+}
+
+export async function requestMentorship(
+  actor: Pick<User, "id">,
+  input: z.infer<typeof requestMentorshipSchema>,
+  now = new Date(),
+): Promise<MentorshipRequest> {
+  if (input.mentorId === actor.id)
+    throw new ValidationError("You cannot ask yourself to be your mentor.");
+  return db.transaction(async (tx) => {
+    // One applicant's requests are decided one at a time: the pending limit cannot be raced.
+    await tx.select({ id: users.id }).from(users).where(eq(users.id, actor.id)).for("update");
+
+    const [earlier] = await tx
+      .select()
+      .from(mentorshipRequests)
+      .where(
+        and(
+          eq(mentorshipRequests.applicantId, actor.id),
+          eq(mentorshipRequests.idempotencyKey, input.idempotencyKey),
+        ),
+      );
+    if (earlier) return earlier; // the same form sent twice
+
+    const [mentor] = await tx
+      .select({
+        profile: mentorProfiles,
+        status: users.status,
+        suspendedUntil: users.suspendedUntil,
+      })
+      .from(mentorProfiles)
+      .innerJoin(users, eq(users.id, mentorProfiles.userId))
+      .where(eq(mentorProfiles.userId, input.mentorId));
+    if (!mentor || accountBlock(mentor)) throw new NotFoundError("That mentor does not exist.");
+    if (!mentor.profile.accepting)
+      throw new ConflictError("This mentor is not accepting new mentees right now.");
+    if (mentor.profile.activeMentees >= mentor.profile.capacity) {
+      throw new ConflictError(
+        "This mentor has no free seat right now. Try another of your matches.",
+      );
+    }
+
+    await recordExpiries(tx, eq(mentorshipRequests.applicantId, actor.id), now);
+    const open = await tx
+      .select({ mentorId: mentorshipRequests.mentorId })
+      .from(mentorshipRequests)
+      .where(
+        and(
+          eq(mentorshipRequests.applicantId, actor.id),
+          inArray(mentorshipRequests.state, openStates),
+        ),
+      );
+    if (open.some((r) => r.mentorId === input.mentorId)) {
+      throw new ConflictError("You already have an open request with this mentor.");
+    }
+    if (open.length >= MAX_PENDING_PER_APPLICANT) {
+      throw new ConflictError(
+        `You have ${MAX_PENDING_PER_APPLICANT} open requests. Wait for an answer or withdraw one before asking another mentor.`,
+      );
+    }
+    const [created] = await tx
+      .insert(mentorshipRequests)
+      .values({
+        applicantId: actor.id,
+        mentorId: input.mentorId,
+        goals: input.goals,
+        message: input.message,
+        idempotencyKey: input.idempotencyKey,
+        deadlineAt: deadlineFrom(now),
+      })
+      .returning();
+    await tx
+      .update(mentorProfiles)
+      .set({ pendingRequests: sql`${mentorProfiles.pendingRequests} + 1` })
+      .where(eq(mentorProfiles.userId, input.mentorId));
+    return created!;
+  });
+}
+
+type Extra =
+  | { action: "accept" | "withdraw" | "end" }
+  | { action: "decline"; input: z.infer<typeof declineSchema> }
+  | { action: "ask_info"; input: z.infer<typeof askInfoSchema> }
+  | { action: "answer_info"; input: z.infer<typeof answerInfoSchema> };
+
+/** Moves a request; only its applicant or mentor may, and only along the state machine. */
+export async function moveRequest(
+  actor: Pick<User, "id">,
+  requestId: string,
+  move: Extra,
+  now = new Date(),
+): Promise<MentorshipRequest> {
+  return db.transaction(async (tx) => {
+    const [request] = await tx
+      .select()
+      .from(mentorshipRequests)
+      .where(eq(mentorshipRequests.id, requestId))
+      .for("update");
+    const party: Party | null =
+      request?.applicantId === actor.id
+        ? "applicant"
+        : request?.mentorId === actor.id
+          ? "mentor"
+          : null;
+    // Someone else's request does not exist, as far as they can tell.
+    if (!request || !party) throw new NotFoundError("That request does not exist.");
+    const check = checkTransition(
+      effectiveState(request.state, request.deadlineAt, now),
+      move.action as RequestAction,
+      party,
+    );
+    if (!check.ok) throw new ConflictError(check.message);
+
+    const leavesOpen = OPEN_STATES.includes(request.state) && !OPEN_STATES.includes(check.to);
+    const firstAnswer = party === "mentor" && !request.respondedAt ? { respondedAt: now } : {};
+    let changes: Partial<MentorshipRequest> = { state: check.to };
+    if (move.action === "accept") {
+      // The mentor's row is locked, so two accepts at once cannot both take the last seat.
+      const [seat] = await tx
+        .select({ capacity: mentorProfiles.capacity, active: mentorProfiles.activeMentees })
+        .from(mentorProfiles)
+        .where(eq(mentorProfiles.userId, request.mentorId))
+        .for("update");
+      if (!seat || seat.active >= seat.capacity) {
+        throw new ConflictError(
+          "You have no free seat. End a mentorship or raise your capacity first.",
+        );
+      }
+      await tx
+        .update(mentorProfiles)
+        .set({ activeMentees: sql`${mentorProfiles.activeMentees} + 1` })
+        .where(eq(mentorProfiles.userId, request.mentorId));
+      changes = { ...changes, ...firstAnswer, acceptedAt: now };
+    } else if (move.action === "decline") {
+      changes = {
+        ...changes,
+        ...firstAnswer,
+        declineReason: move.input.reason,
+        declineText: move.input.text ?? null,
+        closedAt: now,
+      };
+    } else if (move.action === "ask_info") {
+      changes = {
+        ...changes,
+        ...firstAnswer,
+        infoQuestion: move.input.question,
+        deadlineAt: deadlineFrom(now),
+      };
+    } else if (move.action === "answer_info") {
+      changes = { ...changes, infoAnswer: move.input.answer, deadlineAt: deadlineFrom(now) };
+    } else if (move.action === "withdraw") {
+      changes = { ...changes, closedAt: now };
+    } else if (move.action === "end") {
+      await tx
+        .update(mentorProfiles)
+        .set({ activeMentees: sql`greatest(${mentorProfiles.activeMentees} - 1, 0)` })
+        .where(eq(mentorProfiles.userId, request.mentorId));
+      changes = { ...changes, closedAt: now, endedBy: actor.id };
+    }
+    if (leavesOpen) {
+      await tx
+        .update(mentorProfiles)
+        .set({ pendingRequests: sql`greatest(${mentorProfiles.pendingRequests} - 1, 0)` })
+        .where(eq(mentorProfiles.userId, request.mentorId));
+    }
+    const [updated] = await tx
+      .update(mentorshipRequests)
+      .set(changes)
+      .where(eq(mentorshipRequests.id, request.id))
+      .returning();
+    return updated!;
+  });
+}
