@@ -4,3 +4,4 @@ export * from "./email";
 export * from "./audit";
 export * from "./profiles";
 export * from "./mentorship";
+export * from "./mentorship-space";

@@ -42,6 +42,10 @@ export const mentorshipRequests = pgTable(
     acceptedAt: timestamp("accepted_at", { withTimezone: true }),
     closedAt: timestamp("closed_at", { withTimezone: true }),
     endedBy: uuid("ended_by").references(() => users.id, { onDelete: "set null" }),
+    // Set by the background sweep that sends each notice once, whichever server runs it.
+    reminderSentAt: timestamp("reminder_sent_at", { withTimezone: true }),
+    expiryNotifiedAt: timestamp("expiry_notified_at", { withTimezone: true }),
+    feedbackAskedAt: timestamp("feedback_asked_at", { withTimezone: true }),
     /** Sent with the form, so a double submit finds the first request instead of making another. */
     idempotencyKey: text("idempotency_key").notNull(),
     ...timestamps,
