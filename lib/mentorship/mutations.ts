@@ -3,6 +3,8 @@ import { and, eq, inArray, lte, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { db, type Tx } from "@/db/client";
 import {
+  applicantProfiles,
+  checklistItems,
   mentorProfiles,
   mentorshipRequests,
   users,
@@ -10,6 +12,8 @@ import {
   type User,
 } from "@/db/schema";
 import { accountBlock } from "@/lib/auth/accounts";
+import { pathwayRequirements } from "@/lib/domain/criteria";
+import { notify, type NotificationInput } from "@/lib/notifications/notify";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import type {
   answerInfoSchema,
@@ -134,6 +138,19 @@ export async function requestMentorship(
       .update(mentorProfiles)
       .set({ pendingRequests: sql`${mentorProfiles.pendingRequests} + 1` })
       .where(eq(mentorProfiles.userId, input.mentorId));
+    const name = await displayName(tx, actor.id);
+    await notify(tx, {
+      recipientId: input.mentorId,
+      type: "request_new",
+      actorId: actor.id,
+      requestId: created!.id,
+      data: { name },
+      email: {
+        subject: `${name} asks you to be their mentor`,
+        text: `${name} sent you a mentorship request on Landed. Please accept, decline or ask a question within ${REQUEST_TTL_DAYS} days.`,
+        path: `/mentorships/${created!.id}`,
+      },
+    });
     return created!;
   });
 }
@@ -224,11 +241,104 @@ export async function moveRequest(
         .set({ pendingRequests: sql`greatest(${mentorProfiles.pendingRequests} - 1, 0)` })
         .where(eq(mentorProfiles.userId, request.mentorId));
     }
+    if (move.action === "accept") await createChecklist(tx, request);
     const [updated] = await tx
       .update(mentorshipRequests)
       .set(changes)
       .where(eq(mentorshipRequests.id, request.id))
       .returning();
+    await notifyMove(tx, updated!, move.action, actor.id);
     return updated!;
   });
+}
+
+async function displayName(tx: Tx, userId: string): Promise<string> {
+  const [row] = await tx
+    .select({ name: users.displayName })
+    .from(users)
+    .where(eq(users.id, userId));
+  return row?.name ?? "A member";
+}
+
+/** One checklist item per criterion of each pathway the applicant targets. */
+async function createChecklist(tx: Tx, request: MentorshipRequest): Promise<void> {
+  const [profile] = await tx
+    .select({ pathways: applicantProfiles.targetPathways })
+    .from(applicantProfiles)
+    .where(eq(applicantProfiles.userId, request.applicantId));
+  const items = (profile?.pathways ?? []).flatMap((pathway) =>
+    pathwayRequirements[pathway].criteria.map((criterion) => ({
+      requestId: request.id,
+      pathway,
+      criterion,
+    })),
+  );
+  if (items.length) await tx.insert(checklistItems).values(items).onConflictDoNothing();
+}
+
+/** Who hears about a move, and what they are told. */
+async function notifyMove(
+  tx: Tx,
+  request: MentorshipRequest,
+  action: string,
+  actorId: string,
+): Promise<void> {
+  const name = await displayName(tx, actorId);
+  const path = `/mentorships/${request.id}`;
+  const toApplicant = (n: Omit<NotificationInput, "recipientId" | "actorId" | "requestId">) =>
+    notify(tx, { ...n, recipientId: request.applicantId, actorId, requestId: request.id });
+  const toMentor = (n: Omit<NotificationInput, "recipientId" | "actorId" | "requestId">) =>
+    notify(tx, { ...n, recipientId: request.mentorId, actorId, requestId: request.id });
+  switch (action) {
+    case "accept":
+      return toApplicant({
+        type: "request_accepted",
+        data: { name },
+        email: {
+          subject: `${name} accepted your request`,
+          text: `${name} is now your mentor on Landed. Your private space is ready.`,
+          path,
+        },
+      });
+    case "decline":
+      return toApplicant({
+        type: "request_declined",
+        data: { name },
+        email: {
+          subject: `${name} cannot mentor you right now`,
+          text: `${name} declined your mentorship request. Your other matches are waiting for you.`,
+          path: "/mentors",
+        },
+      });
+    case "ask_info":
+      return toApplicant({
+        type: "request_question",
+        data: { name },
+        email: {
+          subject: `${name} has a question about your request`,
+          text: `${name} would like to know more before deciding.`,
+          path,
+        },
+      });
+    case "answer_info":
+      return toMentor({ type: "request_answered", data: { name } });
+    case "withdraw":
+      return toMentor({ type: "request_withdrawn", data: { name } });
+    case "end": {
+      const other = actorId === request.applicantId ? toMentor : toApplicant;
+      await other({ type: "mentorship_ended", data: { name } });
+      await notify(tx, {
+        recipientId: request.applicantId,
+        type: "feedback_asked",
+        requestId: request.id,
+        data: {},
+        email: {
+          subject: "How was your mentorship?",
+          text: "Your mentorship has ended. A rating and a few words help other applicants choose their mentors.",
+          path: `${path}#feedback`,
+        },
+      });
+      return;
+    }
+  }
 }
