@@ -1,8 +1,8 @@
-// Server start-up: check the environment, migrate, seed an empty demo database, send due email.
+// Server start-up: check the environment, migrate, seed an empty demo database, then start the
+// background sweep (reminders, expiry notices, pausing, due email) at once and every minute.
 import { prepareDatabase } from "@/db/prepare";
-import { deliverPendingEmails } from "@/lib/email/outbox";
 import { env } from "@/lib/env";
-import { logger } from "@/lib/logger";
+import { startSweeper } from "@/lib/jobs/scheduler";
 
 export async function bootServer(): Promise<void> {
   try {
@@ -13,7 +13,5 @@ export async function bootServer(): Promise<void> {
     console.error(`\nLanded cannot start: ${err instanceof Error ? err.message : String(err)}\n`);
     process.exit(1);
   }
-  await deliverPendingEmails().catch((err: unknown) =>
-    logger.error({ event: "email.delivery_failed", err: String(err) }, "email delivery failed"),
-  );
+  startSweeper();
 }

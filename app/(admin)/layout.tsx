@@ -1,5 +1,6 @@
 import { headers } from "next/headers";
 import { AppShell } from "@/components/shell/app-shell";
+import { headerUnreadCount } from "@/lib/notifications/queries";
 import { signOutAction } from "@/app/(member)/actions";
 import { hasRoleAtLeast } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
@@ -8,7 +9,12 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const user = await requirePageUser((await headers()).get("x-pathname") ?? "/admin/users");
   const isStaff = hasRoleAtLeast(user, "moderator");
   return (
-    <AppShell user={user} isStaff={isStaff} signOutAction={signOutAction}>
+    <AppShell
+      user={user}
+      unreadCount={await headerUnreadCount(user)}
+      isStaff={isStaff}
+      signOutAction={signOutAction}
+    >
       {isStaff ? (
         children
       ) : (

@@ -1,5 +1,6 @@
 import { headers } from "next/headers";
 import { AppShell } from "@/components/shell/app-shell";
+import { headerUnreadCount } from "@/lib/notifications/queries";
 import { hasRoleAtLeast } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
 import { signOutAction } from "./actions";
@@ -7,7 +8,12 @@ import { signOutAction } from "./actions";
 export default async function MemberLayout({ children }: { children: React.ReactNode }) {
   const user = await requirePageUser((await headers()).get("x-pathname") ?? "/feed");
   return (
-    <AppShell user={user} isStaff={hasRoleAtLeast(user, "moderator")} signOutAction={signOutAction}>
+    <AppShell
+      user={user}
+      unreadCount={await headerUnreadCount(user)}
+      isStaff={hasRoleAtLeast(user, "moderator")}
+      signOutAction={signOutAction}
+    >
       {children}
     </AppShell>
   );

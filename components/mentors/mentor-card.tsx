@@ -6,6 +6,7 @@ import { pathways } from "@/lib/domain/pathways";
 import type { MatchReason } from "@/lib/matching/types";
 import type { MentorSummary } from "@/lib/mentors/types";
 import { cn } from "@/components/ui/cn";
+import { MentorActivity } from "./mentor-activity";
 
 export function VerificationLabel({
   verified,
@@ -97,6 +98,7 @@ export function MentorCard({
         )}
         <dt className="text-muted">Availability</dt>
         <dd>{availabilityText(mentor)}</dd>
+        <MentorActivity mentor={mentor} />
       </dl>
       {reasons && reasons.length > 0 && (
         <div>

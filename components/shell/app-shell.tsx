@@ -9,18 +9,26 @@ interface AppShellProps {
   user: Pick<User, "displayName" | "email">;
   isStaff: boolean;
   signOutAction: () => Promise<void>;
+  /** Unread notifications, shown as a badge on the Notifications link. */
+  unreadCount?: number;
   children: React.ReactNode;
 }
 
 /** The signed-in frame: header with navigation and account menu, main landmark, footer. */
-export function AppShell({ user, isStaff, signOutAction, children }: AppShellProps) {
+export function AppShell({
+  user,
+  isStaff,
+  signOutAction,
+  unreadCount = 0,
+  children,
+}: AppShellProps) {
   return (
     <div className="flex min-h-dvh flex-col">
       <header className="border-b border-border bg-surface">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
           <Logo href="/feed" />
           <div className="order-3 w-full sm:order-2 sm:w-auto sm:flex-1">
-            <MemberNav />
+            <MemberNav unreadCount={unreadCount} />
           </div>
           <div className="order-2 ml-auto flex items-center gap-1 sm:order-3">
             <ThemeToggle />

@@ -12,24 +12,38 @@ const items = [
   { href: "/notifications", label: "Notifications", icon: Bell },
 ];
 
-export function MemberNav() {
+/** The main navigation; the Notifications item carries the unread count as a badge (the bell). */
+export function MemberNav({ unreadCount = 0 }: { unreadCount?: number }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Main" className="-mx-1 overflow-x-auto">
       <ul className="flex items-center justify-between gap-1 sm:justify-start">
         {items.map(({ href, label, icon: Icon }) => {
           const current = pathname === href || pathname.startsWith(`${href}/`);
+          const unread = href === "/notifications" ? unreadCount : 0;
           return (
             <li key={href}>
               <Link
                 href={href}
                 aria-current={current ? "page" : undefined}
+                aria-label={unread > 0 ? `${label}, ${unread} unread` : undefined}
                 className={cn(
                   "flex flex-col items-center gap-0.5 rounded-md px-2 py-1.5 text-xs font-medium text-muted hover:bg-surface-muted hover:text-fg sm:flex-row sm:gap-1.5 sm:px-2.5 sm:py-2 sm:text-sm",
                   current && "bg-surface-muted text-fg",
                 )}
               >
-                <NavIcon icon={Icon} />
+                <span className="relative">
+                  <NavIcon icon={Icon} />
+                  {unread > 0 && (
+                    <span
+                      aria-hidden="true"
+                      data-testid="unread-badge"
+                      className="absolute -top-2 -right-2.5 flex h-4 min-w-4 items-center justify-center rounded-full bg-accent px-1 text-[0.625rem] leading-none font-semibold text-accent-fg tabular-nums"
+                    >
+                      {unread > 99 ? "99+" : unread}
+                    </span>
+                  )}
+                </span>
                 {label}
               </Link>
             </li>

@@ -26,6 +26,7 @@ import { hasRoleAtLeast } from "@/lib/auth/roles";
 import type { Visibility } from "@/lib/domain/case-facts";
 import { decodeCursor, encodeCursor } from "@/lib/cursor";
 import { directoryFiltersSchema, type DirectoryFilters } from "./schemas";
+import { cardStatsColumns, cardStatsOf } from "./stats";
 import { mentorIsVerified, summaryColumns, userIsVisible, type Viewer } from "./sql";
 import { asFieldCode, toMentorSummary } from "./summary";
 import type { MentorSummary } from "./types";
@@ -56,11 +57,16 @@ export async function getMentorSummaries(
   const ids = [...new Set(userIds)].filter((id) => UUID.test(id));
   if (ids.length === 0) return [];
   const rows = await db
-    .select(summaryColumns)
+    .select({ ...summaryColumns, lastActiveAt: users.lastActiveAt, ...cardStatsColumns() })
     .from(mentorProfiles)
     .innerJoin(users, eq(users.id, mentorProfiles.userId))
     .where(and(inArray(mentorProfiles.userId, ids), userIsVisible));
-  const byId = new Map(rows.map((row) => [row.userId, toMentorSummary(row)]));
+  const byId = new Map(
+    rows.map((row) => [
+      row.userId,
+      { ...toMentorSummary(row), lastActiveAt: row.lastActiveAt, ...cardStatsOf(row) },
+    ]),
+  );
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 

@@ -25,4 +25,10 @@ export interface MentorSummary {
   capacity: number;
   activeMentees: number;
   cases: MentorCaseSummary[];
+  /** When the mentor last used Landed (filled by getMentorSummaries). */
+  lastActiveAt?: Date | null;
+  /** Median hours to answer a request over the last 90 days; null without answers. */
+  medianResponseHours?: number | null;
+  /** Average rating and count, present only from 3 ratings on. */
+  feedback?: { average: number; count: number } | null;
 }

@@ -1,22 +1,139 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Bell } from "lucide-react";
+import { buttonVariants } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePageUser } from "@/lib/auth/session";
+import { listNotifications, unreadCount } from "@/lib/notifications/queries";
+import { MarkAllReadButton, MarkReadButton } from "./_components/notification-buttons";
 
 export const metadata: Metadata = { title: "Notifications" };
 
-export default async function NotificationsPage() {
-  await requirePageUser("/notifications");
+const when = new Intl.DateTimeFormat("en-US", {
+  dateStyle: "medium",
+  timeStyle: "short",
+  timeZone: "UTC",
+});
+
+export default async function NotificationsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ before?: string | string[] }>;
+}) {
+  const user = await requirePageUser("/notifications");
+  const { before } = await searchParams;
+  const cursor = typeof before === "string" ? before : undefined;
+  const [{ items, nextCursor }, unread] = await Promise.all([
+    listNotifications(user, cursor),
+    unreadCount(user),
+  ]);
+  const olderPage = Boolean(cursor);
+
   return (
-    <div className="space-y-8">
-      <header>
-        <h1 className="text-2xl font-semibold tracking-tight">Notifications</h1>
+    <div className="max-w-3xl space-y-6">
+      <header className="flex flex-wrap items-end justify-between gap-3">
+        <div className="space-y-1">
+          <h1 className="text-2xl font-semibold tracking-tight">Notifications</h1>
+          <p className="text-sm text-muted">
+            {unread === 0
+              ? "You have no unread notifications."
+              : unread === 1
+                ? "You have 1 unread notification."
+                : `You have ${unread} unread notifications.`}{" "}
+            <Link href="/settings#notifications" className="text-accent underline">
+              Choose what you are told about
+            </Link>
+          </p>
+        </div>
+        {unread > 0 && <MarkAllReadButton />}
       </header>
-      <EmptyState
-        icon={Bell}
-        title="You are all caught up"
-        description="Replies to your questions, mentorship requests and answers from mentors will show up here."
-      />
+
+      {items.length === 0 ? (
+        olderPage ? (
+          <EmptyState
+            icon={Bell}
+            title="No older notifications"
+            description="You have seen everything. Go back to your newest notifications."
+            action={
+              <Link href="/notifications" className={buttonVariants({ variant: "secondary" })}>
+                Newest notifications
+              </Link>
+            }
+          />
+        ) : (
+          <EmptyState
+            icon={Bell}
+            title="You are all caught up"
+            description="When a mentor answers your request, someone asks you to mentor them, or a new message arrives, you will see it here. Meanwhile, find a mentor among your matches."
+            action={
+              <Link href="/mentors" className={buttonVariants({ variant: "primary" })}>
+                Find a mentor
+              </Link>
+            }
+          />
+        )
+      ) : (
+        <section aria-labelledby="notifications-list-heading" className="space-y-4">
+          <h2 id="notifications-list-heading" className="sr-only">
+            {olderPage ? "Older notifications" : "Latest notifications"}
+          </h2>
+          <ol className="divide-y divide-border overflow-hidden rounded-card border border-border">
+            {items.map((item) => (
+              <li
+                key={item.id}
+                className={cn(
+                  "flex flex-col gap-2 px-4 py-3 sm:flex-row sm:items-start sm:justify-between sm:gap-4",
+                  item.read ? "bg-surface" : "bg-accent-subtle",
+                )}
+              >
+                <div className="flex min-w-0 gap-3">
+                  <span
+                    aria-hidden="true"
+                    className={cn(
+                      "mt-1.5 size-2 shrink-0 rounded-full",
+                      item.read ? "bg-transparent" : "bg-accent",
+                    )}
+                  />
+                  <div className="min-w-0 space-y-0.5">
+                    <p id={`notification-${item.id}`} className="text-sm text-fg">
+                      {!item.read && <span className="font-semibold">Unread: </span>}
+                      <Link href={item.href} className="underline-offset-2 hover:underline">
+                        {item.text}
+                      </Link>
+                    </p>
+                    <p className="text-xs text-muted">
+                      <time dateTime={item.createdAt.toISOString()}>
+                        {when.format(item.createdAt)} UTC
+                      </time>
+                    </p>
+                  </div>
+                </div>
+                {!item.read && (
+                  <div className="pl-5 sm:pl-0">
+                    <MarkReadButton id={item.id} about={`notification-${item.id}`} />
+                  </div>
+                )}
+              </li>
+            ))}
+          </ol>
+          <nav aria-label="More notifications" className="flex flex-wrap gap-3">
+            {olderPage && (
+              <Link href="/notifications" className={buttonVariants({ variant: "ghost" })}>
+                Newest notifications
+              </Link>
+            )}
+            {nextCursor && (
+              <Link
+                href={`/notifications?before=${nextCursor}`}
+                className={buttonVariants({ variant: "secondary" })}
+              >
+                Older notifications
+              </Link>
+            )}
+          </nav>
+        </section>
+      )}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
 import { z } from "zod";
@@ -8,6 +9,8 @@ import { changePassword, signOutEverywhere } from "@/lib/auth/accounts";
 import { signIn, signOut } from "@/lib/auth/next-auth";
 import { changePasswordSchema } from "@/lib/auth/schemas";
 import { deliverEmailsAfterResponse } from "@/lib/email/deliver";
+import { setPreferences } from "@/lib/notifications/mutations";
+import { notificationPreferencesSchema } from "@/lib/notifications/schemas";
 
 /** Changes the password, which ends every session, then signs this device in again. */
 export const changePasswordAction = userAction(changePasswordSchema, async (data, user) => {
@@ -30,3 +33,13 @@ export const signOutEverywhereAction = userAction(z.strictObject({}), async (_da
   await signOutEverywhere(user);
   await signOut({ redirectTo: "/sign-in?signedOut=everywhere" });
 });
+
+/** Saves which notifications show in Landed and which are emailed (the notifications section). */
+export const saveNotificationPreferencesAction = userAction(
+  notificationPreferencesSchema,
+  async (data, user) => {
+    await setPreferences(user, data);
+    revalidatePath("/settings");
+    return { status: "success", message: "Your notification choices are saved." };
+  },
+);

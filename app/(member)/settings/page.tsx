@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { Alert } from "@/components/ui/alert";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { requirePageUser } from "@/lib/auth/session";
+import { getPreferences } from "@/lib/notifications/queries";
 import { ChangePasswordForm } from "./_components/change-password-form";
+import { NotificationPreferencesForm } from "./_components/notification-preferences-form";
 import { SignOutEverywhere } from "./_components/sign-out-everywhere";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -14,6 +16,7 @@ export default async function SettingsPage({
 }) {
   const user = await requirePageUser("/settings");
   const { password } = await searchParams;
+  const preferences = await getPreferences(user);
   return (
     <div className="max-w-3xl space-y-10">
       <h1 className="text-2xl font-semibold tracking-tight">Settings</h1>
@@ -57,6 +60,16 @@ export default async function SettingsPage({
           Lost a phone or used a shared computer? End every session at once.
         </p>
         <SignOutEverywhere />
+      </section>
+      <section id="notifications" aria-labelledby="notifications-heading" className="space-y-3">
+        <h2 id="notifications-heading" className="text-lg font-semibold">
+          Notifications
+        </h2>
+        <p className="text-sm text-muted">
+          Choose what shows under the bell in Landed and what we also send to {user.email}. Emails
+          always link back here, so you can change your mind.
+        </p>
+        <NotificationPreferencesForm preferences={preferences} />
       </section>
       <section aria-labelledby="appearance-heading" className="space-y-3">
         <h2 id="appearance-heading" className="text-lg font-semibold">

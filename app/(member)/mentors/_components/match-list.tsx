@@ -1,6 +1,8 @@
 // The ranked matches: an ordered list of mentor cards, each with the reasons and their points.
+import Link from "next/link";
 import { BookmarkButton } from "@/components/mentors/bookmark-button";
 import { MentorCard } from "@/components/mentors/mentor-card";
+import { buttonVariants } from "@/components/ui/button";
 import type { MentorMatch } from "@/lib/matching/types";
 import { setBookmarkAction } from "../directory/actions";
 
@@ -25,12 +27,21 @@ export function MatchList({ matches }: { matches: MentorMatch[] }) {
                   <p className="text-sm text-muted">
                     Match score <span className="font-medium text-fg tabular-nums">{m.score}</span>
                   </p>
-                  <BookmarkButton
-                    mentorUserId={m.mentor.userId}
-                    mentorName={m.mentor.displayName}
-                    bookmarked={m.bookmarked}
-                    action={setBookmarkAction}
-                  />
+                  <div className="flex flex-wrap items-center gap-2">
+                    <Link
+                      href={`/mentors/${m.mentor.handle}#request`}
+                      className={buttonVariants({ size: "sm" })}
+                      aria-label={`Request mentorship from ${m.mentor.displayName}`}
+                    >
+                      Request mentorship
+                    </Link>
+                    <BookmarkButton
+                      mentorUserId={m.mentor.userId}
+                      mentorName={m.mentor.displayName}
+                      bookmarked={m.bookmarked}
+                      action={setBookmarkAction}
+                    />
+                  </div>
                 </div>
               }
             />

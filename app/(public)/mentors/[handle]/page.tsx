@@ -6,12 +6,14 @@ import { Globe, Languages, MapPin, Users } from "lucide-react";
 import { setBookmarkAction } from "@/app/(member)/mentors/directory/actions";
 import { BookmarkButton } from "@/components/mentors/bookmark-button";
 import { CaseRecordDetails } from "@/components/mentors/case-record-details";
+import { MentorProfileStats } from "@/components/mentors/mentor-profile-stats";
 import { availabilityText, VerificationLabel } from "@/components/mentors/mentor-card";
 import { buttonVariants } from "@/components/ui/button";
 import { getCurrentUser } from "@/lib/auth/session";
 import { fields, visibilityLabels } from "@/lib/domain/case-facts";
 import { countryName, languageName } from "@/lib/domain/countries";
 import { getMentorProfileForViewer } from "@/lib/mentors/queries";
+import { RequestSection } from "./_components/request-section";
 
 type Params = Promise<{ handle: string }>;
 
@@ -30,6 +32,7 @@ export default async function MentorProfilePage({ params }: { params: Params }) 
   const { handle } = await params;
   const profile = await loadProfile(handle);
   if (!profile) notFound();
+  const viewer = await getCurrentUser();
   const signedOut = profile.relation === "anonymous";
   const caseDetailsHidden =
     !signedOut && profile.cases.length > 0 && profile.cases.every((c) => c.details === null);
@@ -91,6 +94,7 @@ export default async function MentorProfilePage({ params }: { params: Params }) 
               {availabilityText(profile.availability)}
             </Fact>
           )}
+          {profile.userId && <MentorProfileStats mentorId={profile.userId} />}
           {profile.timezone && (
             <Fact icon={Globe} term="Time zone">
               {profile.timezone.replace(/_/g, " ")}
@@ -157,6 +161,10 @@ export default async function MentorProfilePage({ params }: { params: Params }) 
           </dl>
         )}
       </section>
+
+      {viewer && profile.userId && profile.relation !== "self" && (
+        <RequestSection viewer={viewer} mentor={{ ...profile, userId: profile.userId }} />
+      )}
 
       {signedOut && (
         <aside

@@ -1,0 +1,38 @@
+"use client";
+
+import { useEffect } from "react";
+import { FormMessage } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TextAreaField } from "@/components/forms/text-field";
+import { schemaCheck, useFormAction } from "@/components/forms/use-form-action";
+import { MESSAGE_MAX, postMessageSchema } from "@/lib/mentorship/space-schemas";
+import { postMessageAction } from "../actions";
+
+const check = schemaCheck(postMessageSchema);
+
+export function MessageForm({ requestId }: { requestId: string }) {
+  const { state, formAction, values, errors, onSubmit, formRef } = useFormAction(
+    postMessageAction,
+    check,
+  );
+  useEffect(() => {
+    if (state.status === "success") formRef.current?.reset();
+  }, [state, formRef]);
+  return (
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} className="space-y-3" noValidate>
+      <input type="hidden" name="requestId" value={requestId} />
+      <TextAreaField
+        name="body"
+        label="Write a message"
+        description="Plain text; links and formatting are shown as you type them."
+        rows={4}
+        maxLength={MESSAGE_MAX}
+        required
+        defaultValue={values?.body}
+        errors={errors?.body}
+      />
+      {state.status === "error" && <FormMessage state={state} />}
+      <SubmitButton pendingLabel="Sending…">Send message</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,204 @@
+// "Requests to you": the open requests with the applicant's shared profile and criteria chart, the
+// mentor's three answers, and the mentorships that came from earlier requests.
+import Link from "next/link";
+import { Inbox } from "lucide-react";
+import { PathwayEvidenceCard } from "@/components/evidence/evidence-dashboard";
+import { buttonVariants } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { countryName, languageName } from "@/lib/domain/countries";
+import { fields, visaStatuses } from "@/lib/domain/case-facts";
+import { pathways } from "@/lib/domain/pathways";
+import { stages } from "@/lib/domain/stages";
+import type { IncomingRequest, IncomingRequests } from "@/lib/mentorship/queries";
+import { declineReasonLabels, declineReasons } from "@/lib/mentorship/states";
+import { evidenceFor } from "@/lib/profiles/evidence";
+import { acceptRequestAction, askQuestionAction, declineRequestAction } from "../actions";
+import { DeclineDialog, RequestButtonForm, RequestTextForm } from "./requests-forms";
+import { formatDay, StateBadge } from "./requests-state";
+
+const linkClass = "text-accent underline underline-offset-4 hover:text-accent-hover";
+const reasonOptions = declineReasons.map((value) => ({ value, label: declineReasonLabels[value] }));
+
+export function IncomingRequestsList({ incoming }: { incoming: IncomingRequests }) {
+  const { open, recent, seats } = incoming;
+  const current = recent.filter((r) => r.state === "accepted");
+  const past = recent.filter((r) => r.state !== "accepted");
+  return (
+    <div className="space-y-6">
+      <p className="text-sm text-muted">
+        {seats.active} of {seats.capacity} seats taken
+        {seats.accepting ? "" : " · you are not accepting new mentees"}.{" "}
+        <Link href="/profile/mentor" className={linkClass}>
+          Change your capacity
+        </Link>
+      </p>
+      {open.length === 0 ? (
+        <EmptyState
+          icon={Inbox}
+          headingLevel="h3"
+          title="No open requests"
+          description="When an applicant asks you to mentor them, their request shows here. A complete profile helps the right people find you."
+          action={
+            <Link href="/profile/mentor" className={buttonVariants({ variant: "secondary" })}>
+              Review your mentor profile
+            </Link>
+          }
+        />
+      ) : (
+        <ul className="space-y-4">
+          {open.map((r) => (
+            <li key={r.id}>
+              <OpenRequest request={r} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {current.length > 0 && (
+        <section aria-labelledby="current-heading" className="space-y-2">
+          <h3 id="current-heading" className="font-semibold">
+            Your mentees
+          </h3>
+          <ul className="space-y-2 text-sm">
+            {current.map((r) => (
+              <li key={r.id} className="flex flex-wrap items-center gap-2">
+                <Link href={`/mentorships/${r.id}`} className={linkClass}>
+                  Mentorship with {r.applicant.name}
+                </Link>
+                <span className="text-muted">since {formatDay(r.acceptedAt ?? r.createdAt)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {past.length > 0 && (
+        <details className="text-sm">
+          <summary className="cursor-pointer font-medium">Earlier requests ({past.length})</summary>
+          <ul className="mt-2 space-y-2">
+            {past.map((r) => (
+              <li key={r.id} className="flex flex-wrap items-center gap-2">
+                {r.state === "completed" ? (
+                  <Link href={`/mentorships/${r.id}`} className={linkClass}>
+                    {r.applicant.name}
+                  </Link>
+                ) : (
+                  <span>{r.applicant.name}</span>
+                )}
+                <StateBadge state={r.state} as="mentor" />
+                <span className="text-muted">{formatDay(r.createdAt)}</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}
+
+function OpenRequest({ request: r }: { request: IncomingRequest }) {
+  const p = r.profile;
+  const evidence = p?.targetPathways ? evidenceFor(p.targetPathways, p.assessments ?? []) : [];
+  const facts: Array<[string, string]> = [];
+  if (p?.targetPathways?.length)
+    facts.push(["Pathways", p.targetPathways.map((c) => pathways[c].short).join(", ")]);
+  if (p?.field) facts.push(["Field", fields[p.field]]);
+  if (p?.stage) facts.push(["Stage", stages[p.stage].label]);
+  if (p?.currentStatus) facts.push(["Current status", visaStatuses[p.currentStatus]]);
+  if (p?.countryOfBirth) facts.push(["Country of birth", countryName(p.countryOfBirth)]);
+  if (p?.languages?.length) facts.push(["Speaks", p.languages.map(languageName).join(", ")]);
+  if (p?.timezone) facts.push(["Time zone", p.timezone.replace(/_/g, " ")]);
+
+  return (
+    <article
+      aria-labelledby={`incoming-${r.id}`}
+      className="space-y-4 rounded-card border border-border bg-surface-raised p-4 sm:p-5"
+    >
+      <header className="flex flex-wrap items-center justify-between gap-2">
+        <h3 id={`incoming-${r.id}`} className="font-semibold">
+          From {r.applicant.name}
+        </h3>
+        <StateBadge state={r.state} as="mentor" />
+      </header>
+      <p className="text-sm text-muted">
+        Sent {formatDay(r.createdAt)} · please answer by {formatDay(r.deadlineAt)}, or it expires
+      </p>
+      <div className="space-y-2 text-sm">
+        <p className="font-medium">What they want to achieve</p>
+        <p className="whitespace-pre-line">{r.goals}</p>
+        <p className="font-medium">Their message</p>
+        <p className="whitespace-pre-line">{r.message}</p>
+      </div>
+      {r.question && (
+        <div className="space-y-2 rounded-control bg-surface-muted p-3 text-sm">
+          <p>
+            <span className="font-medium">You asked:</span>{" "}
+            <span className="whitespace-pre-line">{r.question}</span>
+          </p>
+          <p>
+            <span className="font-medium">Their answer:</span>{" "}
+            {r.answer && r.state === "pending" ? (
+              <span className="whitespace-pre-line">{r.answer}</span>
+            ) : (
+              <span className="text-muted">not yet</span>
+            )}
+          </p>
+        </div>
+      )}
+      {facts.length > 0 && (
+        <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[10rem_1fr]">
+          {facts.map(([term, value]) => (
+            <div key={term} className="contents">
+              <dt className="text-muted">{term}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {evidence.length > 0 && (
+        <details className="space-y-3">
+          <summary className="cursor-pointer text-sm font-medium">
+            Their criteria chart (self-rated)
+          </summary>
+          <div className="mt-3 space-y-4">
+            {evidence.map((e) => (
+              <PathwayEvidenceCard key={e.pathway} evidence={e} showNotes />
+            ))}
+            <p className="text-sm text-muted">
+              {r.applicant.name} rated these themselves and shared them with you by sending this
+              request. Not legal advice and not a prediction.
+            </p>
+          </div>
+        </details>
+      )}
+      <div className="flex flex-wrap items-start gap-3">
+        <RequestButtonForm
+          action={acceptRequestAction}
+          requestId={r.id}
+          label="Accept"
+          accessibleLabel={`Accept ${r.applicant.name}'s request`}
+        />
+        <DeclineDialog
+          action={declineRequestAction}
+          requestId={r.id}
+          applicantName={r.applicant.name}
+          reasons={reasonOptions}
+        />
+      </div>
+      {r.state === "pending" && (
+        <details>
+          <summary className="cursor-pointer text-sm font-medium">Ask a question</summary>
+          <div className="mt-3">
+            <RequestTextForm
+              action={askQuestionAction}
+              requestId={r.id}
+              name="question"
+              label="Your question"
+              description={`${r.applicant.name} has 7 days to answer; your deadline moves with it.`}
+              submit="Send question"
+              maxLength={1000}
+            />
+          </div>
+        </details>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,53 @@
+"use client";
+// The mentorship request form on a mentor's page: goals, a message, and a key that makes a double
+// submit create one request.
+import { FormMessage } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TextAreaField } from "@/components/forms/text-field";
+import { schemaCheck, useFormAction } from "@/components/forms/use-form-action";
+import type { ActionState } from "@/lib/form-state";
+import { requestMentorshipSchema } from "@/lib/mentorship/schemas";
+
+const check = schemaCheck(requestMentorshipSchema);
+
+export function RequestForm({
+  action,
+  mentorId,
+  firstName,
+  idempotencyKey,
+}: {
+  action: (prev: ActionState, formData: FormData) => Promise<ActionState>;
+  mentorId: string;
+  firstName: string;
+  idempotencyKey: string;
+}) {
+  const { state, formAction, values, errors, onSubmit, formRef } = useFormAction(action, check);
+  return (
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} className="space-y-4" noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="mentorId" value={mentorId} />
+      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+      <TextAreaField
+        name="goals"
+        label="What do you want to achieve?"
+        description="For example: file EB-2 NIW by spring with a strong petition letter."
+        rows={4}
+        maxLength={2000}
+        required
+        defaultValue={values?.goals}
+        errors={errors?.goals}
+      />
+      <TextAreaField
+        name="message"
+        label={`Message to ${firstName}`}
+        description="Say why you chose them and what you would like help with first."
+        rows={4}
+        maxLength={2000}
+        required
+        defaultValue={values?.message}
+        errors={errors?.message}
+      />
+      <SubmitButton pendingLabel="Sending…">Send request</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,324 @@
+// Reading mentorship requests: the applicant's own, the mentor's incoming ones (with the applicant's
+// profile as the mentor may see it), one request for one of its two parties, and the mentor page's
+// button state. Every read states who asks; nobody else's requests ever leave this module.
+import "server-only";
+import { and, asc, desc, eq, gt, inArray, lte, notInArray, or } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { db } from "@/db/client";
+import {
+  criterionAssessments,
+  mentorProfiles,
+  mentorshipRequests,
+  users,
+  type User,
+} from "@/db/schema";
+import { recordAudit } from "@/lib/audit";
+import { hasRoleAtLeast } from "@/lib/auth/roles";
+import type { CriterionCode } from "@/lib/domain/criteria";
+import {
+  getApplicantProfileForViewer,
+  type ApplicantProfileView,
+  type AssessmentView,
+} from "@/lib/profiles/queries";
+import {
+  declineReasonLabels,
+  effectiveState,
+  OPEN_STATES,
+  type DeclineReason,
+  type RequestState,
+} from "./states";
+
+/** The lists show at most this many requests each, newest first (older ones are rarely needed). */
+export const REQUEST_LIST_LIMIT = 50;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const openStates = [...OPEN_STATES];
+const applicant = alias(users, "applicant");
+const mentor = alias(users, "mentor");
+
+export interface PersonRef {
+  id: string;
+  name: string;
+  handle: string;
+}
+
+export interface RequestView {
+  id: string;
+  /** The effective state: an open request past its deadline reads as expired. */
+  state: RequestState;
+  applicant: PersonRef;
+  mentor: PersonRef;
+  goals: string;
+  message: string;
+  deadlineAt: Date;
+  createdAt: Date;
+  question: string | null;
+  answer: string | null;
+  /** The decline reason in words, and the mentor's own words if any. */
+  declineReason: string | null;
+  declineText: string | null;
+  acceptedAt: Date | null;
+  closedAt: Date | null;
+}
+
+const requestColumns = {
+  id: mentorshipRequests.id,
+  state: mentorshipRequests.state,
+  goals: mentorshipRequests.goals,
+  message: mentorshipRequests.message,
+  deadlineAt: mentorshipRequests.deadlineAt,
+  createdAt: mentorshipRequests.createdAt,
+  question: mentorshipRequests.infoQuestion,
+  answer: mentorshipRequests.infoAnswer,
+  declineReason: mentorshipRequests.declineReason,
+  declineText: mentorshipRequests.declineText,
+  acceptedAt: mentorshipRequests.acceptedAt,
+  closedAt: mentorshipRequests.closedAt,
+  applicantId: applicant.id,
+  applicantName: applicant.displayName,
+  applicantHandle: applicant.handle,
+  mentorId: mentor.id,
+  mentorName: mentor.displayName,
+  mentorHandle: mentor.handle,
+};
+
+type RequestRow = {
+  id: string;
+  state: RequestState;
+  goals: string;
+  message: string;
+  deadlineAt: Date;
+  createdAt: Date;
+  question: string | null;
+  answer: string | null;
+  declineReason: DeclineReason | null;
+  declineText: string | null;
+  acceptedAt: Date | null;
+  closedAt: Date | null;
+  applicantId: string;
+  applicantName: string;
+  applicantHandle: string;
+  mentorId: string;
+  mentorName: string;
+  mentorHandle: string;
+};
+
+function toView(row: RequestRow, now: Date): RequestView {
+  return {
+    id: row.id,
+    state: effectiveState(row.state, row.deadlineAt, now),
+    applicant: { id: row.applicantId, name: row.applicantName, handle: row.applicantHandle },
+    mentor: { id: row.mentorId, name: row.mentorName, handle: row.mentorHandle },
+    goals: row.goals,
+    message: row.message,
+    deadlineAt: row.deadlineAt,
+    createdAt: row.createdAt,
+    question: row.question,
+    answer: row.answer,
+    declineReason: row.declineReason ? declineReasonLabels[row.declineReason] : null,
+    declineText: row.declineText,
+    acceptedAt: row.acceptedAt,
+    closedAt: row.closedAt,
+  };
+}
+
+function selectRequests() {
+  return db
+    .select(requestColumns)
+    .from(mentorshipRequests)
+    .innerJoin(applicant, eq(applicant.id, mentorshipRequests.applicantId))
+    .innerJoin(mentor, eq(mentor.id, mentorshipRequests.mentorId));
+}
+
+/** The actor's own requests as an applicant: the 50 most recent, newest first. */
+export async function listMyRequests(
+  actor: Pick<User, "id">,
+  now = new Date(),
+): Promise<RequestView[]> {
+  const rows = await selectRequests()
+    .where(eq(mentorshipRequests.applicantId, actor.id))
+    .orderBy(desc(mentorshipRequests.createdAt), desc(mentorshipRequests.id))
+    .limit(REQUEST_LIST_LIMIT);
+  return rows.map((row) => toView(row, now));
+}
+
+export interface IncomingRequest extends RequestView {
+  /**
+   * The applicant's profile as this mentor may see it. By sending the request the applicant shares
+   * their goals and self-assessment with this mentor while it is open or accepted (the request form
+   * says so); every other field keeps the applicant's own visibility choice.
+   */
+  profile: ApplicantProfileView | null;
+}
+
+export interface IncomingRequests {
+  /** Open requests (waiting for the mentor or for the applicant's answer), oldest deadline first. */
+  open: IncomingRequest[];
+  /** Accepted, completed and closed requests, newest first (at most 50). */
+  recent: RequestView[];
+  seats: { capacity: number; active: number; accepting: boolean };
+}
+
+/** The requests addressed to the actor as a mentor; null when the actor has no mentor profile. */
+export async function listIncomingRequests(
+  actor: Pick<User, "id" | "role">,
+  now = new Date(),
+): Promise<IncomingRequests | null> {
+  const [profile] = await db
+    .select({
+      capacity: mentorProfiles.capacity,
+      active: mentorProfiles.activeMentees,
+      accepting: mentorProfiles.accepting,
+    })
+    .from(mentorProfiles)
+    .where(eq(mentorProfiles.userId, actor.id));
+  if (!profile) return null;
+
+  const stillOpen = and(
+    inArray(mentorshipRequests.state, openStates),
+    gt(mentorshipRequests.deadlineAt, now),
+  );
+  const openRows = await selectRequests()
+    .where(and(eq(mentorshipRequests.mentorId, actor.id), stillOpen))
+    .orderBy(asc(mentorshipRequests.deadlineAt), asc(mentorshipRequests.id))
+    .limit(REQUEST_LIST_LIMIT);
+  const recentRows = await selectRequests()
+    .where(
+      and(
+        eq(mentorshipRequests.mentorId, actor.id),
+        // Not open any more, or open but past its deadline (expired as everyone sees it).
+        or(
+          notInArray(mentorshipRequests.state, openStates),
+          lte(mentorshipRequests.deadlineAt, now),
+        ),
+      ),
+    )
+    .orderBy(desc(mentorshipRequests.createdAt), desc(mentorshipRequests.id))
+    .limit(REQUEST_LIST_LIMIT);
+
+  const open = openRows.map((row) => toView(row, now));
+  const profiles = await sharedProfiles(
+    actor,
+    open.map((r) => r.applicant.id),
+  );
+  return {
+    open: open.map((r) => ({ ...r, profile: profiles.get(r.applicant.id) ?? null })),
+    recent: recentRows.map((row) => toView(row, now)),
+    seats: profile,
+  };
+}
+
+/**
+ * The applicants' profiles as this mentor may see them, with the goals and self-assessment the
+ * applicant shared by sending an open request (only ever called for requests addressed to the viewer).
+ */
+async function sharedProfiles(
+  viewer: Pick<User, "id" | "role">,
+  applicantIds: string[],
+): Promise<Map<string, ApplicantProfileView>> {
+  const ids = [...new Set(applicantIds)];
+  const views = await Promise.all(ids.map((id) => getApplicantProfileForViewer(viewer, id)));
+  const result = new Map<string, ApplicantProfileView>();
+  const needAssessments: string[] = [];
+  views.forEach((view, i) => {
+    if (!view) return;
+    result.set(ids[i]!, view);
+    if (!view.assessments) needAssessments.push(ids[i]!);
+  });
+  if (needAssessments.length === 0) return result;
+  const rows = await db
+    .select({
+      userId: criterionAssessments.userId,
+      pathway: criterionAssessments.pathway,
+      criterion: criterionAssessments.criterion,
+      strength: criterionAssessments.strength,
+      note: criterionAssessments.note,
+    })
+    .from(criterionAssessments)
+    .where(inArray(criterionAssessments.userId, needAssessments))
+    .orderBy(asc(criterionAssessments.pathway), asc(criterionAssessments.criterion));
+  const byUser = new Map<string, AssessmentView[]>();
+  for (const { userId, ...a } of rows) {
+    const list = byUser.get(userId) ?? [];
+    list.push({ ...a, criterion: a.criterion as CriterionCode });
+    byUser.set(userId, list);
+  }
+  for (const id of needAssessments) {
+    const view = result.get(id)!;
+    view.assessments = byUser.get(id) ?? [];
+  }
+  return result;
+}
+
+export type RequestParty = "applicant" | "mentor" | "admin";
+
+export interface RequestForParty extends RequestView {
+  party: RequestParty;
+}
+
+/**
+ * One request, for its applicant or its mentor; an admin may read it too, and that read is
+ * recorded in the audit log. Anyone else (and an unknown id) gets null.
+ */
+export async function getRequestForParty(
+  actor: Pick<User, "id" | "role">,
+  requestId: string,
+  now = new Date(),
+): Promise<RequestForParty | null> {
+  if (!UUID.test(requestId)) return null;
+  const isAdmin = hasRoleAtLeast(actor, "admin");
+  const partyOf = (row: RequestRow): RequestParty | null =>
+    row.applicantId === actor.id ? "applicant" : row.mentorId === actor.id ? "mentor" : null;
+
+  if (!isAdmin) {
+    const [row] = await selectRequests().where(
+      and(
+        eq(mentorshipRequests.id, requestId),
+        or(eq(mentorshipRequests.applicantId, actor.id), eq(mentorshipRequests.mentorId, actor.id)),
+      ),
+    );
+    const party = row ? partyOf(row) : null;
+    return row && party ? { ...toView(row, now), party } : null;
+  }
+
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .select(requestColumns)
+      .from(mentorshipRequests)
+      .innerJoin(applicant, eq(applicant.id, mentorshipRequests.applicantId))
+      .innerJoin(mentor, eq(mentor.id, mentorshipRequests.mentorId))
+      .where(eq(mentorshipRequests.id, requestId));
+    if (!row) return null;
+    const party = partyOf(row);
+    if (party) return { ...toView(row, now), party };
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "mentorship_request.read",
+      targetType: "mentorship_request",
+      targetId: row.id,
+    });
+    return { ...toView(row, now), party: "admin" as const };
+  });
+}
+
+/** The actor's open request with this mentor (for the mentor page's button), or null. */
+export async function openRequestWith(
+  actor: Pick<User, "id">,
+  mentorId: string,
+  now = new Date(),
+): Promise<{ id: string; state: RequestState } | null> {
+  if (!UUID.test(mentorId)) return null;
+  const [row] = await db
+    .select({ id: mentorshipRequests.id, state: mentorshipRequests.state })
+    .from(mentorshipRequests)
+    .where(
+      and(
+        eq(mentorshipRequests.applicantId, actor.id),
+        eq(mentorshipRequests.mentorId, mentorId),
+        inArray(mentorshipRequests.state, openStates),
+        gt(mentorshipRequests.deadlineAt, now),
+      ),
+    )
+    .limit(1);
+  return row ?? null;
+}

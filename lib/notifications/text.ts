@@ -1,0 +1,60 @@
+// How a notification reads, and where it leads (pure: no I/O).
+import type { NotificationType } from "./types";
+
+export interface NotificationFacts {
+  type: NotificationType;
+  requestId: string | null;
+  /** The actor's current name, when there is one. */
+  actorName: string | null;
+  data: Record<string, string | number | null>;
+}
+
+function str(value: string | number | null | undefined): string | null {
+  return value === null || value === undefined || value === "" ? null : String(value);
+}
+
+/** One plain sentence and a link for a notification. */
+export function describeNotification(n: NotificationFacts): { text: string; href: string } {
+  const name = str(n.data.name) ?? n.actorName ?? "A member";
+  const request = n.requestId ? `/mentorships/${n.requestId}` : "/mentorships";
+  switch (n.type) {
+    case "request_new":
+      return { text: `${name} asks you to be their mentor.`, href: request };
+    case "request_question":
+      return { text: `${name} has a question about your request.`, href: request };
+    case "request_answered":
+      return { text: `${name} answered your question.`, href: request };
+    case "request_accepted":
+      return { text: `${name} accepted your request.`, href: request };
+    case "request_declined":
+      return { text: `${name} declined your request.`, href: request };
+    case "request_withdrawn":
+      return { text: `${name} withdrew their request.`, href: request };
+    case "request_expiring":
+      return {
+        text: `The request from ${name} expires in 2 days. Please accept, decline or ask a question.`,
+        href: request,
+      };
+    case "request_expired":
+      return n.data.role === "mentor"
+        ? { text: `The request from ${name} expired without an answer.`, href: request }
+        : {
+            text: `Your request to ${name} expired without an answer. Your other matches are waiting.`,
+            href: "/mentors",
+          };
+    case "message_new":
+      return { text: `${name} sent you a message.`, href: request };
+    case "mentorship_ended":
+      return { text: `${name} ended your mentorship.`, href: request };
+    case "feedback_asked":
+      return {
+        text: "Your mentorship has ended. How was it? Your feedback helps other applicants.",
+        href: n.requestId ? `${request}#feedback` : "/mentorships",
+      };
+    case "mentor_paused":
+      return {
+        text: 'Your mentor profile is paused because 2 requests expired without an answer. Turn "Accepting new mentees" back on when you are ready.',
+        href: "/profile/mentor",
+      };
+  }
+}

@@ -1,0 +1,25 @@
+import { render, screen } from "@testing-library/react";
+import { MemberNav } from "@/components/shell/member-nav";
+
+vi.mock("next/navigation", () => ({ usePathname: () => "/feed" }));
+
+describe("the bell in the member navigation", () => {
+  it("names the unread count on the Notifications link and shows it as a badge", () => {
+    render(<MemberNav unreadCount={3} />);
+    const link = screen.getByRole("link", { name: "Notifications, 3 unread" });
+    expect(link.getAttribute("href")).toBe("/notifications");
+    expect(link.textContent).toContain("3");
+  });
+
+  it("is plain Notifications with no badge when nothing is unread", () => {
+    render(<MemberNav unreadCount={0} />);
+    const link = screen.getByRole("link", { name: "Notifications" });
+    expect(link.textContent).toBe("Notifications");
+  });
+
+  it("caps a large count at 99+", () => {
+    render(<MemberNav unreadCount={250} />);
+    const link = screen.getByRole("link", { name: "Notifications, 250 unread" });
+    expect(link.textContent).toContain("99+");
+  });
+});

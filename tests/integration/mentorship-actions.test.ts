@@ -1,0 +1,205 @@
+// SECURITY.md: a crafted POST to a request action, with no session or for someone else's request,
+// changes nothing and reveals nothing.
+import { randomBytes } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { db } from "@/db/client";
+import { mentorProfiles, mentorshipRequests, notifications, type User } from "@/db/schema";
+import {
+  acceptRequestAction,
+  answerQuestionAction,
+  askQuestionAction,
+  declineRequestAction,
+  requestMentorshipAction,
+  withdrawRequestAction,
+} from "@/app/(member)/mentorships/actions";
+import { requestMentorship } from "@/lib/mentorship/mutations";
+import type { SessionClaims } from "@/lib/auth/session-check";
+import { claimsFor, insertUser } from "./helpers";
+
+const state = vi.hoisted(() => ({
+  session: null as { claims: SessionClaims } | null,
+  afterCallbacks: [] as Array<() => unknown>,
+}));
+
+vi.mock("@/lib/auth/next-auth", () => ({
+  auth: vi.fn(async () => state.session),
+  signIn: vi.fn(async (_p: string, o: { redirectTo: string }) => redirect(o.redirectTo)),
+  signOut: vi.fn(async (o: { redirectTo: string }) => redirect(o.redirectTo)),
+}));
+vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
+vi.mock("next/server", () => ({
+  after: vi.fn((cb: () => unknown) => void state.afterCallbacks.push(cb)),
+}));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+
+const sessionEnded = { status: "error", message: "Your session has ended. Please sign in again." };
+const notFound = { status: "error", message: "That request does not exist." };
+const key = () => randomBytes(12).toString("base64url");
+
+function form(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  data.append("$ACTION_ID_0123456789abcdef", "");
+  for (const [k, v] of Object.entries(fields)) data.append(k, v);
+  return data;
+}
+
+function signInAs(user: Pick<User, "id" | "sessionVersion">) {
+  state.session = { claims: claimsFor(user) };
+}
+
+async function redirectOf(promise: Promise<unknown>): Promise<string> {
+  const err = (await promise.then(
+    () => new Error("expected a redirect"),
+    (e: unknown) => e,
+  )) as { digest?: string };
+  const match = /^NEXT_REDIRECT;[^;]*;([^;]*);/.exec(err.digest ?? "");
+  if (!match) throw err;
+  return match[1]!;
+}
+
+async function insertMentor() {
+  const user = await insertUser();
+  await db.insert(mentorProfiles).values({ userId: user.id, bio: "Mentor", capacity: 2 });
+  return user;
+}
+
+async function setup() {
+  const applicant = await insertUser();
+  const mentor = await insertMentor();
+  const request = await requestMentorship(applicant, {
+    mentorId: mentor.id,
+    goals: "File EB-1A",
+    message: "Hello",
+    idempotencyKey: key(),
+  });
+  return { applicant, mentor, request };
+}
+
+async function reloadRequest(id: string) {
+  const [row] = await db.select().from(mentorshipRequests).where(eq(mentorshipRequests.id, id));
+  return row!;
+}
+
+beforeEach(() => {
+  state.session = null;
+  state.afterCallbacks.length = 0;
+  vi.mocked(revalidatePath).mockClear();
+});
+
+const moves = [
+  ["withdraw", withdrawRequestAction, {}],
+  ["answer", answerQuestionAction, { answer: "Yes" }],
+  ["accept", acceptRequestAction, {}],
+  ["decline", declineRequestAction, { reason: "timing" }],
+  ["ask", askQuestionAction, { question: "Which field?" }],
+] as const;
+
+describe("request actions without a session", () => {
+  it.each(moves)("%s changes nothing", async (_name, action, extra) => {
+    const { request } = await setup();
+    const result = await action({ status: "idle" }, form({ requestId: request.id, ...extra }));
+    expect(result).toMatchObject(sessionEnded);
+    expect(await reloadRequest(request.id)).toEqual(request);
+    expect(revalidatePath).not.toHaveBeenCalled();
+  });
+
+  it("sending a request creates nothing", async () => {
+    const mentor = await insertMentor();
+    const result = await requestMentorshipAction(
+      { status: "idle" },
+      form({ mentorId: mentor.id, goals: "G", message: "M", idempotencyKey: key() }),
+    );
+    expect(result).toMatchObject(sessionEnded);
+    expect(
+      await db.select().from(mentorshipRequests).where(eq(mentorshipRequests.mentorId, mentor.id)),
+    ).toEqual([]);
+  });
+});
+
+describe("request actions on another member's request", () => {
+  it.each(moves)("%s says not found and changes nothing", async (_name, action, extra) => {
+    const { request, mentor } = await setup();
+    const stranger = await insertMentor();
+    signInAs(stranger);
+    const result = await action({ status: "idle" }, form({ requestId: request.id, ...extra }));
+    expect(result).toMatchObject(notFound);
+    expect(await reloadRequest(request.id)).toEqual(request);
+    const [seat] = await db
+      .select()
+      .from(mentorProfiles)
+      .where(eq(mentorProfiles.userId, mentor.id));
+    expect(seat).toMatchObject({ activeMentees: 0, pendingRequests: 1 });
+    expect(
+      await db.select().from(notifications).where(eq(notifications.requestId, request.id)),
+    ).toHaveLength(1); // only the mentor's "new request"
+  });
+});
+
+describe("request actions for the parties", () => {
+  it("the whole flow: request, question, answer, accept", async () => {
+    const applicant = await insertUser();
+    const mentor = await insertMentor();
+    signInAs(applicant);
+    const to = await redirectOf(
+      requestMentorshipAction(
+        { status: "idle" },
+        form({ mentorId: mentor.id, goals: "File EB-1A", message: "Hello", idempotencyKey: key() }),
+      ),
+    );
+    expect(to).toBe("/mentorships?sent=1");
+    const [request] = await db
+      .select()
+      .from(mentorshipRequests)
+      .where(eq(mentorshipRequests.applicantId, applicant.id));
+    expect(request?.state).toBe("pending");
+
+    signInAs(mentor);
+    expect(
+      await askQuestionAction(
+        { status: "idle" },
+        form({ requestId: request!.id, question: "Which field?" }),
+      ),
+    ).toMatchObject({ status: "success", message: "Your question was sent." });
+    signInAs(applicant);
+    expect(
+      await answerQuestionAction(
+        { status: "idle" },
+        form({ requestId: request!.id, answer: "AI" }),
+      ),
+    ).toMatchObject({ status: "success" });
+    signInAs(mentor);
+    expect(
+      await acceptRequestAction({ status: "idle" }, form({ requestId: request!.id })),
+    ).toMatchObject({ status: "success" });
+    expect(await reloadRequest(request!.id)).toMatchObject({
+      state: "accepted",
+      infoQuestion: "Which field?",
+      infoAnswer: "AI",
+    });
+    expect(revalidatePath).toHaveBeenCalledWith("/mentorships");
+  });
+
+  it("shows a conflict in the form message, and a missing decline reason beside the field", async () => {
+    const { request, mentor, applicant } = await setup();
+    signInAs(mentor);
+    const noReason = await declineRequestAction(
+      { status: "idle" },
+      form({ requestId: request.id }),
+    );
+    expect(noReason).toMatchObject({
+      status: "error",
+      fieldErrors: { reason: ["Choose a reason."] },
+    });
+    signInAs(applicant);
+    await withdrawRequestAction({ status: "idle" }, form({ requestId: request.id }));
+    signInAs(mentor);
+    const late = await acceptRequestAction({ status: "idle" }, form({ requestId: request.id }));
+    expect(late).toMatchObject({
+      status: "error",
+      message: "This request is withdrawn, so that is no longer possible.",
+    });
+    expect((await reloadRequest(request.id)).state).toBe("withdrawn");
+  });
+});
