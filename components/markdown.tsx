@@ -1,18 +1,60 @@
-// A member's message, shown safely. react-markdown and remark-gfm are not installed yet, so the
-// text is rendered as plain paragraphs (React escapes everything: no HTML, links or images run).
-// When they are, render with skipHtml, urlTransform={safeUrl}, links with rel={LINK_REL} and no
-// target, and images dropped (lib/markdown/policy.ts).
-import { paragraphsOf } from "@/lib/markdown/policy";
+// A member's Markdown, rendered safely on the server (SECURITY.md line 10): react-markdown builds
+// React elements from the Markdown syntax tree (never an HTML string), raw HTML in the source is
+// dropped (skipHtml), links pass safeUrl (http(s) and mailto only) and carry rel="nofollow ugc
+// noopener", and images are shown as their alt text so no member can make readers fetch a URL.
+import ReactMarkdown, { type Components } from "react-markdown";
+import remarkGfm from "remark-gfm";
 import { cn } from "@/components/ui/cn";
+import { LINK_REL, safeUrl } from "@/lib/markdown/policy";
+
+const components: Components = {
+  a: ({ href, children }) =>
+    href ? (
+      <a href={href} rel={LINK_REL} className="text-accent underline underline-offset-4">
+        {children}
+      </a>
+    ) : (
+      <span>{children}</span>
+    ),
+  img: ({ alt }) => (alt ? <span>[image: {alt}]</span> : null),
+  // Headings inside a post are demoted so they never compete with the page's own outline.
+  h1: ({ children }) => <p className="font-semibold">{children}</p>,
+  h2: ({ children }) => <p className="font-semibold">{children}</p>,
+  h3: ({ children }) => <p className="font-semibold">{children}</p>,
+  h4: ({ children }) => <p className="font-semibold">{children}</p>,
+  h5: ({ children }) => <p className="font-semibold">{children}</p>,
+  h6: ({ children }) => <p className="font-semibold">{children}</p>,
+  ul: ({ children }) => <ul className="list-disc space-y-1 pl-5">{children}</ul>,
+  ol: ({ children }) => <ol className="list-decimal space-y-1 pl-5">{children}</ol>,
+  blockquote: ({ children }) => (
+    <blockquote className="border-l-4 border-border pl-3 text-muted">{children}</blockquote>
+  ),
+  pre: ({ children }) => (
+    <pre className="overflow-x-auto rounded-control bg-surface-muted p-3 text-sm">{children}</pre>
+  ),
+  code: ({ children }) => (
+    <code className="rounded bg-surface-muted px-1 text-[0.95em]">{children}</code>
+  ),
+  table: ({ children }) => (
+    <div className="overflow-x-auto">
+      <table className="border-collapse text-sm">{children}</table>
+    </div>
+  ),
+  th: ({ children }) => <th className="border border-border px-2 py-1 text-left">{children}</th>,
+  td: ({ children }) => <td className="border border-border px-2 py-1">{children}</td>,
+};
 
 export function Markdown({ children, className }: { children: string; className?: string }) {
   return (
     <div className={cn("space-y-2 break-words", className)}>
-      {paragraphsOf(children).map((paragraph, i) => (
-        <p key={i} className="whitespace-pre-wrap">
-          {paragraph}
-        </p>
-      ))}
+      <ReactMarkdown
+        remarkPlugins={[remarkGfm]}
+        skipHtml
+        urlTransform={safeUrl}
+        components={components}
+      >
+        {children}
+      </ReactMarkdown>
     </div>
   );
 }

@@ -286,7 +286,7 @@ export const demoMentors: DemoMentor[] = [
     countryVisibility: "members",
     caseDetailsVisibility: "members",
     capacity: 2,
-    activeMentees: 2,
+    activeMentees: 0, // the seed's two mentorships with Yuki fill her capacity
     accepting: true,
     cases: [
       {

@@ -5,6 +5,7 @@ import { users, type NewUser } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { buildMember, DEMO_PASSWORD } from "@/tests/factories";
 import { demoPeople } from "./demo-people";
+import { seedMentorships } from "./mentorships";
 import { seedProfiles } from "./profiles";
 
 export const DEFAULT_GENERATED_MEMBERS = 200;
@@ -51,13 +52,14 @@ export async function seedDatabase(db: Db, options: SeedOptions = {}): Promise<S
         .values(generated.slice(i, i + 500))
         .onConflictDoNothing();
     }
-    return seedProfiles(
+    const counts = await seedProfiles(
       tx,
       generated.map((g) => g.email),
     );
+    return { ...counts, mentorships: await seedMentorships(tx) };
   });
   log(
-    `Seeded ${demo.length} demo accounts and ${total} generated members, ${profiles.mentors} mentor and ${profiles.applicants} applicant profiles (password for all: ${DEMO_PASSWORD}).`,
+    `Seeded ${demo.length} demo accounts and ${total} generated members, ${profiles.mentors} mentor and ${profiles.applicants} applicant profiles and ${profiles.mentorships} mentorship requests (password for all: ${DEMO_PASSWORD}).`,
   );
   return { demoAccounts: demo.length, generatedMembers: total };
 }

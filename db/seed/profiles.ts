@@ -20,7 +20,7 @@ import {
 import { generatedApplicant, generatedMentor } from "./generated-profiles";
 
 /** Same name, same id: case records stay idempotent across seed runs. */
-function stableUuid(name: string): string {
+export function stableUuid(name: string): string {
   const h = createHash("sha1").update(name).digest("hex");
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }

@@ -20,12 +20,3 @@ export function safeUrl(url: string): string {
   }
   return ALLOWED_PROTOCOLS.has(parsed.protocol) ? parsed.toString() : "";
 }
-
-/** Paragraphs of a plain-text body: split on blank lines, trimmed, empty ones dropped. */
-export function paragraphsOf(body: string): string[] {
-  return body
-    .replace(/\r\n?/g, "\n")
-    .split(/\n\s*\n/)
-    .map((p) => p.replace(/^\n+|\n+$/g, ""))
-    .filter((p) => p.trim() !== "");
-}

@@ -261,7 +261,10 @@ async function displayName(tx: Tx, userId: string): Promise<string> {
 }
 
 /** One checklist item per criterion of each pathway the applicant targets. */
-async function createChecklist(tx: Tx, request: MentorshipRequest): Promise<void> {
+export async function createChecklist(
+  tx: Tx,
+  request: Pick<MentorshipRequest, "id" | "applicantId">,
+): Promise<void> {
   const [profile] = await tx
     .select({ pathways: applicantProfiles.targetPathways })
     .from(applicantProfiles)

@@ -1,7 +1,14 @@
 // The seed inserts fixed emails, so every seed assertion lives in this one file (one database).
 import { asc, eq, inArray, like, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { users } from "@/db/schema";
+import {
+  checklistItems,
+  mentorProfiles,
+  mentorshipMessages,
+  mentorshipRequests,
+  users,
+} from "@/db/schema";
+import { feedbackSummary } from "@/lib/mentors/stats";
 import { demoPeople } from "@/db/seed/demo-people";
 import { verifyCredentials } from "@/lib/auth/accounts";
 import { DEMO_PASSWORD } from "@/tests/factories";
@@ -108,8 +115,15 @@ describe("seedDatabase", () => {
         .from(users)
         .orderBy(asc(users.id));
     const before = await snapshot();
+    const requestsBefore = await db
+      .select()
+      .from(mentorshipRequests)
+      .orderBy(asc(mentorshipRequests.id));
     await seedAsNewProcess();
     expect(await snapshot()).toEqual(before);
+    expect(await db.select().from(mentorshipRequests).orderBy(asc(mentorshipRequests.id))).toEqual(
+      requestsBefore,
+    );
     expect(await userCount()).toBe(212);
   });
 
@@ -120,6 +134,55 @@ describe("seedDatabase", () => {
     expect(new Set(a).size).toBe(200);
     const [admin] = await db.select().from(users).where(eq(users.email, "admin@example.com"));
     expect(admin?.createdAt.toISOString()).toBe("2025-09-01T12:00:00.000Z");
+  });
+
+  it("gives the demo story its mentorships: Wei with Lin, Amara waiting on Kwame, Yuki full, Arjun rated", async () => {
+    const people = await db
+      .select({ id: users.id, email: users.email })
+      .from(users)
+      .where(inArray(users.email, demoEmails));
+    const id = (email: string) => people.find((p) => p.email === email)!.id;
+    const requests = await db.select().from(mentorshipRequests);
+    const between = (a: string, m: string) =>
+      requests.find((r) => r.applicantId === id(a) && r.mentorId === id(m));
+
+    const weiLin = between("wei@example.com", "lin@example.com");
+    expect(weiLin?.state).toBe("accepted");
+    const messages = await db
+      .select()
+      .from(mentorshipMessages)
+      .where(eq(mentorshipMessages.requestId, weiLin!.id));
+    expect(messages.length).toBeGreaterThanOrEqual(3);
+    const checklist = await db
+      .select()
+      .from(checklistItems)
+      .where(eq(checklistItems.requestId, weiLin!.id));
+    expect(checklist.map((c) => c.criterion).sort()).toEqual([
+      "balance",
+      "merit_importance",
+      "well_positioned",
+    ]);
+    expect(checklist.find((c) => c.criterion === "merit_importance")?.status).toBe("drafted");
+
+    const amara = between("amara@example.com", "kwame@example.com");
+    expect(amara?.state).toBe("pending");
+    expect(amara!.deadlineAt.getTime()).toBeGreaterThan(Date.now());
+    expect(between("diego@example.com", "olena@example.com")?.state).toBe("declined");
+    // Priya has no request yet: the demo shows her asking Arjun.
+    expect(requests.some((r) => r.applicantId === id("priya@example.com"))).toBe(false);
+
+    const [yuki] = await db
+      .select()
+      .from(mentorProfiles)
+      .where(eq(mentorProfiles.userId, id("yuki@example.com")));
+    expect(yuki?.activeMentees).toBe(yuki?.capacity);
+    expect(
+      requests.filter((r) => r.mentorId === id("yuki@example.com") && r.state === "accepted"),
+    ).toHaveLength(2);
+
+    const ratings = await feedbackSummary([id("arjun@example.com"), id("lin@example.com")]);
+    expect(ratings.get(id("arjun@example.com"))).toMatchObject({ count: 3 });
+    expect(ratings.get(id("lin@example.com"))).toBeNull();
   });
 
   // buildMember(i) must give the same person on every call, or a second run adds new members.
