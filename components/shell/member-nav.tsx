@@ -2,12 +2,21 @@
 
 import Link, { useLinkStatus } from "next/link";
 import { usePathname } from "next/navigation";
-import { Bell, Compass, LoaderCircle, MessagesSquare, Users, type LucideIcon } from "lucide-react";
+import {
+  Bell,
+  Compass,
+  Handshake,
+  LoaderCircle,
+  MessagesSquare,
+  Users,
+  type LucideIcon,
+} from "lucide-react";
 import { cn } from "@/components/ui/cn";
 
 const items = [
   { href: "/feed", label: "Feed", icon: Compass },
   { href: "/mentors", label: "Mentors", icon: Users },
+  { href: "/mentorships", label: "Mentorships", icon: Handshake },
   { href: "/community", label: "Community", icon: MessagesSquare },
   { href: "/notifications", label: "Notifications", icon: Bell },
 ];

@@ -24,7 +24,7 @@ export function MessageForm({ requestId }: { requestId: string }) {
       <TextAreaField
         name="body"
         label="Write a message"
-        description="Plain text; links and formatting are shown as you type them."
+        description="Markdown works: **bold**, *italic*, lists and links. Only the two of you can read it."
         rows={4}
         maxLength={MESSAGE_MAX}
         required
