@@ -1,6 +1,8 @@
 "use client";
 
-import { useId, type ComponentProps, type ReactNode } from "react";
+import { useId, useState, type ComponentProps, type ReactNode } from "react";
+import { Markdown } from "@/components/markdown";
+import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
@@ -126,6 +128,73 @@ export function TextAreaField({
         aria-describedby={ids.describedBy}
         {...textareaProps}
       />
+    </FieldShell>
+  );
+}
+
+/**
+ * A Markdown textarea with a Preview toggle. The textarea stays in the form while the preview is
+ * shown (hidden, not unmounted), so submitting from either view sends the text.
+ */
+export function MarkdownField({
+  name,
+  label,
+  description,
+  errors,
+  className,
+  defaultValue,
+  ...textareaProps
+}: Omit<TextAreaFieldProps, "defaultValue" | "value" | "onChange"> & { defaultValue?: string }) {
+  const ids = useFieldIds(description, errors);
+  const [text, setText] = useState(defaultValue ?? "");
+  const [previewing, setPreviewing] = useState(false);
+  const previewId = `${ids.id}-preview`;
+  return (
+    <FieldShell
+      id={ids.id}
+      label={label}
+      description={description}
+      descriptionId={ids.descriptionId}
+      errors={errors}
+      errorId={ids.errorId}
+      className={className}
+    >
+      <Textarea
+        id={ids.id}
+        name={name}
+        hidden={previewing}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        aria-invalid={ids.hasErrors || undefined}
+        aria-describedby={ids.describedBy}
+        {...textareaProps}
+      />
+      {previewing && (
+        <div
+          id={previewId}
+          role="region"
+          aria-label="Preview"
+          className="min-h-24 rounded-control border border-border bg-surface-raised p-3"
+        >
+          {text.trim() ? (
+            <Markdown className="text-sm">{text}</Markdown>
+          ) : (
+            <p className="text-sm text-muted">Nothing to preview yet.</p>
+          )}
+        </div>
+      )}
+      <div>
+        <Button
+          type="button"
+          size="sm"
+          variant="ghost"
+          aria-pressed={previewing}
+          aria-controls={previewing ? previewId : ids.id}
+          onClick={() => setPreviewing((p) => !p)}
+        >
+          {previewing ? "Back to writing" : "Preview"}
+        </Button>
+      </div>
     </FieldShell>
   );
 }
