@@ -11,6 +11,8 @@ export type ActionState =
       message: string;
       fieldErrors?: FieldErrors;
       values?: Record<string, string>;
+      /** An edit refused because someone saved first: the text now stored, to compare with. */
+      conflict?: { body: string; title: string | null; version: number };
     };
 
 const SECRET_FIELD = /password|token/i;

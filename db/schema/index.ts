@@ -5,3 +5,4 @@ export * from "./audit";
 export * from "./profiles";
 export * from "./mentorship";
 export * from "./mentorship-space";
+export * from "./community";

@@ -5,6 +5,7 @@ import { users, type NewUser } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { buildMember, DEMO_PASSWORD } from "@/tests/factories";
 import { demoPeople } from "./demo-people";
+import { seedCommunity } from "./community";
 import { seedMentorships } from "./mentorships";
 import { seedProfiles } from "./profiles";
 
@@ -56,10 +57,11 @@ export async function seedDatabase(db: Db, options: SeedOptions = {}): Promise<S
       tx,
       generated.map((g) => g.email),
     );
-    return { ...counts, mentorships: await seedMentorships(tx) };
+    const mentorships = await seedMentorships(tx);
+    return { ...counts, mentorships, threads: await seedCommunity(tx, generated.length) };
   });
   log(
-    `Seeded ${demo.length} demo accounts and ${total} generated members, ${profiles.mentors} mentor and ${profiles.applicants} applicant profiles and ${profiles.mentorships} mentorship requests (password for all: ${DEMO_PASSWORD}).`,
+    `Seeded ${demo.length} demo accounts and ${total} generated members, ${profiles.mentors} mentor and ${profiles.applicants} applicant profiles, ${profiles.mentorships} mentorship requests and ${profiles.threads} community threads (password for all: ${DEMO_PASSWORD}).`,
   );
   return { demoAccounts: demo.length, generatedMembers: total };
 }

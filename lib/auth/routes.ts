@@ -11,8 +11,13 @@ export const memberPathPrefixes = [
   "/admin",
 ];
 
-// Public pages under a member prefix: a mentor's profile (but not the directory or bookmarks).
-const publicExceptions: RegExp[] = [/^\/mentors\/(?!directory$|bookmarks$)[^/]+$/];
+// Public pages under a member prefix: a mentor's profile (but not the directory or bookmarks), the
+// community's lists and its threads (the pages themselves decide what a visitor may read).
+const publicExceptions: RegExp[] = [
+  /^\/mentors\/(?!directory$|bookmarks$)[^/]+$/,
+  /^\/community$/,
+  /^\/community\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(\/[^/]+)?$/i,
+];
 
 export function isMemberPath(pathname: string): boolean {
   if (publicExceptions.some((re) => re.test(pathname))) return false;

@@ -13,6 +13,15 @@ function str(value: string | number | null | undefined): string | null {
   return value === null || value === undefined || value === "" ? null : String(value);
 }
 
+/** A community thread, at the post the notification is about when there is one. */
+function communityHref(data: NotificationFacts["data"]): string {
+  const threadId = str(data.threadId);
+  if (!threadId) return "/community";
+  const slug = str(data.slug);
+  const postId = str(data.postId);
+  return `/community/${threadId}${slug ? `/${slug}` : ""}${postId ? `#post-${postId}` : ""}`;
+}
+
 /** One plain sentence and a link for a notification. */
 export function describeNotification(n: NotificationFacts): { text: string; href: string } {
   const name = str(n.data.name) ?? n.actorName ?? "A member";
@@ -50,6 +59,21 @@ export function describeNotification(n: NotificationFacts): { text: string; href
       return {
         text: "Your mentorship has ended. How was it? Your feedback helps other applicants.",
         href: n.requestId ? `${request}#feedback` : "/mentorships",
+      };
+    case "thread_reply":
+      return {
+        text: `${name} replied in “${str(n.data.title) ?? "a thread you follow"}”.`,
+        href: communityHref(n.data),
+      };
+    case "mention":
+      return {
+        text: `${name} mentioned you in “${str(n.data.title) ?? "a community thread"}”.`,
+        href: communityHref(n.data),
+      };
+    case "answer_accepted":
+      return {
+        text: `${name} accepted your answer in “${str(n.data.title) ?? "a community thread"}”.`,
+        href: communityHref(n.data),
       };
     case "mentor_paused":
       return {

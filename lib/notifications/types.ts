@@ -12,6 +12,9 @@ export const notificationTypes = [
   "mentorship_ended",
   "feedback_asked",
   "mentor_paused",
+  "thread_reply",
+  "mention",
+  "answer_accepted",
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 
@@ -28,6 +31,9 @@ export const notificationTypeLabels: Record<NotificationType, string> = {
   mentorship_ended: "A mentorship ends",
   feedback_asked: "We ask for feedback on a mentorship",
   mentor_paused: "Your mentor profile is paused",
+  thread_reply: "A new reply in a community thread you follow",
+  mention: "Someone mentions you in the community",
+  answer_accepted: "Your answer in the community is accepted",
 };
 
 /** Types that send email unless the member turns it off (the rest are in-app only by default). */
@@ -41,4 +47,6 @@ export const emailByDefault: ReadonlySet<NotificationType> = new Set([
   "message_new",
   "feedback_asked",
   "mentor_paused",
+  "mention",
+  "answer_accepted",
 ]);

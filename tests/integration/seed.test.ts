@@ -3,6 +3,9 @@ import { asc, eq, inArray, like, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import {
   checklistItems,
+  communityPosts,
+  communityThreads,
+  communityVotes,
   mentorProfiles,
   mentorshipMessages,
   mentorshipRequests,
@@ -183,6 +186,42 @@ describe("seedDatabase", () => {
     const ratings = await feedbackSummary([id("arjun@example.com"), id("lin@example.com")]);
     expect(ratings.get(id("arjun@example.com"))).toMatchObject({ count: 3 });
     expect(ratings.get(id("lin@example.com"))).toBeNull();
+  });
+
+  it("fills the community with threads whose counters match their posts and votes", async () => {
+    const threads = await db.select().from(communityThreads);
+    expect(threads.length).toBeGreaterThanOrEqual(40);
+    const counts = await db
+      .select({
+        threadId: communityPosts.threadId,
+        replies: sql<number>`(count(*) filter (where not ${communityPosts.isOpening}))::int`,
+        openingVotes: sql<number>`(max(${communityPosts.voteScore}) filter (where ${communityPosts.isOpening}))::int`,
+      })
+      .from(communityPosts)
+      .groupBy(communityPosts.threadId);
+    const byThread = new Map(counts.map((c) => [c.threadId, c]));
+    for (const t of threads) {
+      expect(byThread.get(t.id)?.replies, t.title).toBe(t.replyCount);
+      expect(byThread.get(t.id)?.openingVotes, t.title).toBe(t.voteScore);
+    }
+    const votes = await db
+      .select({
+        postId: communityVotes.postId,
+        n: sql<number>`count(*)::int`,
+      })
+      .from(communityVotes)
+      .groupBy(communityVotes.postId);
+    const posts = await db.select().from(communityPosts);
+    const votesOf = new Map(votes.map((v) => [v.postId, v.n]));
+    for (const p of posts) expect(votesOf.get(p.id) ?? 0).toBe(p.voteScore);
+
+    const judging = threads.find((t) => t.title.startsWith("Does peer review for conferences"));
+    const accepted = posts.find((p) => p.id === judging?.acceptedPostId);
+    const [arjun] = await db.select().from(users).where(eq(users.email, "arjun@example.com"));
+    expect(accepted?.authorId).toBe(arjun?.id);
+    expect(accepted?.authorVerifiedMentor).toBe(true);
+    expect(judging?.hasMentorAnswer).toBe(true);
+    expect(threads.some((t) => t.anonymous)).toBe(true);
   });
 
   // buildMember(i) must give the same person on every call, or a second run adds new members.

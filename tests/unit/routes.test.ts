@@ -10,7 +10,9 @@ describe("isMemberPath", () => {
     "/admin",
     "/admin/users",
     "/notifications",
-    "/community",
+    "/community/new",
+    "/community/123/slug",
+    "/community/3f2b1c4d-0000-4000-8000-000000000000/a/b",
     "/mentors",
     "/mentors/lin/edit",
     "/onboarding",
@@ -32,6 +34,9 @@ describe("isMemberPath", () => {
     "/settingsx",
     "/api/auth/session",
     "/mentors/lin",
+    "/community",
+    "/community/3f2b1c4d-0000-4000-8000-000000000000",
+    "/community/3f2b1c4d-0000-4000-8000-000000000000/how-to-prove-judging",
   ])("%s is public", (path) => {
     expect(isMemberPath(path)).toBe(false);
   });

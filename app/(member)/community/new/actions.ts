@@ -1,0 +1,15 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { userAction } from "@/lib/action";
+import { createThread } from "@/lib/community/mutations";
+import { createThreadSchema } from "@/lib/community/schemas";
+import { threadHref } from "@/lib/community/format";
+
+export const createThreadAction = userAction(createThreadSchema, async (data, user) => {
+  const result = await createThread(user, data);
+  revalidatePath("/community", "layout");
+  // A second submit of the same form lands on the thread the first one made.
+  redirect(threadHref({ id: result.threadId, slug: result.slug }));
+});

@@ -1,0 +1,81 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { errorState, formDataToObject, userAction, type ActionState } from "@/lib/action";
+import { requireUser } from "@/lib/auth/session";
+import { keepValues } from "@/lib/form-state";
+import {
+  acceptAnswer,
+  deletePost,
+  editPost,
+  EditConflictError,
+  reply,
+  setFollow,
+  vote,
+} from "@/lib/community/mutations";
+import {
+  acceptAnswerSchema,
+  editPostSchema,
+  followSchema,
+  postIdSchema,
+  replySchema,
+  voteSchema,
+} from "@/lib/community/schemas";
+
+// Thread pages are addressed by id and slug; revalidating the layout of /community covers both.
+function refresh() {
+  revalidatePath("/community", "layout");
+}
+
+export const replyAction = userAction(replySchema, async (data, user) => {
+  await reply(user, data);
+  refresh();
+  return { status: "success", message: "Your reply is posted." };
+});
+
+/** Edits keep the editor's text on a conflict and send back the version now stored. */
+export async function editPostAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const input = formDataToObject(formData);
+  const values = keepValues(input);
+  try {
+    const user = await requireUser();
+    await editPost(user, editPostSchema.parse(input));
+    refresh();
+    return { status: "success", message: "Your changes are saved." };
+  } catch (err) {
+    if (err instanceof EditConflictError) {
+      return { status: "error", message: err.message, values, conflict: err.current };
+    }
+    return errorState(err, values);
+  }
+}
+
+export const deletePostAction = userAction(postIdSchema, async (data, user) => {
+  await deletePost(user, data.postId);
+  refresh();
+  return { status: "success", message: "Your post is deleted." };
+});
+
+export const voteAction = userAction(voteSchema, async (data, user) => {
+  await vote(user, data);
+  refresh();
+  return { status: "success", message: data.up ? "Vote added." : "Vote taken back." };
+});
+
+export const acceptAnswerAction = userAction(acceptAnswerSchema, async (data, user) => {
+  await acceptAnswer(user, data);
+  refresh();
+  return {
+    status: "success",
+    message: data.postId ? "Answer accepted." : "Acceptance taken back.",
+  };
+});
+
+export const followAction = userAction(followSchema, async (data, user) => {
+  await setFollow(user, data);
+  refresh();
+  return {
+    status: "success",
+    message: data.follow ? "You follow this thread." : "You no longer follow this thread.",
+  };
+});

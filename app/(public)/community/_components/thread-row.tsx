@@ -1,0 +1,88 @@
+// One row of a thread list: title, tags, byline and the counts a reader scans for.
+import Link from "next/link";
+import { BadgeCheck, CheckCircle2, MessageSquare, ThumbsUp } from "lucide-react";
+import { ANONYMOUS_LABEL, categories } from "@/lib/community/categories";
+import type { ThreadListItem } from "@/lib/community/queries";
+import { criteria } from "@/lib/domain/criteria";
+import { pathways } from "@/lib/domain/pathways";
+import { threadHref, timeAgo } from "@/lib/community/format";
+
+export function ThreadRow({ thread, now }: { thread: ThreadListItem; now: Date }) {
+  const headingId = `thread-${thread.id}`;
+  return (
+    <article aria-labelledby={headingId} className="space-y-2 py-4">
+      <h3 id={headingId} className="font-semibold leading-snug">
+        <Link
+          href={threadHref(thread)}
+          className="hover:underline focus-visible:underline underline-offset-4"
+        >
+          {thread.title}
+        </Link>
+      </h3>
+      <TagList
+        category={categories[thread.category].name}
+        pathways={thread.pathways.map((p) => pathways[p].short)}
+        criteria={thread.criteria.map((c) => criteria[c].name)}
+      />
+      <p className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-muted">
+        <span>
+          {thread.kind === "question" ? "Asked" : "Started"} by{" "}
+          {thread.author ? thread.author.name : ANONYMOUS_LABEL}
+          {thread.anonymous && thread.author ? " (posted anonymously)" : ""} ·{" "}
+          <time dateTime={thread.lastActivityAt.toISOString()}>
+            active {timeAgo(thread.lastActivityAt, now)}
+          </time>
+        </span>
+        <span className="inline-flex items-center gap-1">
+          <MessageSquare aria-hidden className="size-4" />
+          {thread.replyCount} {thread.replyCount === 1 ? "reply" : "replies"}
+        </span>
+        <span className="inline-flex items-center gap-1">
+          <ThumbsUp aria-hidden className="size-4" />
+          {thread.voteScore} {thread.voteScore === 1 ? "vote" : "votes"}
+        </span>
+        {thread.hasAcceptedAnswer && (
+          <span className="inline-flex items-center gap-1 font-medium text-success">
+            <CheckCircle2 aria-hidden className="size-4" />
+            Answered
+          </span>
+        )}
+        {thread.hasMentorAnswer && (
+          <span className="inline-flex items-center gap-1 font-medium text-accent">
+            <BadgeCheck aria-hidden className="size-4" />
+            Verified mentor replied
+          </span>
+        )}
+      </p>
+    </article>
+  );
+}
+
+export function TagList({
+  category,
+  pathways: pathwayNames,
+  criteria: criterionNames,
+}: {
+  category?: string;
+  pathways: string[];
+  criteria: string[];
+}) {
+  if (!category && pathwayNames.length === 0 && criterionNames.length === 0) return null;
+  return (
+    <ul aria-label="Tags" className="flex flex-wrap gap-1.5 text-xs">
+      {category && (
+        <li className="rounded-full border border-border px-2 py-0.5 font-medium">{category}</li>
+      )}
+      {pathwayNames.map((p) => (
+        <li key={p} className="rounded-full bg-accent-subtle px-2 py-0.5 text-fg">
+          {p}
+        </li>
+      ))}
+      {criterionNames.map((c) => (
+        <li key={c} className="rounded-full bg-surface-muted px-2 py-0.5 text-fg">
+          {c}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,401 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { MessagesSquare, Search } from "lucide-react";
+import { buttonVariants } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
+import { getCurrentUser } from "@/lib/auth/session";
+import {
+  categories,
+  categoryList,
+  threadSortLabels,
+  threadSorts,
+  type CategorySlug,
+} from "@/lib/community/categories";
+import { listThreads, searchCommunity, type CommunityViewer } from "@/lib/community/queries";
+import { listThreadsSchema, searchSchema } from "@/lib/community/schemas";
+import { criteria, criterionCodes } from "@/lib/domain/criteria";
+import { pathwayList } from "@/lib/domain/pathways";
+import { threadHref } from "@/lib/community/format";
+import { ThreadRow } from "./_components/thread-row";
+
+export const metadata: Metadata = {
+  title: "Community",
+  description:
+    "Questions and answers about EB-1A, EB-2 NIW, O-1A and EB-1B cases, from people who built their own.",
+};
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+function one(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export default async function CommunityPage({ searchParams }: { searchParams: SearchParams }) {
+  const raw = await searchParams;
+  const viewer = await getCurrentUser();
+  const q = one(raw.q)?.trim();
+  if (q) return <SearchResults q={q} cursor={one(raw.cursor)} viewer={viewer} />;
+
+  const filters = listThreadsSchema.parse({
+    category: one(raw.category),
+    sort: one(raw.sort),
+    pathway: one(raw.pathway),
+    criterion: one(raw.criterion),
+    cursor: one(raw.cursor),
+  });
+  const list = await listThreads(viewer, filters);
+  const now = new Date();
+
+  const hrefWith = (change: Record<string, string | undefined>) => {
+    const params = new URLSearchParams();
+    const next = {
+      category: filters.category,
+      sort: filters.sort === "latest" ? undefined : filters.sort,
+      pathway: filters.pathway,
+      criterion: filters.criterion,
+      ...change,
+    };
+    for (const [k, v] of Object.entries(next)) if (v) params.set(k, v);
+    const s = params.toString();
+    return s ? `/community?${s}` : "/community";
+  };
+  const category = filters.category ? categories[filters.category] : null;
+  const filtered = Boolean(filters.pathway || filters.criterion);
+
+  return (
+    <div className="space-y-8">
+      <header className="flex flex-wrap items-end justify-between gap-4">
+        <div className="space-y-1">
+          <h1 className="text-2xl font-semibold tracking-tight">
+            {category ? category.name : "Community"}
+          </h1>
+          <p className="max-w-2xl text-muted">
+            {category
+              ? category.description
+              : "Questions and answers from people building the same kind of case. Replies from mentors whose approval Landed verified carry a badge."}
+          </p>
+        </div>
+        <Link
+          href={viewer ? "/community/new" : "/sign-in?next=%2Fcommunity%2Fnew"}
+          className={buttonVariants({ variant: "primary" })}
+        >
+          Ask the community
+        </Link>
+      </header>
+
+      <CommunitySearchForm />
+
+      <div className="grid gap-8 lg:grid-cols-[14rem_1fr]">
+        <nav aria-label="Categories" className="lg:order-none">
+          <ul className="flex gap-2 overflow-x-auto pb-1 text-sm lg:flex-col lg:gap-1">
+            <li>
+              <CategoryLink
+                href={hrefWith({ category: undefined, cursor: undefined })}
+                current={!category}
+              >
+                All categories
+              </CategoryLink>
+            </li>
+            {categoryList.map((c) => (
+              <li key={c.slug}>
+                <CategoryLink
+                  href={hrefWith({ category: c.slug, cursor: undefined })}
+                  current={category?.slug === c.slug}
+                >
+                  {c.name}
+                  {c.visibility === "members" && <span className="sr-only"> (members only)</span>}
+                </CategoryLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+
+        <section aria-labelledby="threads-heading" className="min-w-0 space-y-4">
+          <h2 id="threads-heading" className="sr-only">
+            Threads
+          </h2>
+          <nav aria-label="Sort threads">
+            <ul className="flex flex-wrap gap-1 text-sm">
+              {threadSorts.map((s) => (
+                <li key={s}>
+                  <Link
+                    href={hrefWith({ sort: s === "latest" ? undefined : s, cursor: undefined })}
+                    aria-current={filters.sort === s ? "page" : undefined}
+                    className={cn(
+                      buttonVariants({
+                        variant: filters.sort === s ? "secondary" : "ghost",
+                        size: "sm",
+                      }),
+                      filters.sort === s && "font-semibold",
+                    )}
+                  >
+                    {threadSortLabels[s]}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <TagFilter
+            category={filters.category}
+            sort={filters.sort}
+            pathway={filters.pathway}
+            criterion={filters.criterion}
+          />
+
+          {list.signInRequired ? (
+            <EmptyState
+              icon={MessagesSquare}
+              title="For members only"
+              description={`${category?.name ?? "This category"} is readable by signed-in members. Sign in or create a free account to read and join in.`}
+              action={
+                <Link
+                  href={`/sign-in?next=${encodeURIComponent(hrefWith({}))}`}
+                  className={buttonVariants({ variant: "primary" })}
+                >
+                  Sign in
+                </Link>
+              }
+            />
+          ) : list.items.length === 0 ? (
+            <EmptyState
+              icon={MessagesSquare}
+              title={
+                filtered || filters.sort === "unanswered" ? "No threads match" : "No threads yet"
+              }
+              description={
+                filtered
+                  ? "Nothing here has those tags yet. Clear the filters, or ask the first question about it."
+                  : filters.sort === "unanswered"
+                    ? "Every question here has an accepted answer. Browse the latest threads instead."
+                    : "Be the first to ask: questions about criteria, letters, RFEs and timelines are welcome."
+              }
+              action={
+                filtered ? (
+                  <Link
+                    href={hrefWith({ pathway: undefined, criterion: undefined, cursor: undefined })}
+                    className={buttonVariants({ variant: "secondary" })}
+                  >
+                    Clear filters
+                  </Link>
+                ) : undefined
+              }
+            />
+          ) : (
+            <ol className="divide-y divide-border" aria-label="Threads">
+              {list.items.map((t) => (
+                <li key={t.id}>
+                  <ThreadRow thread={t} now={now} />
+                </li>
+              ))}
+            </ol>
+          )}
+
+          {(list.nextCursor || filters.cursor) && (
+            <nav aria-label="Pages" className="flex flex-wrap gap-3">
+              {filters.cursor && (
+                <Link
+                  href={hrefWith({ cursor: undefined })}
+                  className={buttonVariants({ variant: "secondary" })}
+                >
+                  First page
+                </Link>
+              )}
+              {list.nextCursor && (
+                <Link
+                  href={hrefWith({ cursor: list.nextCursor })}
+                  className={buttonVariants({ variant: "secondary" })}
+                >
+                  Next page
+                </Link>
+              )}
+            </nav>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}
+
+function CategoryLink({
+  href,
+  current,
+  children,
+}: {
+  href: string;
+  current: boolean;
+  children: React.ReactNode;
+}) {
+  return (
+    <Link
+      href={href}
+      aria-current={current ? "page" : undefined}
+      className={cn(
+        "block whitespace-nowrap rounded-control px-3 py-1.5 hover:bg-surface-muted",
+        current && "bg-surface-muted font-semibold",
+      )}
+    >
+      {children}
+    </Link>
+  );
+}
+
+function CommunitySearchForm({ q }: { q?: string }) {
+  return (
+    <form
+      role="search"
+      aria-label="Search the community"
+      action="/community"
+      method="get"
+      className="flex max-w-xl items-end gap-2"
+    >
+      <div className="flex min-w-0 flex-1 flex-col gap-1.5">
+        <Label htmlFor="community-q">Search threads and replies</Label>
+        <Input
+          id="community-q"
+          name="q"
+          type="search"
+          defaultValue={q}
+          minLength={2}
+          maxLength={200}
+        />
+      </div>
+      <button type="submit" className={buttonVariants({ variant: "secondary" })}>
+        <Search aria-hidden className="size-4" />
+        Search
+      </button>
+    </form>
+  );
+}
+
+function TagFilter({
+  category,
+  sort,
+  pathway,
+  criterion,
+}: {
+  category?: CategorySlug;
+  sort: string;
+  pathway?: string;
+  criterion?: string;
+}) {
+  return (
+    <form
+      action="/community"
+      method="get"
+      aria-label="Filter by tag"
+      className="flex flex-wrap items-end gap-3 rounded-card border border-border bg-surface-raised p-3"
+    >
+      {category && <input type="hidden" name="category" value={category} />}
+      {sort !== "latest" && <input type="hidden" name="sort" value={sort} />}
+      <div className="flex flex-col gap-1.5">
+        <Label htmlFor="filter-pathway">Pathway</Label>
+        <Select id="filter-pathway" name="pathway" defaultValue={pathway ?? ""} className="w-44">
+          <option value="">Any pathway</option>
+          {pathwayList.map((p) => (
+            <option key={p.code} value={p.code}>
+              {p.short}
+            </option>
+          ))}
+        </Select>
+      </div>
+      <div className="flex flex-col gap-1.5">
+        <Label htmlFor="filter-criterion">Criterion</Label>
+        <Select
+          id="filter-criterion"
+          name="criterion"
+          defaultValue={criterion ?? ""}
+          className="w-56"
+        >
+          <option value="">Any criterion</option>
+          {criterionCodes.map((c) => (
+            <option key={c} value={c}>
+              {criteria[c].name}
+            </option>
+          ))}
+        </Select>
+      </div>
+      <button type="submit" className={buttonVariants({ variant: "secondary", size: "sm" })}>
+        Apply filters
+      </button>
+    </form>
+  );
+}
+
+async function SearchResults({
+  q,
+  cursor,
+  viewer,
+}: {
+  q: string;
+  cursor?: string;
+  viewer: CommunityViewer;
+}) {
+  const signedIn = viewer !== null;
+  const parsed = searchSchema.safeParse({ q, cursor });
+  const result = parsed.success
+    ? await searchCommunity(viewer, parsed.data.q, parsed.data.cursor)
+    : null;
+  return (
+    <div className="space-y-6">
+      <header className="space-y-1">
+        <p className="text-sm">
+          <Link href="/community" className="text-accent underline underline-offset-4">
+            Community
+          </Link>
+        </p>
+        <h1 className="text-2xl font-semibold tracking-tight">Search results</h1>
+      </header>
+      <CommunitySearchForm q={q} />
+      {!parsed.success ? (
+        <p role="alert" className="text-danger">
+          {parsed.error.issues[0]?.message ?? "Try other words."}
+        </p>
+      ) : !result || result.items.length === 0 ? (
+        <EmptyState
+          icon={Search}
+          title="Nothing found"
+          description={`No thread or reply matches “${q}”${signedIn ? "" : " in the public categories"}. Try fewer or other words, or ask the community.`}
+          action={
+            <Link href="/community/new" className={buttonVariants({ variant: "primary" })}>
+              Ask the community
+            </Link>
+          }
+        />
+      ) : (
+        <>
+          <ol className="divide-y divide-border" aria-label="Results">
+            {result.items.map((hit) => (
+              <li key={hit.postId} className="space-y-1 py-4">
+                <h2 className="font-semibold">
+                  <Link
+                    href={`${threadHref({ id: hit.threadId, slug: hit.slug })}${hit.isOpening ? "" : `#post-${hit.postId}`}`}
+                    className="hover:underline underline-offset-4"
+                  >
+                    {hit.title}
+                  </Link>
+                </h2>
+                <p className="text-sm text-muted">
+                  {hit.isOpening ? "In the question" : "In a reply"} ·{" "}
+                  {categories[hit.category].name}
+                </p>
+                <p className="text-sm">{hit.excerpt}</p>
+              </li>
+            ))}
+          </ol>
+          {result.nextCursor && (
+            <Link
+              href={`/community?q=${encodeURIComponent(q)}&cursor=${encodeURIComponent(result.nextCursor)}`}
+              className={buttonVariants({ variant: "secondary" })}
+            >
+              More results
+            </Link>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+// The community's input schemas (zod 4), shared by forms and server actions. Inputs are
+// FormData-shaped (strings, or arrays for repeated names); outputs are what the domain functions take.
+import { z } from "zod";
+import { criterionCodes } from "@/lib/domain/criteria";
+import { pathwayCodes } from "@/lib/domain/pathways";
+import { categorySlugs, threadKinds, threadSorts } from "./categories";
+
+export const TITLE_MIN = 10;
+export const TITLE_MAX = 150;
+export const OPENING_BODY_MIN = 20;
+export const REPLY_BODY_MIN = 2;
+export const BODY_MAX = 20_000;
+export const PATHWAYS_MAX = pathwayCodes.length;
+export const CRITERIA_MAX = 6;
+export const SEARCH_MAX = 200;
+
+/** A checkbox group or a repeated field: absent, one string, or several; empty strings dropped. */
+function asList(value: unknown): unknown {
+  if (value === undefined || value === null || value === "") return [];
+  return (Array.isArray(value) ? value : [value]).filter((v) => v !== "");
+}
+
+const checkbox = z.preprocess(
+  (v) => v === true || v === "on" || v === "true" || v === "1",
+  z.boolean(),
+);
+
+const title = z
+  .string({ error: "Write a title." })
+  .trim()
+  .min(TITLE_MIN, `Write a title of at least ${TITLE_MIN} characters.`)
+  .max(TITLE_MAX, `Keep the title under ${TITLE_MAX} characters.`);
+
+const body = (min: number) =>
+  z
+    .string({ error: "Write your post." })
+    .trim()
+    .min(min, min <= 2 ? "Write your reply." : `Write at least ${min} characters.`)
+    .max(BODY_MAX, `Keep it under ${BODY_MAX} characters.`);
+
+const pathwayList = z.preprocess(
+  asList,
+  z
+    .array(z.enum(pathwayCodes, { error: "Choose pathways from the list." }))
+    .max(PATHWAYS_MAX, `Choose at most ${PATHWAYS_MAX} pathways.`)
+    .transform((list) => [...new Set(list)]),
+);
+
+const criterionList = z.preprocess(
+  asList,
+  z
+    .array(z.enum(criterionCodes, { error: "Choose criteria from the list." }))
+    .max(CRITERIA_MAX, `Choose at most ${CRITERIA_MAX} criteria.`)
+    .transform((list) => [...new Set(list)]),
+);
+
+export const idempotencyKey = z
+  .string({ error: "Reload the page and try again." })
+  .regex(/^[A-Za-z0-9_-]{8,64}$/, "Reload the page and try again.");
+
+export const createThreadSchema = z.strictObject({
+  category: z.enum(categorySlugs, { error: "Choose a category." }),
+  kind: z.enum(threadKinds, { error: "Choose question or discussion." }).default("question"),
+  title,
+  body: body(OPENING_BODY_MIN),
+  pathways: pathwayList,
+  criteria: criterionList,
+  anonymous: checkbox.default(false),
+  idempotencyKey,
+});
+export type CreateThreadInput = z.output<typeof createThreadSchema>;
+
+export const replySchema = z.strictObject({
+  threadId: z.uuid("Unknown thread."),
+  body: body(REPLY_BODY_MIN),
+  idempotencyKey,
+});
+export type ReplyInput = z.output<typeof replySchema>;
+
+export const editPostSchema = z.strictObject({
+  postId: z.uuid("Unknown post."),
+  /** The version the editor started from; a newer one in the database means a conflict. */
+  version: z.coerce.number({ error: "Reload the page and try again." }).int().min(1).max(1_000_000),
+  body: body(REPLY_BODY_MIN),
+  /** Only for the opening post of a thread; ignored as absent when blank. */
+  title: z.preprocess((v) => (v === "" ? undefined : v), title.optional()),
+});
+export type EditPostInput = z.output<typeof editPostSchema>;
+
+export const postIdSchema = z.strictObject({ postId: z.uuid("Unknown post.") });
+export const threadIdSchema = z.strictObject({ threadId: z.uuid("Unknown thread.") });
+
+export const voteSchema = z.strictObject({
+  postId: z.uuid("Unknown post."),
+  /** true adds the member's vote, false takes it back. */
+  up: checkbox,
+});
+
+export const acceptAnswerSchema = z.strictObject({
+  threadId: z.uuid("Unknown thread."),
+  /** The reply to accept; blank takes the acceptance back. */
+  postId: z.preprocess((v) => (v === "" ? null : v), z.uuid("Unknown reply.").nullable()),
+});
+
+export const followSchema = z.strictObject({
+  threadId: z.uuid("Unknown thread."),
+  follow: checkbox,
+});
+
+const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess((v) => (v === "" || v === null ? undefined : v), z.enum(values).optional());
+
+/** The thread list's search parameters; anything unknown or damaged falls back to the default. */
+export const listThreadsSchema = z.object({
+  category: optionalEnum(categorySlugs).catch(undefined),
+  sort: z.enum(threadSorts).catch("latest").default("latest"),
+  pathway: optionalEnum(pathwayCodes).catch(undefined),
+  criterion: optionalEnum(criterionCodes).catch(undefined),
+  cursor: z.string().max(400).optional().catch(undefined),
+  limit: z.coerce.number().int().min(1).max(50).catch(20).default(20),
+});
+export type ListThreadsInput = z.input<typeof listThreadsSchema>;
+
+export const searchSchema = z.object({
+  q: z
+    .string()
+    .trim()
+    .min(2, "Type at least 2 characters.")
+    .max(SEARCH_MAX, `Keep it under ${SEARCH_MAX} characters.`),
+  cursor: z.string().max(400).optional(),
+});

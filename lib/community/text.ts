@@ -1,0 +1,35 @@
+// Small pure helpers for community text: URL slugs, the duplicate-post fingerprint, wait times.
+import { createHash } from "node:crypto";
+
+/** "How do I prove 'judging'? (EB-1A)" → "how-do-i-prove-judging-eb-1a"; never empty. */
+export function slugify(title: string): string {
+  const slug = title
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/['’]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 80)
+    .replace(/-+$/g, "");
+  return slug === "" ? "thread" : slug;
+}
+
+/** Text compared for "the same post again": case, spacing and Unicode forms do not matter. */
+export function normaliseBody(body: string): string {
+  return body.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+export function bodyFingerprint(body: string): string {
+  return createHash("sha256").update(normaliseBody(body)).digest("hex");
+}
+
+/** "5 seconds", "1 minute", "3 hours": how long until someone may try again. */
+export function formatWait(seconds: number): string {
+  const s = Math.max(1, Math.ceil(seconds));
+  if (s < 60) return `${s} second${s === 1 ? "" : "s"}`;
+  const minutes = Math.ceil(s / 60);
+  if (minutes < 60) return `${minutes} minute${minutes === 1 ? "" : "s"}`;
+  const hours = Math.ceil(minutes / 60);
+  return `${hours} hour${hours === 1 ? "" : "s"}`;
+}
