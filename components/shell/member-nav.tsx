@@ -37,7 +37,7 @@ export function MemberNav({ unreadCount = 0 }: { unreadCount?: number }) {
                 aria-current={current ? "page" : undefined}
                 aria-label={unread > 0 ? `${label}, ${unread} unread` : undefined}
                 className={cn(
-                  "flex flex-col items-center gap-0.5 rounded-md px-2 py-1.5 text-xs font-medium text-muted hover:bg-surface-muted hover:text-fg sm:flex-row sm:gap-1.5 sm:px-2.5 sm:py-2 sm:text-sm",
+                  "flex flex-col items-center gap-0.5 rounded-md px-1.5 py-1.5 text-xs font-medium text-muted hover:bg-surface-muted hover:text-fg sm:flex-row sm:gap-1.5 sm:px-2.5 sm:py-2 sm:text-sm",
                   current && "bg-surface-muted text-fg",
                 )}
               >
@@ -53,7 +53,10 @@ export function MemberNav({ unreadCount = 0 }: { unreadCount?: number }) {
                     </span>
                   )}
                 </span>
-                {label}
+                {/* On a phone the bell stands alone (its name is still read out), so all five fit. */}
+                <span className={href === "/notifications" ? "sr-only sm:not-sr-only" : undefined}>
+                  {label}
+                </span>
               </Link>
             </li>
           );
