@@ -40,6 +40,7 @@ test.describe("accounts", () => {
     await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link")).toHaveText([
       "Feed",
       "Mentors",
+      "Mentorships",
       "Community",
       "Notifications",
     ]);

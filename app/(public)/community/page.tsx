@@ -90,7 +90,7 @@ export default async function CommunityPage({ searchParams }: { searchParams: Se
       <CommunitySearchForm />
 
       <div className="grid gap-8 lg:grid-cols-[14rem_1fr]">
-        <nav aria-label="Categories" className="lg:order-none">
+        <nav aria-label="Categories" className="min-w-0">
           <ul className="flex gap-2 overflow-x-auto pb-1 text-sm lg:flex-col lg:gap-1">
             <li>
               <CategoryLink
