@@ -91,7 +91,7 @@ export default async function CommunityPage({ searchParams }: { searchParams: Se
 
       <div className="grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[14rem_minmax(0,1fr)]">
         <nav aria-label="Categories" className="min-w-0">
-          <ul className="flex gap-2 overflow-x-auto pb-1 text-sm lg:flex-col lg:gap-1">
+          <ul className="relative flex gap-2 overflow-x-auto pb-1 text-sm lg:flex-col lg:gap-1">
             <li>
               <CategoryLink
                 href={hrefWith({ category: undefined, cursor: undefined })}
