@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import { toast } from "sonner";
 import { z } from "zod";
 import { formDataToObject, type ActionState, type FieldErrors } from "@/lib/form-state";
 import { idleState } from "./state";
@@ -52,4 +53,17 @@ export function useFormAction(action: FormAction, check?: BrowserCheck) {
     browserErrors ?? (serverState.status === "error" ? serverState.fieldErrors : undefined);
   const values = serverState.status === "error" ? serverState.values : undefined;
   return { state, formAction, values, errors, pending, onSubmit, formRef };
+}
+
+/** useFormAction for small forms with no room for a message: a success is said in a toast and
+ * runs `onSuccess` (closing a dialog, clearing a draft); an error stays beside the form. */
+export function useToastFormAction(action: FormAction, onSuccess?: () => void) {
+  return useFormAction(async (prev: ActionState, formData: FormData) => {
+    const result = await action(prev, formData);
+    if (result.status === "success") {
+      onSuccess?.();
+      toast.success(result.message ?? "Done.");
+    }
+    return result;
+  });
 }

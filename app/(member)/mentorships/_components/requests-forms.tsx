@@ -1,11 +1,10 @@
 "use client";
 // The small forms on the requests page: each posts one request id (and its words) to one action.
 import { useState } from "react";
-import { toast } from "sonner";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextAreaField } from "@/components/forms/text-field";
-import { useFormAction } from "@/components/forms/use-form-action";
+import { useToastFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
@@ -19,18 +18,6 @@ import {
 import type { ActionState } from "@/lib/form-state";
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
-
-/** Wraps an action so that a success closes the dialog (if any) and says so. */
-function useRequestAction(action: Action, onSuccess?: () => void) {
-  return useFormAction(async (prev: ActionState, formData: FormData) => {
-    const result = await action(prev, formData);
-    if (result.status === "success") {
-      onSuccess?.();
-      toast.success(result.message ?? "Done.");
-    }
-    return result;
-  });
-}
 
 /** One text field and a button: "Your answer" / "Your question". */
 export function RequestTextForm({
@@ -50,7 +37,7 @@ export function RequestTextForm({
   submit: string;
   maxLength: number;
 }) {
-  const { state, formAction, values, errors } = useRequestAction(action);
+  const { state, formAction, values, errors } = useToastFormAction(action);
   return (
     <form action={formAction} className="space-y-3">
       <FormMessage state={state} />
@@ -84,7 +71,7 @@ export function RequestButtonForm({
   label: string;
   accessibleLabel: string;
 }) {
-  const { state, formAction } = useRequestAction(action);
+  const { state, formAction } = useToastFormAction(action);
   return (
     <form action={formAction} className="space-y-2">
       <input type="hidden" name="requestId" value={requestId} />
@@ -106,7 +93,7 @@ export function WithdrawDialog({
   mentorName: string;
 }) {
   const [open, setOpen] = useState(false);
-  const { state, formAction } = useRequestAction(action, () => setOpen(false));
+  const { state, formAction } = useToastFormAction(action, () => setOpen(false));
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
@@ -148,7 +135,7 @@ export function DeclineDialog({
   reasons: Array<{ value: string; label: string }>;
 }) {
   const [open, setOpen] = useState(false);
-  const { state, formAction, values, errors } = useRequestAction(action, () => setOpen(false));
+  const { state, formAction, values, errors } = useToastFormAction(action, () => setOpen(false));
   const reasonErrorId = `decline-reason-error-${requestId}`;
   return (
     <Dialog open={open} onOpenChange={setOpen}>

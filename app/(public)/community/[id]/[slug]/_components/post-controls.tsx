@@ -3,12 +3,11 @@
 // form posting to one server action; the server checks who may do what, these only show it.
 import { useState } from "react";
 import { Check, ThumbsUp } from "lucide-react";
-import { toast } from "sonner";
 import { Markdown } from "@/components/markdown";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { MarkdownField, TextField } from "@/components/forms/text-field";
-import { useFormAction } from "@/components/forms/use-form-action";
+import { useToastFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
@@ -19,7 +18,6 @@ import {
   DialogTitle,
   DialogTrigger,
 } from "@/components/ui/dialog";
-import type { ActionState } from "@/lib/form-state";
 import { BODY_MAX, TITLE_MAX } from "@/lib/community/schemas";
 import {
   acceptAnswerAction,
@@ -29,20 +27,6 @@ import {
   replyAction,
   voteAction,
 } from "../actions";
-
-type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
-
-/** A form action that announces its success in a toast and runs `onSuccess`. */
-function useToastAction(action: Action, onSuccess?: () => void) {
-  return useFormAction(async (prev: ActionState, formData: FormData) => {
-    const result = await action(prev, formData);
-    if (result.status === "success") {
-      onSuccess?.();
-      if (result.message) toast.success(result.message);
-    }
-    return result;
-  });
-}
 
 export function VoteButton({
   postId,
@@ -58,7 +42,7 @@ export function VoteButton({
   /** What is voted on, for screen readers: "the question", "Lin Chen's reply". */
   label: string;
 }) {
-  const { state, formAction } = useToastAction(voteAction);
+  const { state, formAction } = useToastFormAction(voteAction);
   const votes = `${score} ${score === 1 ? "vote" : "votes"}`;
   if (!canVote) {
     return (
@@ -98,7 +82,7 @@ export function AcceptButton({
   accepted: boolean;
   authorLabel: string;
 }) {
-  const { state, formAction } = useToastAction(acceptAnswerAction);
+  const { state, formAction } = useToastFormAction(acceptAnswerAction);
   return (
     <form action={formAction} className="inline-flex items-center gap-2">
       <input type="hidden" name="threadId" value={threadId} />
@@ -123,7 +107,7 @@ export function AcceptButton({
 
 export function DeletePostButton({ postId, isOpening }: { postId: string; isOpening: boolean }) {
   const [open, setOpen] = useState(false);
-  const { state, formAction } = useToastAction(deletePostAction, () => setOpen(false));
+  const { state, formAction } = useToastFormAction(deletePostAction, () => setOpen(false));
   const what = isOpening ? "question" : "reply";
   return (
     <Dialog open={open} onOpenChange={setOpen}>
@@ -170,7 +154,7 @@ export function EditPost({
   children: React.ReactNode;
 }) {
   const [editing, setEditing] = useState(false);
-  const { state, formAction, values, errors } = useToastAction(editPostAction, () =>
+  const { state, formAction, values, errors } = useToastFormAction(editPostAction, () =>
     setEditing(false),
   );
   const conflict = state.status === "error" ? state.conflict : undefined;
@@ -233,7 +217,7 @@ export function EditPost({
 }
 
 export function FollowButton({ threadId, following }: { threadId: string; following: boolean }) {
-  const { state, formAction } = useToastAction(followAction);
+  const { state, formAction } = useToastFormAction(followAction);
   return (
     <form action={formAction} className="inline-flex items-center gap-2">
       <input type="hidden" name="threadId" value={threadId} />
@@ -256,7 +240,7 @@ export function ReplyForm({
 }) {
   // A posted reply clears the box (a new key remounts it); an error keeps what was typed.
   const [draftKey, setDraftKey] = useState(0);
-  const { state, formAction, values, errors } = useToastAction(replyAction, () =>
+  const { state, formAction, values, errors } = useToastFormAction(replyAction, () =>
     setDraftKey((k) => k + 1),
   );
   return (
