@@ -1,11 +1,40 @@
 // A member's Markdown, rendered safely on the server (SECURITY.md line 10): react-markdown builds
 // React elements from the Markdown syntax tree (never an HTML string), raw HTML in the source is
-// dropped (skipHtml), links pass safeUrl (http(s) and mailto only) and carry rel="nofollow ugc
+// shown as the literal text the member typed (remarkHtmlAsText), links pass safeUrl (http(s) and mailto only) and carry rel="nofollow ugc
 // noopener", and images are shown as their alt text so no member can make readers fetch a URL.
 import ReactMarkdown, { type Components } from "react-markdown";
 import remarkGfm from "remark-gfm";
+import type { Root } from "mdast";
+import { visit } from "unist-util-visit";
 import { cn } from "@/components/ui/cn";
 import { LINK_REL, safeUrl } from "@/lib/markdown/policy";
+
+/**
+ * Raw HTML in a post becomes a text node, so `<script>` reads as the characters `<script>` instead
+ * of vanishing (the member sees what they wrote) or running. React escapes it when rendering.
+ */
+function remarkHtmlAsText() {
+  return (tree: Root) => {
+    visit(tree, "html", (node, index, parent) => {
+      if (!parent || index === undefined) return;
+      const text = { type: "text" as const, value: node.value };
+      // A block of HTML becomes its own paragraph; inline HTML stays inline.
+      parent.children[index] = PHRASING_PARENTS.has(parent.type)
+        ? text
+        : ({ type: "paragraph", children: [text] } as never);
+    });
+  };
+}
+const PHRASING_PARENTS = new Set([
+  "paragraph",
+  "heading",
+  "emphasis",
+  "strong",
+  "delete",
+  "link",
+  "linkReference",
+  "tableCell",
+]);
 
 const components: Components = {
   a: ({ href, children }) =>
@@ -48,7 +77,7 @@ export function Markdown({ children, className }: { children: string; className?
   return (
     <div className={cn("space-y-2 break-words", className)}>
       <ReactMarkdown
-        remarkPlugins={[remarkGfm]}
+        remarkPlugins={[remarkGfm, remarkHtmlAsText]}
         skipHtml
         urlTransform={safeUrl}
         components={components}

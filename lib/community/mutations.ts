@@ -273,6 +273,7 @@ function threadPath(thread: Pick<CommunityThread, "id" | "slug">, postId?: strin
 /**
  * Tells each existing member mentioned in the post (not the author, at most MAX_MENTIONS_PER_POST,
  * only accounts in good standing). Returns who was told, so they get no second notice for it.
+ * After an edit, `previousBody` holds the text before it: only handles it did not mention are told.
  */
 async function notifyMentions(
   tx: Tx,
@@ -281,8 +282,10 @@ async function notifyMentions(
   body: string,
   author: { id: string; name: string; anonymous: boolean },
   now: Date,
+  previousBody?: string,
 ): Promise<Set<string>> {
-  const handles = parseMentions(body);
+  const before = new Set(previousBody === undefined ? [] : parseMentions(previousBody));
+  const handles = parseMentions(body).filter((h) => !before.has(h));
   const told = new Set<string>();
   if (handles.length === 0) return told;
   const people = await tx
@@ -566,12 +569,24 @@ export async function editPost(
     if (!updated) {
       throw new EditConflictError({ body: post.body, title: currentTitle, version: post.version });
     }
+    const titled = { ...thread, title: newTitle ?? thread.title };
     if (post.isOpening && newTitle !== null && newTitle !== thread.title) {
+      titled.slug = slugify(newTitle);
       await tx
         .update(communityThreads)
-        .set({ title: newTitle, slug: slugify(newTitle), updatedAt: now })
+        .set({ title: newTitle, slug: titled.slug, updatedAt: now })
         .where(eq(communityThreads.id, thread.id));
     }
+    // Someone mentioned for the first time by this edit is told, as if it were a new post.
+    await notifyMentions(
+      tx,
+      titled,
+      post.id,
+      input.body,
+      { id: member.id, name: authorName(member, post.anonymous), anonymous: post.anonymous },
+      now,
+      post.body,
+    );
     return { postId: post.id, version: updated.version, body: updated.body, title: newTitle };
   });
 }

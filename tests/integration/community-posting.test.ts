@@ -109,6 +109,31 @@ describe("threads and replies", () => {
     expect(await notificationsOf(replier.id)).toHaveLength(0);
   });
 
+  it("an edit tells only the people it mentions for the first time", async () => {
+    const asker = await member();
+    const already = await member();
+    const added = await member();
+    const replier = await member();
+    const { threadId } = await ask(asker);
+    const r = await answer(replier, threadId, `Ask @${already.handle} about it.`);
+    expect(await notificationsOf(already.id, "mention")).toHaveLength(1);
+    await editPost(
+      replier,
+      { postId: r.postId, version: 1, body: `Ask @${already.handle} or @${added.handle}.` },
+      tick(),
+    );
+    expect(await notificationsOf(already.id, "mention")).toHaveLength(1);
+    const [notice] = await notificationsOf(added.id, "mention");
+    expect(notice!.data).toMatchObject({ threadId, postId: r.postId, name: replier.displayName });
+    // Editing again with the same mentions tells nobody again.
+    await editPost(
+      replier,
+      { postId: r.postId, version: 2, body: `Ask @${already.handle} or @${added.handle}!` },
+      tick(20),
+    );
+    expect(await notificationsOf(added.id, "mention")).toHaveLength(1);
+  });
+
   it("a verified mentor's reply marks the thread, and deleting it clears the mark", async () => {
     const asker = await member();
     const mentor = await verifiedMentor();
