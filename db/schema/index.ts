@@ -6,3 +6,4 @@ export * from "./profiles";
 export * from "./mentorship";
 export * from "./mentorship-space";
 export * from "./community";
+export * from "./content";

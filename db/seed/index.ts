@@ -6,6 +6,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { buildMember, DEMO_PASSWORD } from "@/tests/factories";
 import { demoPeople } from "./demo-people";
 import { seedCommunity } from "./community";
+import { seedContent } from "./content";
 import { seedMentorships } from "./mentorships";
 import { seedProfiles } from "./profiles";
 
@@ -58,10 +59,15 @@ export async function seedDatabase(db: Db, options: SeedOptions = {}): Promise<S
       generated.map((g) => g.email),
     );
     const mentorships = await seedMentorships(tx);
-    return { ...counts, mentorships, threads: await seedCommunity(tx, generated.length) };
+    return {
+      ...counts,
+      mentorships,
+      threads: await seedCommunity(tx, generated.length),
+      content: await seedContent(tx),
+    };
   });
   log(
-    `Seeded ${demo.length} demo accounts and ${total} generated members, ${profiles.mentors} mentor and ${profiles.applicants} applicant profiles, ${profiles.mentorships} mentorship requests and ${profiles.threads} community threads (password for all: ${DEMO_PASSWORD}).`,
+    `Seeded ${demo.length} demo accounts and ${total} generated members, ${profiles.mentors} mentor and ${profiles.applicants} applicant profiles, ${profiles.mentorships} mentorship requests, ${profiles.threads} community threads and ${profiles.content} content items (password for all: ${DEMO_PASSWORD}).`,
   );
   return { demoAccounts: demo.length, generatedMembers: total };
 }

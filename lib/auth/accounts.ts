@@ -10,7 +10,7 @@ import {
   passwordResetMessage,
   verifyEmailMessage,
 } from "@/lib/email/templates";
-import { RateLimitedError, UnauthorizedError, ValidationError } from "@/lib/errors";
+import { ForbiddenError, RateLimitedError, UnauthorizedError, ValidationError } from "@/lib/errors";
 import { emailFingerprint, logger } from "@/lib/logger";
 import { enforceRateLimits, limits } from "@/lib/rate-limit";
 import { handleBase, handleCandidate } from "./handles";
@@ -141,6 +141,29 @@ export function accountBlock(
     return { reason: "suspended", until: user.suspendedUntil };
   }
   return null;
+}
+
+/**
+ * The member's row, locked for this transaction (writes by one member queue behind each other);
+ * refuses a deleted, suspended or banned account. `doing` finishes "…so you cannot …".
+ */
+export async function lockActiveMember(
+  tx: Tx,
+  userId: string,
+  now: Date,
+  doing = "post, vote or edit",
+): Promise<User> {
+  const [user] = await tx.select().from(users).where(eq(users.id, userId)).for("no key update");
+  if (!user) throw new UnauthorizedError();
+  const block = accountBlock(user, now);
+  if (block) {
+    throw new ForbiddenError(
+      block.reason === "banned"
+        ? `Your account is banned, so you cannot ${doing}.`
+        : `Your account is suspended, so you cannot ${doing} right now.`,
+    );
+  }
+  return user;
 }
 
 async function consumeToken(tx: Tx, token: string, purpose: "verify_email" | "reset_password") {

@@ -23,21 +23,20 @@ import {
   type CommunityThread,
   type User,
 } from "@/db/schema";
-import { accountBlock } from "@/lib/auth/accounts";
+import { accountBlock, lockActiveMember } from "@/lib/auth/accounts";
 import { hasRoleAtLeast } from "@/lib/auth/roles";
 import {
   ConflictError,
   ForbiddenError,
   NotFoundError,
   RateLimitedError,
-  UnauthorizedError,
   ValidationError,
 } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
 import { enforceRateLimits, type RateLimitRule } from "@/lib/rate-limit";
 import { parseMentions } from "./mentions";
 import type { CreateThreadInput, EditPostInput, ReplyInput } from "./schemas";
-import { findSensitiveNumbers, sensitiveNumberMessage } from "./sensitive";
+import { refuseSensitiveNumbers } from "./sensitive";
 import { bodyFingerprint, formatWait, slugify } from "./text";
 
 /** Who acts: the signed-in member from the session (lib/auth/session). */
@@ -84,37 +83,9 @@ export interface PostResult {
 
 // Checks -----------------------------------------------------------------------------------------
 
-/**
- * Held back until the moderation issue adds its hold queue: for now a post with a receipt number,
- * an A-number or a passport number is refused, with a message naming what was found.
- */
-function refuseSensitive(fields: { title?: string; body?: string }): void {
-  const fieldErrors: Record<string, string[]> = {};
-  let first: string | null = null;
-  for (const [field, text] of Object.entries(fields)) {
-    if (text === undefined) continue;
-    const message = sensitiveNumberMessage(findSensitiveNumbers(text));
-    if (message) {
-      fieldErrors[field] = [message];
-      first ??= message;
-    }
-  }
-  if (first) throw new ValidationError(first, fieldErrors);
-}
-
 /** The member's row, locked for this transaction; refuses a deleted, suspended or banned account. */
-async function lockMember(tx: Tx, actor: CommunityActor, now: Date): Promise<User> {
-  const [user] = await tx.select().from(users).where(eq(users.id, actor.id)).for("no key update");
-  if (!user) throw new UnauthorizedError();
-  const block = accountBlock(user, now);
-  if (block) {
-    throw new ForbiddenError(
-      block.reason === "banned"
-        ? "Your account is banned, so you cannot post, vote or edit."
-        : "Your account is suspended, so you cannot post, vote or edit right now.",
-    );
-  }
-  return user;
+function lockMember(tx: Tx, actor: CommunityActor, now: Date): Promise<User> {
+  return lockActiveMember(tx, actor.id, now);
 }
 
 async function lockThread(tx: Tx, threadId: string, actor: User): Promise<CommunityThread> {
@@ -328,7 +299,7 @@ export async function createThread(
   input: CreateThreadInput,
   now = new Date(),
 ): Promise<PostResult> {
-  refuseSensitive({ title: input.title, body: input.body });
+  refuseSensitiveNumbers({ title: input.title, body: input.body });
   await enforceRateLimits([[communityRateLimits.postsPerUser, actor.id]], now);
   return db.transaction(async (tx) => {
     const member = await lockMember(tx, actor, now);
@@ -424,7 +395,7 @@ export async function reply(
   input: ReplyInput,
   now = new Date(),
 ): Promise<PostResult> {
-  refuseSensitive({ body: input.body });
+  refuseSensitiveNumbers({ body: input.body });
   await enforceRateLimits([[communityRateLimits.postsPerUser, actor.id]], now);
   return db.transaction(async (tx) => {
     const member = await lockMember(tx, actor, now);
@@ -525,7 +496,7 @@ export async function editPost(
   input: EditPostInput,
   now = new Date(),
 ): Promise<{ postId: string; version: number; body: string; title: string | null }> {
-  refuseSensitive({ title: input.title, body: input.body });
+  refuseSensitiveNumbers({ title: input.title, body: input.body });
   await enforceRateLimits([[communityRateLimits.editsPerUser, actor.id]], now);
   return db.transaction(async (tx) => {
     const member = await lockMember(tx, actor, now);

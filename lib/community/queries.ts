@@ -191,7 +191,7 @@ export function bylineText(b: Byline): string {
   return b.author?.name ?? ANONYMOUS_LABEL;
 }
 
-const visibleThread: SQL = sql`${communityThreads.deletedAt} is null and ${communityThreads.hiddenAt} is null`;
+export const visibleThread: SQL = sql`${communityThreads.deletedAt} is null and ${communityThreads.hiddenAt} is null`;
 
 function readableCategories(viewer: CommunityViewer): SQL | undefined {
   return viewer ? undefined : inArray(communityThreads.category, [...publicCategorySlugs]);
@@ -298,6 +298,69 @@ function plainExcerpt(markdown: string, max: number): string {
 
 // The thread list ------------------------------------------------------------------------------------
 
+const threadListColumns = {
+  id: communityThreads.id,
+  slug: communityThreads.slug,
+  title: communityThreads.title,
+  kind: communityThreads.kind,
+  category: communityThreads.category,
+  pathways: communityThreads.pathways,
+  criteria: communityThreads.criteria,
+  anonymous: communityThreads.anonymous,
+  authorId: communityThreads.authorId,
+  authorName: users.displayName,
+  authorHandle: users.handle,
+  replyCount: communityThreads.replyCount,
+  voteScore: communityThreads.voteScore,
+  acceptedPostId: communityThreads.acceptedPostId,
+  hasMentorAnswer: communityThreads.hasMentorAnswer,
+  lastActivityAt: communityThreads.lastActivityAt,
+  createdAt: communityThreads.createdAt,
+};
+
+function threadListQuery() {
+  return db
+    .select(threadListColumns)
+    .from(communityThreads)
+    .leftJoin(users, eq(users.id, communityThreads.authorId));
+}
+type ThreadListRow = Awaited<ReturnType<typeof threadListQuery>>[number];
+
+function toThreadListItem(r: ThreadListRow, viewer: CommunityViewer): ThreadListItem {
+  return {
+    ...byline(r, viewer),
+    id: r.id,
+    slug: r.slug,
+    title: r.title,
+    kind: r.kind,
+    category: r.category,
+    pathways: r.pathways,
+    criteria: r.criteria as CriterionCode[],
+    replyCount: r.replyCount,
+    voteScore: r.voteScore,
+    hasAcceptedAnswer: r.acceptedPostId !== null,
+    hasMentorAnswer: r.hasMentorAnswer,
+    lastActivityAt: r.lastActivityAt,
+    createdAt: r.createdAt,
+  };
+}
+
+/**
+ * Threads by id for lists built elsewhere (the feed, saved items), in the order given; threads
+ * this viewer may not read (deleted, hidden, members-only signed out) are left out.
+ */
+export async function listThreadsByIds(
+  viewer: CommunityViewer,
+  ids: readonly string[],
+): Promise<ThreadListItem[]> {
+  if (ids.length === 0) return [];
+  const rows = await threadListQuery().where(
+    and(inArray(communityThreads.id, [...ids]), visibleThread, readableCategories(viewer)),
+  );
+  const byId = new Map(rows.map((r) => [r.id, toThreadListItem(r, viewer)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
 /**
  * Threads for the list, newest activity first by default. "unanswered" means: questions without an
  * accepted answer, and discussions without any reply (newest first). Deleted and hidden threads
@@ -326,26 +389,7 @@ export async function listThreads(
       : sql`(${key.column}, ${t.id}) < (${cursor.v}::timestamptz, ${cursor.id}::uuid)`
     : undefined;
   const rows = await db
-    .select({
-      id: t.id,
-      slug: t.slug,
-      title: t.title,
-      kind: t.kind,
-      category: t.category,
-      pathways: t.pathways,
-      criteria: t.criteria,
-      anonymous: t.anonymous,
-      authorId: t.authorId,
-      authorName: users.displayName,
-      authorHandle: users.handle,
-      replyCount: t.replyCount,
-      voteScore: t.voteScore,
-      acceptedPostId: t.acceptedPostId,
-      hasMentorAnswer: t.hasMentorAnswer,
-      lastActivityAt: t.lastActivityAt,
-      createdAt: t.createdAt,
-      key: key.text,
-    })
+    .select({ ...threadListColumns, key: key.text })
     .from(t)
     .leftJoin(users, eq(users.id, t.authorId))
     .where(
@@ -364,22 +408,7 @@ export async function listThreads(
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   return {
-    items: page.map((r) => ({
-      ...byline(r, viewer),
-      id: r.id,
-      slug: r.slug,
-      title: r.title,
-      kind: r.kind,
-      category: r.category,
-      pathways: r.pathways,
-      criteria: r.criteria as CriterionCode[],
-      replyCount: r.replyCount,
-      voteScore: r.voteScore,
-      hasAcceptedAnswer: r.acceptedPostId !== null,
-      hasMentorAnswer: r.hasMentorAnswer,
-      lastActivityAt: r.lastActivityAt,
-      createdAt: r.createdAt,
-    })),
+    items: page.map((r) => toThreadListItem(r, viewer)),
     nextCursor:
       rows.length > input.limit && last
         ? encodeCommunityCursor({ s: sort, v: last.key, id: last.id } as CommunityCursor)

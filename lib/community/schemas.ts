@@ -1,6 +1,7 @@
 // The community's input schemas (zod 4), shared by forms and server actions. Inputs are
 // FormData-shaped (strings, or arrays for repeated names); outputs are what the domain functions take.
 import { z } from "zod";
+import { checkbox, codeList, optionalEnum } from "@/lib/schema-fields";
 import { criterionCodes } from "@/lib/domain/criteria";
 import { pathwayCodes } from "@/lib/domain/pathways";
 import { categorySlugs, threadKinds, threadSorts } from "./categories";
@@ -14,18 +15,7 @@ export const PATHWAYS_MAX = pathwayCodes.length;
 export const CRITERIA_MAX = 6;
 export const SEARCH_MAX = 200;
 
-/** A checkbox group or a repeated field: absent, one string, or several; empty strings dropped. */
-function asList(value: unknown): unknown {
-  if (value === undefined || value === null || value === "") return [];
-  return (Array.isArray(value) ? value : [value]).filter((v) => v !== "");
-}
-
-const checkbox = z.preprocess(
-  (v) => v === true || v === "on" || v === "true" || v === "1",
-  z.boolean(),
-);
-
-const title = z
+export const title = z
   .string({ error: "Write a title." })
   .trim()
   .min(TITLE_MIN, `Write a title of at least ${TITLE_MIN} characters.`)
@@ -38,21 +28,8 @@ const body = (min: number) =>
     .min(min, min <= 2 ? "Write your reply." : `Write at least ${min} characters.`)
     .max(BODY_MAX, `Keep it under ${BODY_MAX} characters.`);
 
-const pathwayList = z.preprocess(
-  asList,
-  z
-    .array(z.enum(pathwayCodes, { error: "Choose pathways from the list." }))
-    .max(PATHWAYS_MAX, `Choose at most ${PATHWAYS_MAX} pathways.`)
-    .transform((list) => [...new Set(list)]),
-);
-
-const criterionList = z.preprocess(
-  asList,
-  z
-    .array(z.enum(criterionCodes, { error: "Choose criteria from the list." }))
-    .max(CRITERIA_MAX, `Choose at most ${CRITERIA_MAX} criteria.`)
-    .transform((list) => [...new Set(list)]),
-);
+export const pathwayList = codeList(pathwayCodes, PATHWAYS_MAX, "pathways");
+export const criterionList = codeList(criterionCodes, CRITERIA_MAX, "criteria");
 
 export const idempotencyKey = z
   .string({ error: "Reload the page and try again." })
@@ -106,9 +83,6 @@ export const followSchema = z.strictObject({
   threadId: z.uuid("Unknown thread."),
   follow: checkbox,
 });
-
-const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.preprocess((v) => (v === "" || v === null ? undefined : v), z.enum(values).optional());
 
 /** The thread list's search parameters; anything unknown or damaged falls back to the default. */
 export const listThreadsSchema = z.object({

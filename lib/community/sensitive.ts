@@ -3,6 +3,8 @@
 // phone numbers, DOIs, ORCIDs, ISBNs and amounts do not match; a bare 8–9 digit number counts as
 // an A-number or a passport number only next to words that say so.
 
+import { ValidationError } from "@/lib/errors";
+
 export type SensitiveKind = "receipt_number" | "a_number" | "passport_number";
 
 export interface SensitiveFinding {
@@ -96,4 +98,22 @@ export function sensitiveNumberMessage(findings: SensitiveFinding[]): string | n
     })
     .join(" and ");
   return `This looks like it contains ${what}. Please remove it before posting: these numbers identify your case and must never be shared publicly.`;
+}
+
+/**
+ * Refuses text carrying a receipt number, an A-number or a passport number, naming what was found
+ * per field, before anything is written. (Issue 7 turns this into a hold for moderation.)
+ */
+export function refuseSensitiveNumbers(fields: Record<string, string | undefined>): void {
+  const fieldErrors: Record<string, string[]> = {};
+  let first: string | null = null;
+  for (const [field, text] of Object.entries(fields)) {
+    if (text === undefined) continue;
+    const message = sensitiveNumberMessage(findSensitiveNumbers(text));
+    if (message) {
+      fieldErrors[field] = [message];
+      first ??= message;
+    }
+  }
+  if (first) throw new ValidationError(first, fieldErrors);
 }

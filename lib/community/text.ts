@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 
 /** "How do I prove 'judging'? (EB-1A)" → "how-do-i-prove-judging-eb-1a"; never empty. */
-export function slugify(title: string): string {
+export function slugify(title: string, fallback = "thread"): string {
   const slug = title
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -12,7 +12,7 @@ export function slugify(title: string): string {
     .replace(/^-+|-+$/g, "")
     .slice(0, 80)
     .replace(/-+$/g, "");
-  return slug === "" ? "thread" : slug;
+  return slug === "" ? fallback : slug;
 }
 
 /** Text compared for "the same post again": case, spacing and Unicode forms do not matter. */

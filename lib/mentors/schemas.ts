@@ -1,6 +1,7 @@
 // Zod schemas for the mentor profile and case record forms, shared by the forms, the actions and the
 // domain functions. Outputs are valid inputs again, so a domain function may parse what an action parsed.
 import { z } from "zod";
+import { asList, checkbox } from "@/lib/schema-fields";
 import {
   fieldCodes,
   outcomeCodes,
@@ -18,13 +19,6 @@ export const LANGUAGES_MAX = 10;
 export const CAPACITY_MAX = 20;
 export const CASE_RECORDS_MAX = 10;
 
-/** A checkbox or a repeated field: absent, one string, or several; empty strings dropped. */
-function toList(value: unknown): unknown {
-  if (value === undefined || value === null || value === "") return [];
-  const list = Array.isArray(value) ? value : [value];
-  return list.filter((v) => v !== "");
-}
-
 function unique<T>(list: T[]): T[] {
   return [...new Set(list)];
 }
@@ -37,7 +31,6 @@ function toTriState(value: unknown): unknown {
   return value;
 }
 
-const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
 
 /** Topics typed as "peer review, patents, NLP": split, trimmed, de-duplicated (ignoring case). */
 const topicsSchema = z.preprocess(
@@ -64,7 +57,7 @@ const topicsSchema = z.preprocess(
 );
 
 const languagesSchema = z.preprocess(
-  toList,
+  asList,
   z
     .array(z.string().refine(isLanguageCode, "Choose languages from the list."), {
       error: "Choose at least one language you can mentor in.",
@@ -146,7 +139,7 @@ export function currentMonth(now = new Date()): string {
 }
 
 const criteriaList = z.preprocess(
-  toList,
+  asList,
   z
     .array(z.enum(criterionCodes, { error: "Choose criteria from the list." }))
     .max(criterionCodes.length)

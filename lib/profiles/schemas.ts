@@ -1,6 +1,7 @@
 // The onboarding wizard's zod schemas, one per step, shared by the forms and by saveOnboardingStep.
 // Inputs are FormData-shaped (strings, or arrays for repeated names); outputs are what is stored.
 import { z } from "zod";
+import { asList } from "@/lib/schema-fields";
 import { fieldCodes, visaStatusCodes, visibilityLevels } from "@/lib/domain/case-facts";
 import { isCountryCode, isLanguageCode, isTimeZone } from "@/lib/domain/countries";
 import {
@@ -19,12 +20,6 @@ export const KEYWORD_MAX_LENGTH = 40;
 export const NOTE_MAX_LENGTH = 280;
 export const GOALS_MAX_LENGTH = 2000;
 export const LANGUAGES_MAX = 10;
-
-/** A single checked checkbox arrives as a string, none as nothing: always give an array. */
-function asList(value: unknown): unknown {
-  if (value === undefined || value === null || value === "") return [];
-  return Array.isArray(value) ? value : [value];
-}
 
 /** Blank text is "not given". */
 function blankToNull(value: string): string | null {

@@ -1,80 +1,150 @@
 import type { Metadata } from "next";
 import { Compass } from "lucide-react";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Alert } from "@/components/ui/alert";
+import { FeedEntry } from "@/components/feed/feed-entry";
+import { getFeed } from "@/lib/feed/queries";
+import { notInterestedAction, setSavedAction } from "@/app/(member)/saved/actions";
 import Link from "next/link";
 import { buttonVariants } from "@/components/ui/button";
 import { requirePageUser } from "@/lib/auth/session";
-import { getOwnApplicantProfile } from "@/lib/profiles/queries";
 import { pathwayList } from "@/lib/domain/pathways";
 
 export const metadata: Metadata = { title: "Your feed" };
 
-export default async function FeedPage() {
+type SearchParams = Promise<{ after?: string | string[] }>;
+
+export default async function FeedPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePageUser("/feed");
-  const own = await getOwnApplicantProfile(user);
-  const onboarded = Boolean(own?.profile.onboardingCompletedAt);
+  const { after } = await searchParams;
+  const cursor = typeof after === "string" ? after : null;
+  const feed = await getFeed(user, cursor);
+  const onboarded = feed.onboarding === "done";
+  const now = new Date();
   return (
-    <div className="space-y-10">
+    <div className="space-y-8">
       <header>
         <h1 className="text-2xl font-semibold tracking-tight">
           Welcome, {user.displayName.split(" ")[0]}
         </h1>
         <p className="mt-1 text-muted">
-          Your feed brings together guides, checklists and community answers for your case.
+          Guides, checklists and community answers picked for your pathways, your evidence gaps and
+          your stage.
         </p>
       </header>
-      {onboarded ? (
-        <p>
-          <Link href="/mentors" className={buttonVariants({ variant: "secondary" })}>
-            See your mentor matches
-          </Link>
-        </p>
-      ) : (
+      {!onboarded && (
         <section
           aria-labelledby="next-step-heading"
           className="rounded-card border border-accent bg-accent-subtle p-5"
         >
           <h2 id="next-step-heading" className="text-lg font-semibold">
-            {own ? "Finish describing your case" : "Start by describing your case"}
+            {feed.onboarding === "started"
+              ? "Finish describing your case"
+              : "Start by describing your case"}
           </h2>
           <p className="mt-1 max-w-2xl text-sm">
             Your pathways, your stage and how strong your evidence is per criterion: it takes about
-            five minutes, you can stop after any step, and your mentor matches are based on it.
+            five minutes, you can stop after any step, and your feed and mentor matches are based on
+            it.
           </p>
           <Link href="/onboarding" className={`${buttonVariants()} mt-4`}>
-            {own ? "Continue your profile" : "Describe your case"}
+            {feed.onboarding === "started" ? "Continue your profile" : "Describe your case"}
           </Link>
         </section>
       )}
-      <EmptyState
-        icon={Compass}
-        title="Nothing in your feed yet"
-        description="Guides by verified mentors and answered questions will appear here, picked for your pathways, your evidence gaps and your stage."
-      />
-      <section aria-labelledby="basics-heading">
-        <h2 id="basics-heading" className="text-lg font-semibold">
-          Start with the basics: which pathway fits you?
-        </h2>
-        <p className="mt-1 text-sm text-muted">
-          Plain-language summaries with the official source. Not legal advice.
-        </p>
-        <ul className="mt-4 grid gap-4 sm:grid-cols-2">
-          {pathwayList.map((p) => (
-            <li key={p.code} className="rounded-lg border border-border p-4">
-              <h3 className="font-semibold">{p.name}</h3>
-              <p className="mt-1 text-sm text-muted">{p.summary}</p>
-              <p className="mt-1 text-sm text-muted">Who files: {p.whoFiles}.</p>
-              <a
-                className="mt-2 inline-block text-sm text-accent underline underline-offset-2"
-                href={p.officialUrl}
-                rel="noopener noreferrer"
+      {feed.restarted && (
+        <Alert tone="info" aria-label="Feed refreshed">
+          That page of your feed has expired, so here is a fresh one from the top.
+        </Alert>
+      )}
+      <section aria-labelledby="feed-heading" className="space-y-2">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="feed-heading" className="text-lg font-semibold">
+            {cursor && !feed.restarted ? "More for you" : "For you"}
+          </h2>
+          <p className="text-sm">
+            <Link href="/saved" className="text-accent underline underline-offset-4">
+              Saved items
+            </Link>
+            {" · "}
+            <Link href="/library" className="text-accent underline underline-offset-4">
+              Browse the library
+            </Link>
+          </p>
+        </div>
+        {feed.entries.length === 0 ? (
+          <EmptyState
+            icon={Compass}
+            title={cursor ? "You have reached the end" : "Nothing in your feed yet"}
+            description={
+              cursor
+                ? "That is everything picked for you for now. Browse the library or the community for more."
+                : "Guides by mentors and answered questions will appear here as they are written. Meanwhile, the community is a good place to start."
+            }
+            action={
+              <Link href="/community" className={buttonVariants({ variant: "secondary" })}>
+                Go to the community
+              </Link>
+            }
+          />
+        ) : (
+          <ol className="divide-y divide-border" aria-label="Your feed">
+            {feed.entries.map((entry) => (
+              <li key={`${entry.type}:${entry.id}`}>
+                <FeedEntry
+                  entry={entry}
+                  now={now}
+                  saveAction={setSavedAction}
+                  notInterestedAction={notInterestedAction}
+                />
+              </li>
+            ))}
+          </ol>
+        )}
+        {(feed.nextCursor || (cursor && !feed.restarted)) && (
+          <nav aria-label="Feed pages" className="flex flex-wrap gap-3 pt-2">
+            {cursor && !feed.restarted && (
+              <Link href="/feed" className={buttonVariants({ variant: "secondary" })}>
+                Back to the top
+              </Link>
+            )}
+            {feed.nextCursor && (
+              <Link
+                href={`/feed?after=${encodeURIComponent(feed.nextCursor)}`}
+                className={buttonVariants({ variant: "secondary" })}
               >
-                Read the official USCIS page<span className="sr-only"> for {p.short}</span>
-              </a>
-            </li>
-          ))}
-        </ul>
+                More for you
+              </Link>
+            )}
+          </nav>
+        )}
       </section>
+      {!onboarded && (
+        <section aria-labelledby="basics-heading">
+          <h2 id="basics-heading" className="text-lg font-semibold">
+            Start with the basics: which pathway fits you?
+          </h2>
+          <p className="mt-1 text-sm text-muted">
+            Plain-language summaries with the official source. Not legal advice.
+          </p>
+          <ul className="mt-4 grid gap-4 sm:grid-cols-2">
+            {pathwayList.map((p) => (
+              <li key={p.code} className="rounded-lg border border-border p-4">
+                <h3 className="font-semibold">{p.name}</h3>
+                <p className="mt-1 text-sm text-muted">{p.summary}</p>
+                <p className="mt-1 text-sm text-muted">Who files: {p.whoFiles}.</p>
+                <a
+                  className="mt-2 inline-block text-sm text-accent underline underline-offset-2"
+                  href={p.officialUrl}
+                  rel="noopener noreferrer"
+                >
+                  Read the official USCIS page<span className="sr-only"> for {p.short}</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </div>
   );
 }

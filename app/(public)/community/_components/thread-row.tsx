@@ -1,5 +1,6 @@
 // One row of a thread list: title, tags, byline and the counts a reader scans for.
 import Link from "next/link";
+import { TagList } from "@/components/ui/tag-list";
 import { BadgeCheck, CheckCircle2, MessageSquare, ThumbsUp } from "lucide-react";
 import { ANONYMOUS_LABEL, categories } from "@/lib/community/categories";
 import type { ThreadListItem } from "@/lib/community/queries";
@@ -55,34 +56,5 @@ export function ThreadRow({ thread, now }: { thread: ThreadListItem; now: Date }
         )}
       </p>
     </article>
-  );
-}
-
-export function TagList({
-  category,
-  pathways: pathwayNames,
-  criteria: criterionNames,
-}: {
-  category?: string;
-  pathways: string[];
-  criteria: string[];
-}) {
-  if (!category && pathwayNames.length === 0 && criterionNames.length === 0) return null;
-  return (
-    <ul aria-label="Tags" className="flex flex-wrap gap-1.5 text-xs">
-      {category && (
-        <li className="rounded-full border border-border px-2 py-0.5 font-medium">{category}</li>
-      )}
-      {pathwayNames.map((p) => (
-        <li key={p} className="rounded-full bg-accent-subtle px-2 py-0.5 text-fg">
-          {p}
-        </li>
-      ))}
-      {criterionNames.map((c) => (
-        <li key={c} className="rounded-full bg-surface-muted px-2 py-0.5 text-fg">
-          {c}
-        </li>
-      ))}
-    </ul>
   );
 }

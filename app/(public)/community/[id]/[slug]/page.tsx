@@ -20,7 +20,7 @@ import {
 } from "@/lib/community/queries";
 import { criteria } from "@/lib/domain/criteria";
 import { pathways } from "@/lib/domain/pathways";
-import { TagList } from "../../_components/thread-row";
+import { TagList } from "@/components/ui/tag-list";
 import {
   AcceptButton,
   DeletePostButton,

@@ -1,0 +1,99 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Bookmark } from "lucide-react";
+import { ContentCard } from "@/components/content/content-card";
+import { ToggleButton } from "@/components/content/toggle-button";
+import { buttonVariants } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ThreadRow } from "@/app/(public)/community/_components/thread-row";
+import { requirePageUser } from "@/lib/auth/session";
+import { listSaved } from "@/lib/saved/queries";
+import { setSavedAction } from "./actions";
+
+export const metadata: Metadata = { title: "Saved" };
+
+type SearchParams = Promise<{ after?: string | string[] }>;
+
+export default async function SavedPage({ searchParams }: { searchParams: SearchParams }) {
+  const user = await requirePageUser("/saved");
+  const { after } = await searchParams;
+  const cursor = typeof after === "string" ? after : null;
+  const { entries, nextCursor } = await listSaved(user, cursor);
+  const now = new Date();
+  return (
+    <div className="space-y-6">
+      <header className="space-y-1">
+        <h1 className="text-2xl font-semibold tracking-tight">Saved</h1>
+        <p className="text-muted">
+          Guides and community threads you saved, newest first. Saved mentors are under{" "}
+          <Link href="/mentors/bookmarks" className="text-accent underline underline-offset-4">
+            Mentors → Bookmarks
+          </Link>
+          .
+        </p>
+      </header>
+      {entries.length === 0 ? (
+        <EmptyState
+          icon={Bookmark}
+          title={cursor ? "No more saved items" : "Nothing saved yet"}
+          description="Press Save on a guide or a thread to keep it here for later."
+          action={
+            <Link href="/feed" className={buttonVariants({ variant: "secondary" })}>
+              Back to your feed
+            </Link>
+          }
+        />
+      ) : (
+        <ol className="divide-y divide-border" aria-label="Saved items">
+          {entries.map((e) => {
+            const title = e.type === "content" ? e.content.title : e.thread.title;
+            const remove = (
+              <ToggleButton
+                action={setSavedAction}
+                fields={{ type: e.type, id: e.type === "content" ? e.content.id : e.thread.id }}
+                on
+                label={`Remove “${title}” from saved`}
+                text="Remove"
+                icon={Bookmark}
+                variant="plain"
+              />
+            );
+            return (
+              <li key={`${e.type}:${e.type === "content" ? e.content.id : e.thread.id}`}>
+                {e.type === "content" ? (
+                  <ContentCard
+                    item={{ ...e.content, authorName: e.content.author?.name ?? null }}
+                    now={now}
+                    footer={remove}
+                  />
+                ) : (
+                  <div>
+                    <ThreadRow thread={e.thread} now={now} />
+                    <div className="pb-4">{remove}</div>
+                  </div>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      {(nextCursor || cursor) && (
+        <nav aria-label="Pages" className="flex flex-wrap gap-3">
+          {cursor && (
+            <Link href="/saved" className={buttonVariants({ variant: "secondary" })}>
+              First page
+            </Link>
+          )}
+          {nextCursor && (
+            <Link
+              href={`/saved?after=${encodeURIComponent(nextCursor)}`}
+              className={buttonVariants({ variant: "secondary" })}
+            >
+              Next page
+            </Link>
+          )}
+        </nav>
+      )}
+    </div>
+  );
+}

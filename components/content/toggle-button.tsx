@@ -1,0 +1,87 @@
+"use client";
+
+// A form that posts the state it asks for (on or off), so a double submit is harmless. It works
+// before any script runs; with script, the pressed state flips while the request runs and a toast
+// says what happened.
+import { useFormStatus } from "react-dom";
+import type { LucideIcon } from "lucide-react";
+import { useToastFormAction } from "@/components/forms/use-form-action";
+import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import type { ActionState } from "@/lib/action";
+
+type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
+
+interface ToggleButtonProps {
+  action: Action;
+  /** Hidden fields naming the target. */
+  fields: Record<string, string>;
+  on: boolean;
+  /** The accessible name; `aria-pressed` carries the state. */
+  label: string;
+  text: string;
+  onText?: string;
+  icon: LucideIcon;
+  /** "toggle": a pressed button. "plain": a one-way button (not interested, remove). */
+  variant?: "toggle" | "plain";
+}
+
+export function ToggleButton({
+  action,
+  fields,
+  on,
+  label,
+  text,
+  onText,
+  icon,
+  variant = "toggle",
+}: ToggleButtonProps) {
+  const { state, formAction } = useToastFormAction(action);
+  return (
+    <form action={formAction} className="inline-flex flex-col items-start gap-1">
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <input type="hidden" name="on" value={String(!on)} />
+      <Inner on={on} label={label} text={text} onText={onText} icon={icon} variant={variant} />
+      {state.status === "error" && (
+        <p role="alert" className="text-sm text-danger">
+          {state.message}
+        </p>
+      )}
+    </form>
+  );
+}
+
+function Inner({
+  on,
+  label,
+  text,
+  onText,
+  icon: Icon,
+  variant,
+}: Pick<ToggleButtonProps, "on" | "label" | "text" | "onText" | "icon" | "variant">) {
+  const { pending } = useFormStatus();
+  const pressed = pending ? !on : on;
+  if (variant === "plain") {
+    return (
+      <Button type="submit" size="sm" variant="ghost" disabled={pending} aria-label={label}>
+        <Icon aria-hidden="true" />
+        {text}
+      </Button>
+    );
+  }
+  return (
+    <Button
+      type="submit"
+      size="sm"
+      variant="secondary"
+      aria-pressed={pressed}
+      aria-label={label}
+      className={cn(pressed && "border-accent bg-accent-subtle hover:bg-accent-subtle")}
+    >
+      <Icon aria-hidden="true" className={cn(pressed && "fill-current text-accent")} />
+      {pressed && onText ? onText : text}
+    </Button>
+  );
+}

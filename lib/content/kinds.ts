@@ -1,0 +1,30 @@
+// Content kinds and statuses (pure; no I/O). shared/DATA-MODEL.md: content items.
+
+export const contentKinds = [
+  "guide",
+  "article",
+  "checklist",
+  "opportunity",
+  "announcement",
+] as const;
+export type ContentKind = (typeof contentKinds)[number];
+
+export const contentKindLabels: Record<ContentKind, string> = {
+  guide: "Guide",
+  article: "Article",
+  checklist: "Checklist",
+  opportunity: "Opportunity",
+  announcement: "Announcement",
+};
+
+/** Mentors write these; announcements are for admins. */
+export const mentorContentKinds = ["guide", "article", "checklist", "opportunity"] as const;
+
+/** draft → published ⇄ draft (unpublished); hidden and removed are set by moderators (issue 7). */
+export const contentStatuses = ["draft", "published", "hidden", "removed"] as const;
+export type ContentStatus = (typeof contentStatuses)[number];
+
+export const TITLE_MAX = 150;
+export const SUMMARY_MAX = 300;
+export const BODY_MAX = 40_000;
+export const TAGS_MAX = 6;
