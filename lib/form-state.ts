@@ -12,7 +12,7 @@ export type ActionState =
       fieldErrors?: FieldErrors;
       values?: Record<string, string>;
       /** An edit refused because someone saved first: the text now stored, to compare with. */
-      conflict?: { body: string; title: string | null; version: number };
+      conflict?: { body: string; title: string | null; summary?: string; version: number };
     };
 
 const SECRET_FIELD = /password|token/i;

@@ -3,6 +3,8 @@ import { BadgeCheck, Compass, Lock, MessagesSquare, ShieldCheck, Users } from "l
 import { buttonVariants } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { pathwayList } from "@/lib/domain/pathways";
+import { ContentCard } from "@/components/content/content-card";
+import { listPopularContent } from "@/lib/content/queries";
 
 export default async function LandingPage({
   searchParams,
@@ -10,6 +12,8 @@ export default async function LandingPage({
   searchParams: Promise<{ signedOut?: string }>;
 }) {
   const { signedOut } = await searchParams;
+  const popular = await listPopularContent(null, 6);
+  const now = new Date();
   return (
     <>
       {signedOut && (
@@ -101,6 +105,36 @@ export default async function LandingPage({
           </Feature>
         </ul>
       </section>
+
+      {popular.items.length > 0 && (
+        <section aria-labelledby="popular-heading" className="border-t border-border">
+          <div className="mx-auto max-w-6xl px-4 py-16">
+            <div className="flex flex-wrap items-end justify-between gap-4">
+              <div>
+                <h2 id="popular-heading" className="text-2xl font-semibold tracking-tight">
+                  Popular guides
+                </h2>
+                <p className="mt-2 max-w-2xl text-muted">
+                  Written by mentors who were approved, and saved most by members. Free to read.
+                </p>
+              </div>
+              <Link href="/library" className={buttonVariants({ variant: "secondary" })}>
+                Browse the library
+              </Link>
+            </div>
+            <ul className="mt-6 grid gap-x-8 sm:grid-cols-2 lg:grid-cols-3">
+              {popular.items.map((item) => (
+                <li key={item.id} className="border-b border-border">
+                  <ContentCard
+                    item={{ ...item, authorName: item.author?.name ?? null }}
+                    now={now}
+                  />
+                </li>
+              ))}
+            </ul>
+          </div>
+        </section>
+      )}
 
       <section aria-labelledby="pathways-heading" className="border-t border-border">
         <div className="mx-auto max-w-6xl px-4 py-16">

@@ -2,7 +2,7 @@
 
 import { useRef } from "react";
 import Link from "next/link";
-import { ChevronDown, LogOut, Settings, Shield, UserRound } from "lucide-react";
+import { Bookmark, ChevronDown, LogOut, PenLine, Settings, Shield, UserRound } from "lucide-react";
 import {
   DropdownMenu,
   DropdownMenuContent,
@@ -52,6 +52,16 @@ export function AccountMenu({ displayName, email, isStaff, signOutAction }: Acco
           <DropdownMenuItem asChild>
             <Link href="/profile">
               <UserRound aria-hidden="true" className="size-4" /> Your profile
+            </Link>
+          </DropdownMenuItem>
+          <DropdownMenuItem asChild>
+            <Link href="/saved">
+              <Bookmark aria-hidden="true" className="size-4" /> Saved
+            </Link>
+          </DropdownMenuItem>
+          <DropdownMenuItem asChild>
+            <Link href="/write">
+              <PenLine aria-hidden="true" className="size-4" /> Your writing
             </Link>
           </DropdownMenuItem>
           <DropdownMenuItem asChild>

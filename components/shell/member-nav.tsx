@@ -6,6 +6,7 @@ import {
   Bell,
   Compass,
   Handshake,
+  LibraryBig,
   LoaderCircle,
   MessagesSquare,
   Users,
@@ -18,6 +19,7 @@ const items = [
   { href: "/mentors", label: "Mentors", icon: Users },
   { href: "/mentorships", label: "Mentorships", icon: Handshake },
   { href: "/community", label: "Community", icon: MessagesSquare },
+  { href: "/library", label: "Library", icon: LibraryBig },
   { href: "/notifications", label: "Notifications", icon: Bell },
 ];
 

@@ -8,6 +8,8 @@ export const memberPathPrefixes = [
   "/onboarding",
   "/profile",
   "/mentorships",
+  "/saved",
+  "/write",
   "/admin",
 ];
 

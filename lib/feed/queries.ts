@@ -27,6 +27,7 @@ import type { StageCode } from "@/lib/domain/stages";
 import type { CategorySlug } from "@/lib/community/categories";
 import type { ContentKind } from "@/lib/content/kinds";
 import { rankFeed } from "./rank";
+import { SNAPSHOT_TTL_HOURS } from "./sweep";
 import type { FeedCandidate, FeedPerson, FeedReason, FeedSignals, RankedItem } from "./types";
 
 export const FEED_PAGE_SIZE = 20;
@@ -34,8 +35,6 @@ export const FEED_PAGE_SIZE = 20;
 export const SNAPSHOT_SIZE = 200;
 /** Candidates per source; bounded so the cost does not grow with the data. */
 export const CANDIDATES = { matching: 150, recent: 80, followed: 40 } as const;
-/** Snapshots older than this are swept, and their cursors start the feed over. */
-export const SNAPSHOT_TTL_HOURS = 24;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -518,15 +517,4 @@ async function readSnapshot(
     onboarding: "done",
     restarted: false,
   };
-}
-
-/** Deletes snapshots past their time (called by the background sweep). */
-export async function sweepFeedSnapshots(now = new Date()): Promise<number> {
-  const gone = await db
-    .delete(feedSnapshots)
-    .where(
-      sql`${feedSnapshots.createdAt} < ${new Date(now.getTime() - SNAPSHOT_TTL_HOURS * 3_600_000)}`,
-    )
-    .returning({ id: feedSnapshots.id });
-  return gone.length;
 }

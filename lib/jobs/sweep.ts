@@ -7,6 +7,7 @@ import { and, eq, gt, inArray, isNull, lte } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { mentorProfiles, mentorshipRequests, users } from "@/db/schema";
 import { deliverPendingEmails } from "@/lib/email/outbox";
+import { sweepFeedSnapshots } from "@/lib/feed/sweep";
 import { expireOverdueRequests } from "@/lib/mentorship/mutations";
 import { notify } from "@/lib/notifications/notify";
 
@@ -26,6 +27,7 @@ export interface SweepResult {
   paused: number;
   expiredRecorded: number;
   emailsSent: number;
+  feedSnapshotsDeleted: number;
 }
 
 async function namesOf(tx: Tx, ids: string[]): Promise<Map<string, string>> {
@@ -200,5 +202,13 @@ export async function runSweep(now = new Date()): Promise<SweepResult> {
   const { notices, paused } = await sendExpiryNotices(now);
   const expiredRecorded = await expireOverdueRequests(now);
   const emailsSent = await deliverPendingEmails();
-  return { reminders, expiryNotices: notices, paused, expiredRecorded, emailsSent };
+  const feedSnapshotsDeleted = await sweepFeedSnapshots(now);
+  return {
+    reminders,
+    expiryNotices: notices,
+    paused,
+    expiredRecorded,
+    emailsSent,
+    feedSnapshotsDeleted,
+  };
 }

@@ -42,6 +42,7 @@ test.describe("accounts", () => {
       "Mentors",
       "Mentorships",
       "Community",
+      "Library",
       "Notifications",
     ]);
 

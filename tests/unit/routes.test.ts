@@ -18,12 +18,17 @@ describe("isMemberPath", () => {
     "/onboarding",
     "/profile",
     "/mentorships/42",
+    "/saved",
+    "/write",
+    "/write/new",
   ])("%s needs a signed-in member", (path) => {
     expect(isMemberPath(path)).toBe(true);
   });
 
   it.each([
     "/",
+    "/library",
+    "/library/3f2b1c4d-0000-4000-8000-000000000000/a-guide",
     "/sign-in",
     "/sign-up",
     "/forgot-password",
@@ -37,6 +42,7 @@ describe("isMemberPath", () => {
     "/community",
     "/community/3f2b1c4d-0000-4000-8000-000000000000",
     "/community/3f2b1c4d-0000-4000-8000-000000000000/how-to-prove-judging",
+    "/search",
   ])("%s is public", (path) => {
     expect(isMemberPath(path)).toBe(false);
   });

@@ -4,20 +4,12 @@
 import { useState } from "react";
 import { Check, ThumbsUp } from "lucide-react";
 import { Markdown } from "@/components/markdown";
+import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { MarkdownField, TextField } from "@/components/forms/text-field";
 import { useToastFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogClose,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog";
 import { BODY_MAX, TITLE_MAX } from "@/lib/community/schemas";
 import {
   acceptAnswerAction,
@@ -106,35 +98,21 @@ export function AcceptButton({
 }
 
 export function DeletePostButton({ postId, isOpening }: { postId: string; isOpening: boolean }) {
-  const [open, setOpen] = useState(false);
-  const { state, formAction } = useToastFormAction(deletePostAction, () => setOpen(false));
   const what = isOpening ? "question" : "reply";
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
+    <ConfirmActionButton
+      action={deletePostAction}
+      fields={{ postId }}
+      trigger={
         <Button size="sm" variant="ghost">
           Delete
         </Button>
-      </DialogTrigger>
-      <DialogContent>
-        <DialogTitle>Delete your {what}?</DialogTitle>
-        <DialogDescription>
-          It will read “deleted by author”. Replies and votes stay. This cannot be undone.
-        </DialogDescription>
-        <form action={formAction} className="space-y-4">
-          <input type="hidden" name="postId" value={postId} />
-          {state.status === "error" && <FormMessage state={state} />}
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button variant="secondary">Keep it</Button>
-            </DialogClose>
-            <SubmitButton variant="danger" pendingLabel="Deleting…">
-              Delete {what}
-            </SubmitButton>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
+      }
+      title={`Delete your ${what}?`}
+      description="It will read “deleted by author”. Replies and votes stay. This cannot be undone."
+      confirm={`Delete ${what}`}
+      pendingLabel="Deleting…"
+    />
   );
 }
 

@@ -1,0 +1,20 @@
+import Link from "next/link";
+import { PenLine } from "lucide-react";
+import { buttonVariants } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+
+/** Shown to members who may not write: how to become someone who can. */
+export function NotAWriter() {
+  return (
+    <EmptyState
+      icon={PenLine}
+      title="Mentors write the library"
+      description="Guides come from people who were approved on their own path. If that is you, create your mentor profile first; then you can write here."
+      action={
+        <Link href="/profile/mentor" className={buttonVariants({ variant: "primary" })}>
+          Become a mentor
+        </Link>
+      }
+    />
+  );
+}
