@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Logo } from "@/components/shell/logo";
+import { SearchBox } from "@/components/shell/search-box";
 import { SiteFooter } from "@/components/shell/site-footer";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { buttonVariants } from "@/components/ui/button";
@@ -29,7 +30,8 @@ export default async function PublicLayout({ children }: { children: React.React
       <header className="border-b border-border">
         <div className="mx-auto flex max-w-6xl items-center gap-2 px-4 py-3">
           <Logo />
-          <nav aria-label="Account" className="ml-auto flex items-center gap-1 sm:gap-2">
+          <SearchBox className="ml-auto" />
+          <nav aria-label="Account" className="flex items-center gap-1 sm:gap-2">
             <ThemeToggle />
             <Link href="/sign-in" className={buttonVariants({ variant: "ghost", size: "sm" })}>
               Sign in

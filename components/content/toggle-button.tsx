@@ -4,13 +4,21 @@
 // before any script runs; with script, the pressed state flips while the request runs and a toast
 // says what happened.
 import { useFormStatus } from "react-dom";
-import type { LucideIcon } from "lucide-react";
+import { Bookmark, EyeOff, Undo2, UserPlus, type LucideIcon } from "lucide-react";
 import { useToastFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import type { ActionState } from "@/lib/action";
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
+
+// Icons are named, not passed: a server page cannot hand a component function to a client one.
+const icons = {
+  bookmark: Bookmark,
+  "eye-off": EyeOff,
+  undo: Undo2,
+  "user-plus": UserPlus,
+} satisfies Record<string, LucideIcon>;
 
 interface ToggleButtonProps {
   action: Action;
@@ -21,7 +29,7 @@ interface ToggleButtonProps {
   label: string;
   text: string;
   onText?: string;
-  icon: LucideIcon;
+  icon: keyof typeof icons;
   /** "toggle": a pressed button. "plain": a one-way button (not interested, remove). */
   variant?: "toggle" | "plain";
 }
@@ -58,10 +66,11 @@ function Inner({
   label,
   text,
   onText,
-  icon: Icon,
+  icon,
   variant,
 }: Pick<ToggleButtonProps, "on" | "label" | "text" | "onText" | "icon" | "variant">) {
   const { pending } = useFormStatus();
+  const Icon = icons[icon];
   const pressed = pending ? !on : on;
   if (variant === "plain") {
     return (

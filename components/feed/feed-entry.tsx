@@ -1,7 +1,7 @@
 // One entry of the feed: a content card or a community thread, its "because…" chip (all reasons
 // under "Why this?"), and the save and "not interested" buttons.
 import Link from "next/link";
-import { Bookmark, BadgeCheck, CheckCircle2, EyeOff, MessageSquare, Sparkles } from "lucide-react";
+import { BadgeCheck, CheckCircle2, MessageSquare, Sparkles } from "lucide-react";
 import { ContentCard } from "@/components/content/content-card";
 import { ToggleButton } from "@/components/content/toggle-button";
 import { TagList } from "@/components/ui/tag-list";
@@ -39,7 +39,7 @@ export function FeedEntry({
           label={`Save “${title}”`}
           text="Save"
           onText="Saved"
-          icon={Bookmark}
+          icon="bookmark"
         />
         <ToggleButton
           action={notInterestedAction}
@@ -47,7 +47,7 @@ export function FeedEntry({
           on={false}
           label={`Not interested in “${title}”`}
           text="Not interested"
-          icon={EyeOff}
+          icon="eye-off"
           variant="plain"
         />
       </div>

@@ -2,6 +2,7 @@ import type { User } from "@/db/schema";
 import { AccountMenu } from "./account-menu";
 import { Logo } from "./logo";
 import { MemberNav } from "./member-nav";
+import { SearchBox } from "./search-box";
 import { SiteFooter } from "./site-footer";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
 
@@ -31,6 +32,7 @@ export function AppShell({
             <MemberNav unreadCount={unreadCount} />
           </div>
           <div className="order-2 ml-auto flex items-center gap-1 sm:order-3">
+            <SearchBox />
             <ThemeToggle />
             <AccountMenu
               displayName={user.displayName}

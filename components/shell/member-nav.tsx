@@ -28,7 +28,7 @@ export function MemberNav({ unreadCount = 0 }: { unreadCount?: number }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Main" className="-mx-1 overflow-x-auto">
-      <ul className="flex items-center justify-between gap-1 sm:justify-start">
+      <ul className="flex items-center justify-between gap-0 sm:justify-start sm:gap-1">
         {items.map(({ href, label, icon: Icon }) => {
           const current = pathname === href || pathname.startsWith(`${href}/`);
           const unread = href === "/notifications" ? unreadCount : 0;
@@ -39,7 +39,7 @@ export function MemberNav({ unreadCount = 0 }: { unreadCount?: number }) {
                 aria-current={current ? "page" : undefined}
                 aria-label={unread > 0 ? `${label}, ${unread} unread` : undefined}
                 className={cn(
-                  "flex flex-col items-center gap-0.5 rounded-md px-1.5 py-1.5 text-xs font-medium text-muted hover:bg-surface-muted hover:text-fg sm:flex-row sm:gap-1.5 sm:px-2.5 sm:py-2 sm:text-sm",
+                  "flex flex-col items-center gap-0.5 rounded-md px-1 py-1.5 text-[0.6875rem] font-medium text-muted hover:bg-surface-muted hover:text-fg sm:flex-row sm:gap-1.5 sm:px-2.5 sm:py-2 sm:text-sm",
                   current && "bg-surface-muted text-fg",
                 )}
               >
@@ -55,7 +55,7 @@ export function MemberNav({ unreadCount = 0 }: { unreadCount?: number }) {
                     </span>
                   )}
                 </span>
-                {/* On a phone the bell stands alone (its name is still read out), so all five fit. */}
+                {/* On a phone the bell stands alone (its name is still read out), so all six fit. */}
                 <span className={href === "/notifications" ? "sr-only sm:not-sr-only" : undefined}>
                   {label}
                 </span>

@@ -15,6 +15,7 @@ import {
 } from "@/db/schema";
 import { hasRoleAtLeast } from "@/lib/auth/roles";
 import { decodeCursor, encodeCursor } from "@/lib/cursor";
+import { textArray } from "@/lib/sql";
 import type { Chargeability } from "@/lib/domain/countries";
 import type { CriterionCode } from "@/lib/domain/criteria";
 import type { FieldCode } from "@/lib/domain/case-facts";
@@ -205,13 +206,13 @@ export async function relatedContent(
   item: Pick<ContentCard, "id" | "pathways" | "criteria" | "stages">,
   limit = RELATED_LIMIT,
 ): Promise<ContentCard[]> {
-  const overlap = sql<number>`(cardinality(array(select unnest(${contentItems.criteria}) intersect select unnest(${sql.param(item.criteria)}::text[]))) * 2 + cardinality(array(select unnest(${contentItems.pathways}::text[]) intersect select unnest(${sql.param(item.pathways)}::text[]))) + cardinality(array(select unnest(${contentItems.stages}::text[]) intersect select unnest(${sql.param(item.stages)}::text[]))))`;
+  const overlap = sql<number>`(cardinality(array(select unnest(${contentItems.criteria}) intersect select unnest(${textArray(item.criteria)}))) * 2 + cardinality(array(select unnest(${contentItems.pathways}::text[]) intersect select unnest(${textArray(item.pathways)}))) + cardinality(array(select unnest(${contentItems.stages}::text[]) intersect select unnest(${textArray(item.stages)}))))`;
   const rows = await cards()
     .where(
       and(
         isPublished,
         sql`${contentItems.id} <> ${item.id}`,
-        sql`(${contentItems.criteria} && ${sql.param(item.criteria)}::text[] or ${contentItems.pathways}::text[] && ${sql.param(item.pathways)}::text[])`,
+        sql`(${contentItems.criteria} && ${textArray(item.criteria)} or ${contentItems.pathways}::text[] && ${textArray(item.pathways)})`,
       ),
     )
     .orderBy(desc(overlap), desc(contentItems.publishedAt), desc(contentItems.id))

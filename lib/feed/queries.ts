@@ -26,6 +26,7 @@ import type { PathwayCode } from "@/lib/domain/pathways";
 import type { StageCode } from "@/lib/domain/stages";
 import type { CategorySlug } from "@/lib/community/categories";
 import type { ContentKind } from "@/lib/content/kinds";
+import { textArray } from "@/lib/sql";
 import { rankFeed } from "./rank";
 import { SNAPSHOT_TTL_HOURS } from "./sweep";
 import type { FeedCandidate, FeedPerson, FeedReason, FeedSignals, RankedItem } from "./types";
@@ -219,7 +220,7 @@ function threadQuery(viewer: FeedViewer, where: SQL | undefined, limit: number) 
 type ThreadRow = Awaited<ReturnType<typeof threadQuery>>[number];
 
 function arrayOverlap(column: SQL | unknown, values: readonly string[], type: string): SQL {
-  return sql`${column} && ${sql.param(values)}::${sql.raw(type)}[]`;
+  return sql`${column} && ${textArray(values)}::${sql.raw(type)}[]`;
 }
 
 /**

@@ -54,7 +54,7 @@ export default async function SavedPage({ searchParams }: { searchParams: Search
                 on
                 label={`Remove “${title}” from saved`}
                 text="Remove"
-                icon={Bookmark}
+                icon="bookmark"
                 variant="plain"
               />
             );

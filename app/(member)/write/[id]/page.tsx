@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ExternalLink, Trash2, Undo2 } from "lucide-react";
+import { ExternalLink, Trash2 } from "lucide-react";
 import { ToggleButton } from "@/components/content/toggle-button";
 import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 import { Alert } from "@/components/ui/alert";
@@ -55,7 +55,7 @@ export default async function EditContentPage({ params }: { params: Promise<{ id
               on
               label={`Unpublish “${item.title}”`}
               text="Unpublish"
-              icon={Undo2}
+              icon="undo"
               variant="plain"
             />
           )}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
-import { BadgeCheck, Bookmark, CalendarClock, Pencil, UserPlus } from "lucide-react";
+import { BadgeCheck, CalendarClock, Pencil } from "lucide-react";
 import { ContentCard } from "@/components/content/content-card";
 import { ToggleButton } from "@/components/content/toggle-button";
 import { Markdown } from "@/components/markdown";
@@ -120,7 +120,7 @@ export default async function ContentPage({ params }: { params: Params }) {
                 label={`Save “${item.title}”`}
                 text="Save"
                 onText="Saved"
-                icon={Bookmark}
+                icon="bookmark"
               />
             )}
             {item.mine && (
@@ -240,7 +240,7 @@ function AuthorCard({ item, signedIn }: { item: ContentDetail; signedIn: boolean
               label={`Follow ${author.name}`}
               text="Follow"
               onText="Following"
-              icon={UserPlus}
+              icon="user-plus"
             />
           )}
         </>
