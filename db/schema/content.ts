@@ -99,7 +99,10 @@ export const contentItems = pgTable(
     check("content_items_title_length", sql`char_length(${t.title}) between 1 and 150`),
     check("content_items_summary_length", sql`char_length(${t.summary}) between 1 and 300`),
     check("content_items_slug_format", sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
-    check("content_items_published_has_date", sql`${t.status} = 'draft' or ${t.publishedAt} is not null`),
+    check(
+      "content_items_published_has_date",
+      sql`${t.status} = 'draft' or ${t.publishedAt} is not null`,
+    ),
     check("content_items_save_count", sql`${t.saveCount} >= 0`),
   ],
 );

@@ -31,7 +31,6 @@ function toTriState(value: unknown): unknown {
   return value;
 }
 
-
 /** Topics typed as "peer review, patents, NLP": split, trimmed, de-duplicated (ignoring case). */
 const topicsSchema = z.preprocess(
   (value) => {
