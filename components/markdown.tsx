@@ -46,6 +46,12 @@ const components: Components = {
       <span>{children}</span>
     ),
   img: ({ alt }) => (alt ? <span>[image: {alt}]</span> : null),
+  // A task list's box is a picture of a state, not a control: "☑ done" / "☐ to do".
+  input: ({ checked }) => (
+    <span role="img" aria-label={checked ? "Done" : "To do"} className="mr-1">
+      {checked ? "☑" : "☐"}
+    </span>
+  ),
   // Headings inside a post are demoted so they never compete with the page's own outline.
   h1: ({ children }) => <p className="font-semibold">{children}</p>,
   h2: ({ children }) => <p className="font-semibold">{children}</p>,

@@ -28,26 +28,40 @@ interface WeakGap {
 
 interface Prepared {
   person: FeedPerson;
-  weak: Map<CriterionCode, WeakGap>;
+  weak: Map<CriterionCode, WeakGap[]>;
   dismissed: Map<string, number>;
   now: number;
 }
 
 function prepare(person: FeedPerson, signals: FeedSignals, now: Date): Prepared {
-  const weak = new Map<CriterionCode, WeakGap>();
+  const weak = new Map<CriterionCode, WeakGap[]>();
   // Reader's pathway order decides the named pathway; only criteria of those pathways count.
   for (const p of person.pathways) {
     for (const g of person.weakCriteria) {
       if (g.pathway !== p || !isCriterionOf(p, g.criterion)) continue;
       const weight = g.strength === "none" ? w.weakCriterionNone : w.weakCriterionSome;
-      const seen = weak.get(g.criterion);
-      if (!seen) weak.set(g.criterion, { weight, pathway: p });
-      else if (weight > seen.weight) seen.weight = weight;
+      const list = weak.get(g.criterion) ?? [];
+      if (!list.some((x) => x.pathway === p)) list.push({ weight, pathway: p });
+      weak.set(g.criterion, list);
     }
   }
   const dismissed = new Map<string, number>();
   for (const t of signals.dismissedTags) dismissed.set(t, (dismissed.get(t) ?? 0) + 1);
   return { person, weak, dismissed, now: now.getTime() };
+}
+
+/**
+ * The reader's gap on this criterion that the item speaks to: the item must be about one of the
+ * pathways where the gap is (or about no pathway in particular). The biggest such gap, named by
+ * the first of the reader's pathways that has it.
+ */
+function gapFor(prep: Prepared, c: FeedCandidate, criterion: CriterionCode): WeakGap | null {
+  let best: WeakGap | null = null;
+  for (const gap of prep.weak.get(criterion) ?? []) {
+    if (c.pathways.length > 0 && !c.pathways.includes(gap.pathway)) continue;
+    if (!best || gap.weight > best.weight) best = gap;
+  }
+  return best;
 }
 
 interface Scored {
@@ -79,7 +93,7 @@ function scoreOne(prep: Prepared, c: FeedCandidate): RankedItem {
   // Weak criteria the item carries: strongest gaps first, then by code, so tag order never matters.
   const gaps: { criterion: CriterionCode; gap: WeakGap }[] = [];
   for (const criterion of new Set(c.criteria)) {
-    const gap = prep.weak.get(criterion);
+    const gap = gapFor(prep, c, criterion);
     if (gap) gaps.push({ criterion, gap });
   }
   gaps.sort((a, b) => b.gap.weight - a.gap.weight || (a.criterion < b.criterion ? -1 : 1));
@@ -117,13 +131,22 @@ function scoreOne(prep: Prepared, c: FeedCandidate): RankedItem {
   for (const t of itemTags(c)) shared += prep.dismissed.get(t) ?? 0;
   const dismissal = Math.pow(w.dismissedTagFactor, Math.min(shared, w.dismissedTagsMax));
 
+  // Written for other people: tagged with fields or stages, none of them the reader's.
+  const elsewhere =
+    (person.field && c.fields.length > 0 && !c.fields.includes(person.field)
+      ? w.otherFieldFactor
+      : 1) *
+    (person.stage && c.stages.length > 0 && !c.stages.includes(person.stage)
+      ? w.otherStageFactor
+      : 1);
+
   // Stable sort: equal weights keep the order above (follows, gaps, profile, source, crowd, age).
   parts.sort((a, b) => b.weight - a.weight);
   const reasons = parts.map((p) => p.reason);
   // Nothing matched and nothing is new or popular: say so honestly.
   if (reasons.length === 0) reasons.push({ code: "library" });
 
-  return { type: c.type, id: c.id, score: raw * decay * dismissal, reasons };
+  return { type: c.type, id: c.id, score: raw * decay * dismissal * elsewhere, reasons };
 }
 
 /** Total order: score descending, then type, then id, so the same input always ranks the same. */

@@ -21,6 +21,10 @@ export const feedWeights = {
   stage: 8,
   /** Tagged with the reader's field family: evidence looks different in each field. */
   field: 6,
+  /** Tagged only with other fields than the reader's: written for someone else, so it sinks. */
+  otherFieldFactor: 0.6,
+  /** Tagged only with other stages than the reader's: useful later (or earlier), not now. */
+  otherStageFactor: 0.7,
   /** Tagged with the reader's chargeability area: Visa Bulletin queues and strategy differ. */
   chargeability: 6,
 

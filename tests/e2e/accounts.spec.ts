@@ -110,7 +110,7 @@ test.describe("accounts", () => {
     await expect(page.getByRole("status", { name: "Password changed" })).toBeVisible();
 
     await page.goto("/feed");
-    await expect(page.getByRole("heading", { name: /Welcome/ })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: /Welcome/ })).toBeVisible();
     await otherPage.goto("/feed");
     await expect(otherPage).toHaveURL(/\/sign-in/);
 

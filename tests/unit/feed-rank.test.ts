@@ -118,7 +118,7 @@ describe("relevance", () => {
     }
   });
 
-  it("names the first of the person's pathways on which the criterion is weak", () => {
+  it("counts a gap only on the item's pathways, naming the biggest gap it speaks to", () => {
     const p = person({
       pathways: ["o1a", "eb1a"],
       weakCriteria: [
@@ -126,18 +126,43 @@ describe("relevance", () => {
         { pathway: "o1a", criterion: "judging", strength: "some" },
       ],
     });
-    const item = rankOne(p, candidate({ criteria: ["judging"] }));
+    // About no pathway in particular: both gaps apply; the bigger one ("none" on EB-1A) is named.
+    const item = rankOne(p, candidate({ pathways: [], criteria: ["judging"] }));
     expect(item.reasons[0]).toEqual({
       code: "weak_criterion",
-      pathway: "o1a",
+      pathway: "eb1a",
       criterion: "judging",
     });
-    // The weight is the larger gap ("none" on EB-1A), whichever pathway is named.
+    // About O-1A only: the O-1A gap applies.
+    expect(
+      rankOne(p, candidate({ pathways: ["o1a"], criteria: ["judging"] })).reasons,
+    ).toContainEqual({ code: "weak_criterion", pathway: "o1a", criterion: "judging" });
+    // About EB-1B only: neither gap applies.
+    expect(
+      codes(rankOne(p, candidate({ pathways: ["eb1b"], criteria: ["judging"] }))),
+    ).not.toContain("weak_criterion");
+    // The weight is the larger gap ("none" on EB-1A).
     const onlySome = rankOne(
       person({ pathways: ["o1a"], weakCriteria: [p.weakCriteria[1]!] }),
       candidate({ criteria: ["judging"] }),
     );
     expect(item.score).toBeGreaterThan(onlySome.score);
+  });
+
+  it("sinks items written for another field or another stage", () => {
+    const p = person({ field: "business", stage: "assessing" });
+    const untagged = rankOne(p, candidate({ id: "a" }));
+    const otherField = rankOne(p, candidate({ id: "a", fields: ["ai_computing"] }));
+    const otherStage = rankOne(p, candidate({ id: "a", stages: ["rfe"] }));
+    const mixed = rankOne(p, candidate({ id: "a", fields: ["ai_computing", "business"] }));
+    expect(otherField.score).toBeLessThan(untagged.score);
+    expect(otherStage.score).toBeLessThan(untagged.score);
+    expect(mixed.score).toBeGreaterThan(untagged.score);
+    // Nobody is penalised for what they did not tell us.
+    const blank = person({ field: null, stage: null });
+    expect(rankOne(blank, candidate({ id: "a", fields: ["ai_computing"] })).score).toBe(
+      rankOne(blank, candidate({ id: "a" })).score,
+    );
   });
 
   it("caps how many weak criteria count, whatever the tag order", () => {
@@ -416,13 +441,16 @@ describe("reasons", () => {
     const items = population(400);
     const byId = new Map(items.map((c) => [c.id, c]));
     for (const p of people) {
-      const weak = new Set(
-        p.weakCriteria.filter((g) => p.pathways.includes(g.pathway)).map((g) => g.criterion),
-      );
+      const gaps = p.weakCriteria.filter((g) => p.pathways.includes(g.pathway));
       for (const r of rankFeed(p, items, noSignals, NOW)) {
         const c = byId.get(r.id)!;
         const has = (code: FeedReason["code"]) => r.reasons.some((x) => x.code === code);
-        const carriesWeak = c.criteria.some((cr) => weak.has(cr));
+        // A gap counts when the item is about its pathway, or about no pathway in particular.
+        const carriesWeak = gaps.some(
+          (g) =>
+            c.criteria.includes(g.criterion) &&
+            (c.pathways.length === 0 || c.pathways.includes(g.pathway)),
+        );
         expect(r.reasons.length).toBeGreaterThan(0);
         expect(has("weak_criterion"), r.id).toBe(carriesWeak);
         expect(has("pathway")).toBe(p.pathways.some((pw) => c.pathways.includes(pw)));

@@ -32,7 +32,7 @@ function tags(html: string) {
 }
 
 const ALLOWED_TAGS = new Set(
-  "div p span a strong em del code pre ul ol li blockquote hr br table thead tbody tr th td input".split(
+  "div p span a strong em del code pre ul ol li blockquote hr br table thead tbody tr th td".split(
     " ",
   ),
 );
@@ -42,7 +42,7 @@ describe("Markdown rendering", () => {
     for (const { name, attrs } of tags(render(input))) {
       expect(ALLOWED_TAGS).toContain(name);
       for (const { k, v } of attrs) {
-        expect(k).toMatch(/^(class|href|rel|start|type|checked|disabled|align)$/);
+        expect(k).toMatch(/^(class|href|rel|start|role|aria-label|align)$/);
         if (k === "href") expect(v).toMatch(/^(https?:|mailto:)/);
       }
     }
@@ -73,6 +73,13 @@ describe("Markdown rendering", () => {
     const html = render("[click](javascript:alert(1))");
     expect(html).toContain("click");
     expect(html).not.toContain("href");
+  });
+
+  it("shows a task list's boxes as labelled pictures, not unlabelled form controls", () => {
+    const html = render("- [x] Invitation emails\n- [ ] Reviewer console screenshots");
+    expect(html).not.toContain("<input");
+    expect(html).toContain('role="img" aria-label="Done"');
+    expect(html).toContain('role="img" aria-label="To do"');
   });
 
   it("shows an image as its alt text, never fetching it", () => {

@@ -44,38 +44,41 @@ export default async function SavedPage({ searchParams }: { searchParams: Search
           }
         />
       ) : (
-        <ol className="divide-y divide-border" aria-label="Saved items">
-          {entries.map((e) => {
-            const title = e.type === "content" ? e.content.title : e.thread.title;
-            const remove = (
-              <ToggleButton
-                action={setSavedAction}
-                fields={{ type: e.type, id: e.type === "content" ? e.content.id : e.thread.id }}
-                on
-                label={`Remove “${title}” from saved`}
-                text="Remove"
-                icon="bookmark"
-                variant="plain"
-              />
-            );
-            return (
-              <li key={`${e.type}:${e.type === "content" ? e.content.id : e.thread.id}`}>
-                {e.type === "content" ? (
-                  <ContentCard
-                    item={{ ...e.content, authorName: e.content.author?.name ?? null }}
-                    now={now}
-                    footer={remove}
-                  />
-                ) : (
-                  <div>
-                    <ThreadRow thread={e.thread} now={now} />
-                    <div className="pb-4">{remove}</div>
-                  </div>
-                )}
-              </li>
-            );
-          })}
-        </ol>
+        <>
+          <h2 className="sr-only">Saved items</h2>
+          <ol className="divide-y divide-border" aria-label="Saved items">
+            {entries.map((e) => {
+              const title = e.type === "content" ? e.content.title : e.thread.title;
+              const remove = (
+                <ToggleButton
+                  action={setSavedAction}
+                  fields={{ type: e.type, id: e.type === "content" ? e.content.id : e.thread.id }}
+                  on
+                  label={`Remove “${title}” from saved`}
+                  text="Remove"
+                  icon="bookmark"
+                  variant="plain"
+                />
+              );
+              return (
+                <li key={`${e.type}:${e.type === "content" ? e.content.id : e.thread.id}`}>
+                  {e.type === "content" ? (
+                    <ContentCard
+                      item={{ ...e.content, authorName: e.content.author?.name ?? null }}
+                      now={now}
+                      footer={remove}
+                    />
+                  ) : (
+                    <div>
+                      <ThreadRow thread={e.thread} now={now} />
+                      <div className="pb-4">{remove}</div>
+                    </div>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+        </>
       )}
       {(nextCursor || cursor) && (
         <nav aria-label="Pages" className="flex flex-wrap gap-3">
