@@ -8,7 +8,7 @@ import { requirePageUser } from "@/lib/auth/session";
 import { contentHref, dayText } from "@/lib/content/format";
 import { contentKindLabels, type ContentStatus } from "@/lib/content/kinds";
 import { canWriteContent, listOwnContent } from "@/lib/content/queries";
-import { NotAWriter } from "./_components/not-a-writer";
+import { NotAWriter } from "../_components/not-a-writer";
 
 export const metadata: Metadata = { title: "Your writing" };
 
