@@ -114,7 +114,17 @@ test.describe("staff and suspension", () => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.emulateMedia({ colorScheme: "dark" });
     await signIn(page, "diego@example.com");
-    for (const path of ["/feed", "/mentors", "/community", "/notifications", "/settings"]) {
+    for (const path of [
+      "/feed",
+      "/mentors",
+      "/community",
+      "/library",
+      "/saved",
+      "/write",
+      "/search?q=judging",
+      "/notifications",
+      "/settings",
+    ]) {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       const overflow = await page.evaluate(
