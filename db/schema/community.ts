@@ -66,6 +66,8 @@ export const communityThreads = pgTable(
     lastActivityAt: timestamp("last_activity_at", { withTimezone: true }).notNull().defaultNow(),
     // Moderation (a later issue) sets these; hidden and deleted threads leave lists and search.
     hiddenAt: timestamp("hidden_at", { withTimezone: true }),
+    /** A moderator removed it (it is also hidden); a restore clears both. */
+    removedAt: timestamp("removed_at", { withTimezone: true }),
     lockedAt: timestamp("locked_at", { withTimezone: true }),
     deletedAt: timestamp("deleted_at", { withTimezone: true }),
     searchVector: tsvector("search_vector").generatedAlwaysAs(
@@ -134,6 +136,8 @@ export const communityPosts = pgTable(
     deletedAt: timestamp("deleted_at", { withTimezone: true }),
     /** Moderation (a later issue). */
     hiddenAt: timestamp("hidden_at", { withTimezone: true }),
+    /** A moderator removed it (it is also hidden); a restore clears both. */
+    removedAt: timestamp("removed_at", { withTimezone: true }),
     searchVector: tsvector("search_vector").generatedAlwaysAs(
       (): SQL => sql`setweight(to_tsvector('english', ${communityPosts.body}), 'B')`,
     ),

@@ -7,3 +7,4 @@ export * from "./mentorship";
 export * from "./mentorship-space";
 export * from "./community";
 export * from "./content";
+export * from "./moderation";

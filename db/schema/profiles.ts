@@ -176,6 +176,8 @@ export const caseRecords = pgTable(
       .default("unverified"),
     verifiedBy: uuid("verified_by").references(() => users.id, { onDelete: "set null" }),
     verifiedAt: timestamp("verified_at", { withTimezone: true }),
+    /** Why an admin rejected the evidence, shown to the mentor. */
+    verificationNote: text("verification_note"),
     ...timestamps,
   },
   (t) => [
