@@ -4,6 +4,7 @@ import { headerUnreadCount } from "@/lib/notifications/queries";
 import { signOutAction } from "@/app/(member)/actions";
 import { hasRoleAtLeast } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
+import { AdminNav } from "./admin/_components/admin-nav";
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const user = await requirePageUser((await headers()).get("x-pathname") ?? "/admin/users");
@@ -16,7 +17,10 @@ export default async function AdminLayout({ children }: { children: React.ReactN
       signOutAction={signOutAction}
     >
       {isStaff ? (
-        children
+        <>
+          <AdminNav isAdmin={hasRoleAtLeast(user, "admin")} />
+          {children}
+        </>
       ) : (
         <div className="max-w-lg space-y-2">
           <h1 className="text-2xl font-semibold tracking-tight">
