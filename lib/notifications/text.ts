@@ -80,5 +80,35 @@ export function describeNotification(n: NotificationFacts): { text: string; href
         text: 'Your mentor profile is paused because 2 requests expired without an answer. Turn "Accepting new mentees" back on when you are ready.',
         href: "/profile/mentor",
       };
+    case "moderation_notice":
+      return {
+        text:
+          str(n.data.message) ??
+          "A moderator acted on something of yours. See why, and appeal if you disagree.",
+        href: "/moderation",
+      };
+    case "report_resolved":
+      return {
+        text: `Your report is resolved: ${str(n.data.outcome) ?? "a moderator reviewed it"}. Thank you for keeping Landed trustworthy.`,
+        href: "/moderation",
+      };
+    case "appeal_decided":
+      return {
+        text:
+          n.data.outcome === "overturned"
+            ? "Your appeal is accepted: the decision is reversed."
+            : "Your appeal is decided: the decision stands.",
+        href: "/moderation",
+      };
+    case "verification_verified":
+      return {
+        text: "Landed verified your case: your profile now carries the verified badge.",
+        href: "/profile/mentor",
+      };
+    case "verification_rejected":
+      return {
+        text: `Landed could not verify your case${str(n.data.reason) ? `: ${str(n.data.reason)}` : ""}. You can upload new evidence.`,
+        href: "/profile/mentor",
+      };
   }
 }

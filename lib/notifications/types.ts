@@ -15,6 +15,11 @@ export const notificationTypes = [
   "thread_reply",
   "mention",
   "answer_accepted",
+  "moderation_notice",
+  "report_resolved",
+  "appeal_decided",
+  "verification_verified",
+  "verification_rejected",
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 
@@ -34,6 +39,11 @@ export const notificationTypeLabels: Record<NotificationType, string> = {
   thread_reply: "A new reply in a community thread you follow",
   mention: "Someone mentions you in the community",
   answer_accepted: "Your answer in the community is accepted",
+  moderation_notice: "A moderator acts on something of yours, or warns you",
+  report_resolved: "A report you made is resolved",
+  appeal_decided: "Your appeal is decided",
+  verification_verified: "Landed verifies your case",
+  verification_rejected: "Landed cannot verify your case from the evidence",
 };
 
 /** Types that send email unless the member turns it off (the rest are in-app only by default). */
@@ -49,4 +59,8 @@ export const emailByDefault: ReadonlySet<NotificationType> = new Set([
   "mentor_paused",
   "mention",
   "answer_accepted",
+  "moderation_notice",
+  "appeal_decided",
+  "verification_verified",
+  "verification_rejected",
 ]);
