@@ -4,6 +4,11 @@ CREATE TYPE "public"."queue_item_kind" AS ENUM('reports', 'hold', 'appeal');--> 
 CREATE TYPE "public"."report_reason" AS ENUM('spam', 'harassment', 'off_topic', 'legal_advice_scam', 'paid_evidence', 'personal_data', 'other');--> statement-breakpoint
 CREATE TYPE "public"."report_status" AS ENUM('open', 'dismissed', 'actioned');--> statement-breakpoint
 CREATE TYPE "public"."report_target" AS ENUM('thread', 'post', 'content', 'profile', 'request', 'message');--> statement-breakpoint
+ALTER TYPE "public"."notification_type" ADD VALUE 'moderation_notice';--> statement-breakpoint
+ALTER TYPE "public"."notification_type" ADD VALUE 'report_resolved';--> statement-breakpoint
+ALTER TYPE "public"."notification_type" ADD VALUE 'appeal_decided';--> statement-breakpoint
+ALTER TYPE "public"."notification_type" ADD VALUE 'verification_verified';--> statement-breakpoint
+ALTER TYPE "public"."notification_type" ADD VALUE 'verification_rejected';--> statement-breakpoint
 CREATE TABLE "app_settings" (
 	"key" text PRIMARY KEY NOT NULL,
 	"value" jsonb NOT NULL,
@@ -44,7 +49,7 @@ CREATE TABLE "moderation_decisions" (
 	"subject_user_id" uuid NOT NULL,
 	"action" "decision_action" NOT NULL,
 	"target_type" "report_target",
-	"target_id" uuid,
+	"target_id" text,
 	"reason" text NOT NULL,
 	"until" timestamp with time zone,
 	"actor_id" uuid,
@@ -57,7 +62,7 @@ CREATE TABLE "moderation_queue_items" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"kind" "queue_item_kind" NOT NULL,
 	"target_type" "report_target" NOT NULL,
-	"target_id" uuid NOT NULL,
+	"target_id" text NOT NULL,
 	"target_user_id" uuid,
 	"hold_reason" text,
 	"decision_id" uuid,
@@ -71,7 +76,7 @@ CREATE TABLE "reports" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"reporter_id" uuid NOT NULL,
 	"target_type" "report_target" NOT NULL,
-	"target_id" uuid NOT NULL,
+	"target_id" text NOT NULL,
 	"target_user_id" uuid,
 	"reason" "report_reason" NOT NULL,
 	"details" text,
@@ -95,6 +100,7 @@ ALTER TABLE "evidence_files" ADD CONSTRAINT "evidence_files_case_record_id_case_
 ALTER TABLE "moderation_decisions" ADD CONSTRAINT "moderation_decisions_subject_user_id_users_id_fk" FOREIGN KEY ("subject_user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "moderation_decisions" ADD CONSTRAINT "moderation_decisions_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "moderation_queue_items" ADD CONSTRAINT "moderation_queue_items_target_user_id_users_id_fk" FOREIGN KEY ("target_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "moderation_queue_items" ADD CONSTRAINT "moderation_queue_items_decision_id_moderation_decisions_id_fk" FOREIGN KEY ("decision_id") REFERENCES "public"."moderation_decisions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "moderation_queue_items" ADD CONSTRAINT "moderation_queue_items_closed_by_users_id_fk" FOREIGN KEY ("closed_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "reports" ADD CONSTRAINT "reports_reporter_id_users_id_fk" FOREIGN KEY ("reporter_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "reports" ADD CONSTRAINT "reports_target_user_id_users_id_fk" FOREIGN KEY ("target_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint

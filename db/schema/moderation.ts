@@ -14,6 +14,7 @@ import {
   timestamp,
   uniqueIndex,
   uuid,
+  type AnyPgColumn,
 } from "drizzle-orm/pg-core";
 import {
   appealStatuses,
@@ -42,7 +43,8 @@ export const reports = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     targetType: reportTargetEnum("target_type").notNull(),
-    targetId: uuid("target_id").notNull(),
+    /** A uuid, or a message's numeric id, as text. */
+    targetId: text("target_id").notNull(),
     /** Whose thing it is (null for a deleted account): "reports against" a member. */
     targetUserId: uuid("target_user_id").references(() => users.id, { onDelete: "set null" }),
     reason: reportReasonEnum("reason").notNull(),
@@ -75,12 +77,14 @@ export const queueItems = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     kind: queueItemKindEnum("kind").notNull(),
     targetType: reportTargetEnum("target_type").notNull(),
-    targetId: uuid("target_id").notNull(),
+    targetId: text("target_id").notNull(),
     targetUserId: uuid("target_user_id").references(() => users.id, { onDelete: "set null" }),
     /** Why an automatic hold was made ("sensitive_number", "reported_by_3", "premoderation"). */
     holdReason: text("hold_reason"),
     /** For an appeal: the decision appealed. */
-    decisionId: uuid("decision_id"),
+    decisionId: uuid("decision_id").references((): AnyPgColumn => moderationDecisions.id, {
+      onDelete: "cascade",
+    }),
     openedAt: timestamp("opened_at", { withTimezone: true }).notNull().defaultNow(),
     closedAt: timestamp("closed_at", { withTimezone: true }),
     closedBy: uuid("closed_by").references(() => users.id, { onDelete: "set null" }),
@@ -111,7 +115,7 @@ export const moderationDecisions = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     action: decisionActionEnum("action").notNull(),
     targetType: reportTargetEnum("target_type"),
-    targetId: uuid("target_id"),
+    targetId: text("target_id"),
     reason: text("reason").notNull(),
     /** Suspensions: when it ends (null: until restored). */
     until: timestamp("until", { withTimezone: true }),
