@@ -36,7 +36,14 @@ import { notify } from "@/lib/notifications/notify";
 import { enforceRateLimits, type RateLimitRule } from "@/lib/rate-limit";
 import { parseMentions } from "./mentions";
 import type { CreateThreadInput, EditPostInput, ReplyInput } from "./schemas";
-import { refuseSensitiveNumbers } from "./sensitive";
+import {
+  holdPost,
+  premoderates,
+  PREMODERATION_HOLD,
+  releaseIfClean,
+  SENSITIVE_HOLD,
+  sensitiveHoldMessage,
+} from "@/lib/moderation/holds";
 import { bodyFingerprint, formatWait, slugify } from "./text";
 
 /** Who acts: the signed-in member from the session (lib/auth/session). */
@@ -64,6 +71,9 @@ export const communityRateLimits = {
 
 const ANONYMOUS_NAME = "An anonymous member";
 
+const PREMODERATION_MESSAGE =
+  "Your post is held for review: the first posts of new accounts are checked by a moderator before others see them. This usually takes less than a day.";
+
 /** An edit made from a version that is no longer the latest; carries the text now stored. */
 export class EditConflictError extends ConflictError {
   constructor(public readonly current: { body: string; title: string | null; version: number }) {
@@ -79,6 +89,8 @@ export interface PostResult {
   postId: string;
   /** false when the same form had already been sent (the first post is returned). */
   created: boolean;
+  /** Why the post is held for review (hidden until a moderator or an edit releases it). */
+  held?: string | null;
 }
 
 // Checks -----------------------------------------------------------------------------------------
@@ -299,7 +311,7 @@ export async function createThread(
   input: CreateThreadInput,
   now = new Date(),
 ): Promise<PostResult> {
-  refuseSensitiveNumbers({ title: input.title, body: input.body });
+  const sensitive = sensitiveHoldMessage(input.title, input.body);
   await enforceRateLimits([[communityRateLimits.postsPerUser, actor.id]], now);
   return db.transaction(async (tx) => {
     const member = await lockMember(tx, actor, now);
@@ -348,6 +360,14 @@ export async function createThread(
       })
       .returning({ id: communityPosts.id });
     await follow(tx, thread.id, member.id, now);
+    const held =
+      sensitive ?? ((await premoderates(tx, member, now)) ? PREMODERATION_MESSAGE : null);
+    if (held) {
+      const opening = { id: post!.id, threadId: thread.id, isOpening: true, authorId: member.id };
+      await holdPost(tx, opening, sensitive ? SENSITIVE_HOLD : PREMODERATION_HOLD, now);
+      // Nobody is told about a post nobody else can see yet.
+      return { threadId: thread.id, slug: thread.slug, postId: post!.id, created: true, held };
+    }
     await notifyMentions(
       tx,
       thread,
@@ -356,7 +376,7 @@ export async function createThread(
       { id: member.id, name: authorName(member, input.anonymous), anonymous: input.anonymous },
       now,
     );
-    return { threadId: thread.id, slug: thread.slug, postId: post!.id, created: true };
+    return { threadId: thread.id, slug: thread.slug, postId: post!.id, created: true, held: null };
   });
 }
 
@@ -395,7 +415,7 @@ export async function reply(
   input: ReplyInput,
   now = new Date(),
 ): Promise<PostResult> {
-  refuseSensitiveNumbers({ body: input.body });
+  const sensitive = sensitiveHoldMessage(input.body);
   await enforceRateLimits([[communityRateLimits.postsPerUser, actor.id]], now);
   return db.transaction(async (tx) => {
     const member = await lockMember(tx, actor, now);
@@ -447,6 +467,13 @@ export async function reply(
       })
       .where(eq(communityThreads.id, thread.id));
     await follow(tx, thread.id, member.id, now);
+    const held =
+      sensitive ?? ((await premoderates(tx, member, now)) ? PREMODERATION_MESSAGE : null);
+    if (held) {
+      const hold = { id: post!.id, threadId: thread.id, isOpening: false, authorId: member.id };
+      await holdPost(tx, hold, sensitive ? SENSITIVE_HOLD : PREMODERATION_HOLD, now);
+      return { threadId: thread.id, slug: thread.slug, postId: post!.id, created: true, held };
+    }
 
     const name = authorName(member, anonymous);
     const mentioned = await notifyMentions(
@@ -482,7 +509,7 @@ export async function reply(
         },
       });
     }
-    return { threadId: thread.id, slug: thread.slug, postId: post!.id, created: true };
+    return { threadId: thread.id, slug: thread.slug, postId: post!.id, created: true, held: null };
   });
 }
 
@@ -495,8 +522,14 @@ export async function editPost(
   actor: CommunityActor,
   input: EditPostInput,
   now = new Date(),
-): Promise<{ postId: string; version: number; body: string; title: string | null }> {
-  refuseSensitiveNumbers({ title: input.title, body: input.body });
+): Promise<{
+  postId: string;
+  version: number;
+  body: string;
+  title: string | null;
+  held?: string | null;
+}> {
+  const sensitive = sensitiveHoldMessage(input.title, input.body);
   await enforceRateLimits([[communityRateLimits.editsPerUser, actor.id]], now);
   return db.transaction(async (tx) => {
     const member = await lockMember(tx, actor, now);
@@ -548,17 +581,39 @@ export async function editPost(
         .set({ title: newTitle, slug: titled.slug, updatedAt: now })
         .where(eq(communityThreads.id, thread.id));
     }
+    // A number added by the edit holds the post; editing a held number away releases it.
+    const holdable = {
+      id: post.id,
+      threadId: thread.id,
+      isOpening: post.isOpening,
+      authorId: member.id,
+    };
+    let hidden = post.hiddenAt !== null;
+    if (sensitive && !hidden) {
+      await holdPost(tx, holdable, SENSITIVE_HOLD, now);
+      hidden = true;
+    } else if (hidden) {
+      hidden = !(await releaseIfClean(tx, holdable, sensitive !== null, now));
+    }
     // Someone mentioned for the first time by this edit is told, as if it were a new post.
-    await notifyMentions(
-      tx,
-      titled,
-      post.id,
-      input.body,
-      { id: member.id, name: authorName(member, post.anonymous), anonymous: post.anonymous },
-      now,
-      post.body,
-    );
-    return { postId: post.id, version: updated.version, body: updated.body, title: newTitle };
+    if (!hidden) {
+      await notifyMentions(
+        tx,
+        titled,
+        post.id,
+        input.body,
+        { id: member.id, name: authorName(member, post.anonymous), anonymous: post.anonymous },
+        now,
+        post.body,
+      );
+    }
+    return {
+      postId: post.id,
+      version: updated.version,
+      body: updated.body,
+      title: newTitle,
+      held: sensitive,
+    };
   });
 }
 

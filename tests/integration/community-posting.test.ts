@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import {
   communityFollows,
@@ -6,8 +6,10 @@ import {
   communityPosts,
   communityThreads,
   communityVotes,
+  queueItems,
   users,
 } from "@/db/schema";
+import { getThread } from "@/lib/community/queries";
 import {
   acceptAnswer,
   createThread,
@@ -156,21 +158,41 @@ describe("threads and replies", () => {
     await expect(answer(asker, crypto.randomUUID())).rejects.toThrow(NotFoundError);
   });
 
-  it("refuses receipt numbers and A-numbers, naming what it found", async () => {
+  it("holds posts with receipt numbers and A-numbers for review; editing the number out releases them", async () => {
     const asker = await member();
-    const err = await ask(asker, {
-      body: "My receipt is EAC2190012345, is that normal timing?",
-    }).catch((e) => e);
-    expect(err).toBeInstanceOf(ValidationError);
-    expect(err.message).toContain("USCIS receipt number");
-    expect(err.fieldErrors.body[0]).toContain("remove it");
-    const { threadId } = await ask(asker);
-    await expect(answer(asker, threadId, "My A-number is A123456789")).rejects.toThrow("A-number");
-    const count = await db
+    const other = await member();
+    const held = await ask(asker, { body: "My receipt is EAC2190012345, is that normal timing?" });
+    expect(held.held).toContain("USCIS receipt number");
+    expect((await threadRow(held.threadId)).hiddenAt).not.toBeNull();
+    expect((await getThread(other, held.threadId)).status).toBe("not_found");
+    expect((await getThread(asker, held.threadId)).status).toBe("found");
+    const holds = await db
       .select()
-      .from(communityPosts)
-      .where(eq(communityPosts.threadId, threadId));
-    expect(count).toHaveLength(1);
+      .from(queueItems)
+      .where(and(eq(queueItems.targetId, held.threadId), eq(queueItems.kind, "hold")));
+    expect(holds).toHaveLength(1);
+    expect(holds[0]!.closedAt).toBeNull();
+
+    const { threadId } = await ask(asker);
+    const follower = await member();
+    await setFollow(follower, { threadId, follow: true }, tick());
+    const reply = await answer(asker, threadId, "My A-number is A123456789, does that help?");
+    expect(reply.held).toContain("A-number");
+    expect((await postRow(reply.postId)).hiddenAt).not.toBeNull();
+    expect(await notificationsOf(follower.id, "thread_reply")).toHaveLength(0);
+
+    // The author edits the number away: the reply comes back and the hold closes itself.
+    await editPost(
+      asker,
+      { postId: reply.postId, version: 1, body: "My A-number starts with A, does that help?" },
+      tick(),
+    );
+    expect((await postRow(reply.postId)).hiddenAt).toBeNull();
+    const [hold] = await db
+      .select()
+      .from(queueItems)
+      .where(and(eq(queueItems.targetId, reply.postId), eq(queueItems.kind, "hold")));
+    expect(hold!.closedAt).not.toBeNull();
   });
 
   it("suspended and banned members cannot post, vote, edit or follow", async () => {

@@ -28,9 +28,9 @@ function refresh() {
 }
 
 export const replyAction = userAction(replySchema, async (data, user) => {
-  await reply(user, data);
+  const result = await reply(user, data);
   refresh();
-  return { status: "success", message: "Your reply is posted." };
+  return { status: "success", message: result.held ?? "Your reply is posted." };
 });
 
 /** Edits keep the editor's text on a conflict and send back the version now stored. */
@@ -39,9 +39,9 @@ export async function editPostAction(_prev: ActionState, formData: FormData): Pr
   const values = keepValues(input);
   try {
     const user = await requireUser();
-    await editPost(user, editPostSchema.parse(input));
+    const result = await editPost(user, editPostSchema.parse(input));
     refresh();
-    return { status: "success", message: "Your changes are saved." };
+    return { status: "success", message: result.held ?? "Your changes are saved." };
   } catch (err) {
     if (err instanceof EditConflictError) {
       return { status: "error", message: err.message, values, conflict: err.current };

@@ -128,7 +128,17 @@ export default async function ThreadPage({
         )}
         {thread.hidden && (
           <Alert tone="warning" aria-label="Hidden">
-            A moderator hid this thread. Only you and the moderators can see it.
+            This thread is hidden: only you and the moderators can see it. It is waiting for a
+            moderator&apos;s review, or a moderator hid it; if it holds a receipt number, an
+            A-number or a passport number, edit it to remove the number and it comes back.
+            {thread.mine ? (
+              <>
+                {" "}
+                <Link href="/moderation" className="underline underline-offset-4">
+                  Decisions about your posts
+                </Link>
+              </>
+            ) : null}
           </Alert>
         )}
         {viewer && thread.canFollow && (
@@ -276,6 +286,13 @@ function Post({
         )}
       </p>
 
+      {post.hidden && post.body && (
+        <p className="rounded-control bg-warning-subtle px-3 py-2 text-sm">
+          {post.mine
+            ? "Hidden: only you and the moderators can see this. If it holds a receipt, A- or passport number, edit it out and it comes back."
+            : "Hidden from members (you see it as a moderator)."}
+        </p>
+      )}
       {post.canEdit && post.body ? (
         <EditPost
           postId={post.id}

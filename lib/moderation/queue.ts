@@ -1,0 +1,337 @@
+// The review queue, as moderators read it: open items in priority order, and one item in
+// context (the target, its reports, its history). Moderators and admins only, checked here.
+import "server-only";
+import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import {
+  auditLog,
+  communityPosts,
+  communityThreads,
+  contentItems,
+  mentorshipMessages,
+  mentorshipRequests,
+  moderationDecisions,
+  appeals,
+  queueItems,
+  reports,
+  users,
+} from "@/db/schema";
+import { NotFoundError } from "@/lib/errors";
+import { requireStaffRole, type StaffActor } from "./authz";
+import { queuePriority } from "./priority";
+import {
+  reasonSeverity,
+  type QueueItemKind,
+  type ReportReason,
+  type ReportTargetType,
+} from "./vocabulary";
+
+export const QUEUE_PAGE_SIZE = 50;
+/** Open items read to rank; the queue is worked down long before it reaches this. */
+const QUEUE_SCAN_LIMIT = 500;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface QueueRow {
+  id: string;
+  kind: QueueItemKind;
+  targetType: ReportTargetType;
+  targetId: string;
+  summary: string | null;
+  ownerName: string | null;
+  holdReason: string | null;
+  reasons: ReportReason[];
+  reporters: number;
+  accuracy: number;
+  openedAt: Date;
+  priority: number;
+}
+
+const severitySql = sql.raw(
+  `case reason ${Object.entries(reasonSeverity)
+    .map(([reason, s]) => `when '${reason}' then ${s}`)
+    .join(" ")} else 1 end`,
+);
+
+/** A line of text that says what the target is. */
+function summarySql(type: unknown, id: unknown) {
+  return sql<string | null>`case ${type}
+    when 'thread' then (select ${communityThreads.title} from ${communityThreads} where ${communityThreads.id}::text = ${id})
+    when 'post' then (select left(${communityPosts.body}, 160) from ${communityPosts} where ${communityPosts.id}::text = ${id})
+    when 'content' then (select ${contentItems.title} from ${contentItems} where ${contentItems.id}::text = ${id})
+    when 'profile' then (select ${users.displayName} from ${users} where ${users.id}::text = ${id})
+    when 'request' then (select left(${mentorshipRequests.message}, 160) from ${mentorshipRequests} where ${mentorshipRequests.id}::text = ${id})
+    when 'message' then (select left(${mentorshipMessages.body}, 160) from ${mentorshipMessages} where ${mentorshipMessages.id}::text = ${id})
+  end`;
+}
+
+/** Open items, most urgent first (lib/moderation/priority.ts), with the total still open. */
+export async function listQueue(
+  actor: StaffActor,
+  now = new Date(),
+): Promise<{ items: QueueRow[]; open: number }> {
+  await requireStaffRole(actor, "moderator", {
+    action: "queue.list",
+    targetType: "queue",
+    targetId: "all",
+  });
+  const q = queueItems;
+  const openReports = sql`from ${reports} r where r.target_type = ${q.targetType} and r.target_id = ${q.targetId} and r.status = 'open'`;
+  const rows = await db
+    .select({
+      id: q.id,
+      kind: q.kind,
+      targetType: q.targetType,
+      targetId: q.targetId,
+      holdReason: q.holdReason,
+      openedAt: q.openedAt,
+      ownerName: users.displayName,
+      summary: summarySql(q.targetType, q.targetId),
+      reporters: sql<number>`(select count(distinct r.reporter_id) ${openReports})::int`,
+      reasons: sql<
+        ReportReason[] | null
+      >`(select array_agg(distinct r.reason::text) ${openReports})`,
+      severity: sql<number>`coalesce((select max(${severitySql}) ${openReports}), 0)::int`,
+      accuracy: sql<number>`coalesce((select avg(coalesce(
+          (select count(*) filter (where r2.status = 'actioned')::float
+             / nullif(count(*) filter (where r2.status in ('actioned', 'dismissed')), 0)
+           from ${reports} r2 where r2.reporter_id = r.reporter_id), 0.5)) ${openReports}), 0.5)::float`,
+      total: sql<number>`(count(*) over ())::int`,
+    })
+    .from(q)
+    .leftJoin(users, eq(users.id, q.targetUserId))
+    .where(isNull(q.closedAt))
+    .orderBy(asc(q.openedAt))
+    .limit(QUEUE_SCAN_LIMIT);
+  const items = rows
+    .map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      targetType: r.targetType,
+      targetId: r.targetId,
+      summary: r.summary,
+      ownerName: r.ownerName,
+      holdReason: r.holdReason,
+      reasons: r.reasons ?? [],
+      reporters: r.reporters,
+      accuracy: r.accuracy,
+      openedAt: r.openedAt,
+      priority: queuePriority({
+        kind: r.kind,
+        severity: r.severity,
+        reporters: r.reporters,
+        accuracy: r.accuracy,
+        ageHours: (now.getTime() - r.openedAt.getTime()) / 3_600_000,
+      }),
+    }))
+    .sort((a, b) => b.priority - a.priority || a.openedAt.getTime() - b.openedAt.getTime());
+  return { items: items.slice(0, QUEUE_PAGE_SIZE), open: rows[0]?.total ?? 0 };
+}
+
+export interface QueueItemDetail {
+  item: typeof queueItems.$inferSelect & { ownerName: string | null; ownerHandle: string | null };
+  target: {
+    title: string | null;
+    body: string | null;
+    href: string | null;
+    state: string;
+    threadId: string | null;
+    category: string | null;
+    pathways: string[];
+    criteria: string[];
+  };
+  reports: {
+    id: string;
+    reporterName: string;
+    reason: ReportReason;
+    details: string | null;
+    status: string;
+    createdAt: Date;
+  }[];
+  history: {
+    id: number;
+    action: string;
+    actorName: string | null;
+    reason: string | null;
+    createdAt: Date;
+  }[];
+  appeal: {
+    text: string;
+    decision: { action: string; reason: string; createdAt: Date; actorName: string | null };
+  } | null;
+}
+
+/** One item in context: what it is, everything reported about it, and what happened to it. */
+export async function getQueueItem(actor: StaffActor, id: string): Promise<QueueItemDetail> {
+  await requireStaffRole(actor, "moderator", {
+    action: "queue.view",
+    targetType: "queue_item",
+    targetId: id,
+  });
+  if (!UUID.test(id)) throw new NotFoundError("That queue item does not exist.");
+  const [item] = await db
+    .select({ item: queueItems, ownerName: users.displayName, ownerHandle: users.handle })
+    .from(queueItems)
+    .leftJoin(users, eq(users.id, queueItems.targetUserId))
+    .where(eq(queueItems.id, id));
+  if (!item) throw new NotFoundError("That queue item does not exist.");
+  const { targetType, targetId } = item.item;
+  const [target, reportRows, history, appeal] = await Promise.all([
+    loadTarget(targetType, targetId),
+    db
+      .select({
+        id: reports.id,
+        reporterName: users.displayName,
+        reason: reports.reason,
+        details: reports.details,
+        status: reports.status,
+        createdAt: reports.createdAt,
+      })
+      .from(reports)
+      .innerJoin(users, eq(users.id, reports.reporterId))
+      .where(and(eq(reports.targetType, targetType), eq(reports.targetId, targetId)))
+      .orderBy(desc(reports.createdAt))
+      .limit(100),
+    db
+      .select({
+        id: auditLog.id,
+        action: auditLog.action,
+        actorName: users.displayName,
+        reason: auditLog.reason,
+        createdAt: auditLog.createdAt,
+      })
+      .from(auditLog)
+      .leftJoin(users, eq(users.id, auditLog.actorId))
+      .where(and(eq(auditLog.targetType, targetType), eq(auditLog.targetId, targetId)))
+      .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
+      .limit(50),
+    item.item.decisionId
+      ? db
+          .select({
+            text: appeals.text,
+            action: moderationDecisions.action,
+            reason: moderationDecisions.reason,
+            createdAt: moderationDecisions.createdAt,
+            actorName: users.displayName,
+          })
+          .from(appeals)
+          .innerJoin(moderationDecisions, eq(moderationDecisions.id, appeals.decisionId))
+          .leftJoin(users, eq(users.id, moderationDecisions.actorId))
+          .where(eq(appeals.decisionId, item.item.decisionId))
+      : Promise.resolve([]),
+  ]);
+  const a = appeal[0];
+  return {
+    item: { ...item.item, ownerName: item.ownerName, ownerHandle: item.ownerHandle },
+    target,
+    reports: reportRows,
+    history,
+    appeal: a
+      ? {
+          text: a.text,
+          decision: {
+            action: a.action,
+            reason: a.reason,
+            createdAt: a.createdAt,
+            actorName: a.actorName,
+          },
+        }
+      : null,
+  };
+}
+
+async function loadTarget(type: ReportTargetType, id: string): Promise<QueueItemDetail["target"]> {
+  const empty = {
+    title: null,
+    body: null,
+    href: null,
+    state: "visible",
+    threadId: null,
+    category: null,
+    pathways: [],
+    criteria: [],
+  };
+  const state = (r: { hiddenAt: Date | null; removedAt: Date | null; deletedAt?: Date | null }) =>
+    r.deletedAt ? "deleted" : r.removedAt ? "removed" : r.hiddenAt ? "hidden" : "visible";
+  switch (type) {
+    case "thread": {
+      const [t] = await db
+        .select({ thread: communityThreads, body: communityPosts.body })
+        .from(communityThreads)
+        .leftJoin(
+          communityPosts,
+          and(eq(communityPosts.threadId, communityThreads.id), eq(communityPosts.isOpening, true)),
+        )
+        .where(sql`${communityThreads.id}::text = ${id}`);
+      if (!t) return { ...empty, state: "missing" };
+      return {
+        title: t.thread.title,
+        body: t.body,
+        href: `/community/${t.thread.id}/${t.thread.slug}`,
+        state: t.thread.lockedAt ? `${state(t.thread)}, locked` : state(t.thread),
+        threadId: t.thread.id,
+        category: t.thread.category,
+        pathways: t.thread.pathways,
+        criteria: t.thread.criteria,
+      };
+    }
+    case "post": {
+      const [p] = await db
+        .select({ post: communityPosts, thread: communityThreads })
+        .from(communityPosts)
+        .innerJoin(communityThreads, eq(communityThreads.id, communityPosts.threadId))
+        .where(sql`${communityPosts.id}::text = ${id}`);
+      if (!p) return { ...empty, state: "missing" };
+      return {
+        title: `In “${p.thread.title}”`,
+        body: p.post.body,
+        href: `/community/${p.thread.id}/${p.thread.slug}#post-${p.post.id}`,
+        state: p.thread.lockedAt ? `${state(p.post)}, thread locked` : state(p.post),
+        threadId: p.thread.id,
+        category: p.thread.category,
+        pathways: p.thread.pathways,
+        criteria: p.thread.criteria,
+      };
+    }
+    case "content": {
+      const [c] = await db
+        .select()
+        .from(contentItems)
+        .where(sql`${contentItems.id}::text = ${id}`);
+      if (!c) return { ...empty, state: "missing" };
+      return {
+        ...empty,
+        title: c.title,
+        body: c.body,
+        href: `/library/${c.id}/${c.slug}`,
+        state: c.status === "published" ? "visible" : c.status,
+        pathways: c.pathways,
+        criteria: c.criteria,
+      };
+    }
+    case "profile": {
+      const [u] = await db
+        .select({ name: users.displayName, handle: users.handle, status: users.status })
+        .from(users)
+        .where(sql`${users.id}::text = ${id}`);
+      if (!u) return { ...empty, state: "missing" };
+      return { ...empty, title: u.name, href: `/mentors/${u.handle}`, state: u.status };
+    }
+    case "request": {
+      const [r] = await db
+        .select({ message: mentorshipRequests.message, goals: mentorshipRequests.goals })
+        .from(mentorshipRequests)
+        .where(sql`${mentorshipRequests.id}::text = ${id}`);
+      if (!r) return { ...empty, state: "missing" };
+      return { ...empty, title: "Mentorship request", body: `${r.goals}\n\n${r.message}` };
+    }
+    case "message": {
+      const [m] = await db
+        .select({ body: mentorshipMessages.body })
+        .from(mentorshipMessages)
+        .where(sql`${mentorshipMessages.id}::text = ${id}`);
+      if (!m) return { ...empty, state: "missing" };
+      return { ...empty, title: "Mentorship message", body: m.body };
+    }
+  }
+}
