@@ -320,6 +320,9 @@ export async function createThread(
 
     const bodyHash = bodyFingerprint(input.body);
     await checkPostingLimits(tx, member, "thread", bodyHash, now);
+    // Decided before the post exists, so "first post" means the first one.
+    const held =
+      sensitive ?? ((await premoderates(tx, member, now)) ? PREMODERATION_MESSAGE : null);
     const verified = await isVerifiedMentor(tx, member.id);
     const [thread] = await tx
       .insert(communityThreads)
@@ -360,8 +363,6 @@ export async function createThread(
       })
       .returning({ id: communityPosts.id });
     await follow(tx, thread.id, member.id, now);
-    const held =
-      sensitive ?? ((await premoderates(tx, member, now)) ? PREMODERATION_MESSAGE : null);
     if (held) {
       const opening = { id: post!.id, threadId: thread.id, isOpening: true, authorId: member.id };
       await holdPost(tx, opening, sensitive ? SENSITIVE_HOLD : PREMODERATION_HOLD, now);
@@ -442,6 +443,8 @@ export async function reply(
     if (thread.lockedAt) throw new ConflictError("This thread is locked: it takes no new replies.");
     const bodyHash = bodyFingerprint(input.body);
     await checkPostingLimits(tx, member, "reply", bodyHash, now);
+    const held =
+      sensitive ?? ((await premoderates(tx, member, now)) ? PREMODERATION_MESSAGE : null);
     const verified = await isVerifiedMentor(tx, member.id);
     const anonymous = thread.anonymous && thread.authorId === member.id;
     const [post] = await tx
@@ -467,8 +470,6 @@ export async function reply(
       })
       .where(eq(communityThreads.id, thread.id));
     await follow(tx, thread.id, member.id, now);
-    const held =
-      sensitive ?? ((await premoderates(tx, member, now)) ? PREMODERATION_MESSAGE : null);
     if (held) {
       const hold = { id: post!.id, threadId: thread.id, isOpening: false, authorId: member.id };
       await holdPost(tx, hold, sensitive ? SENSITIVE_HOLD : PREMODERATION_HOLD, now);

@@ -1,0 +1,338 @@
+import { and, eq } from "drizzle-orm";
+import { db } from "@/db/client";
+import {
+  appeals,
+  appSettings,
+  auditLog,
+  communityPosts,
+  contentItems,
+  moderationDecisions,
+  queueItems,
+  reports,
+} from "@/db/schema";
+import { getThread } from "@/lib/community/queries";
+import { searchCommunity } from "@/lib/community/queries";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { moderateItem } from "@/lib/moderation/actions";
+import { appealDecision, decideAppeal, listOwnDecisions } from "@/lib/moderation/appeals";
+import { PREMODERATION_KEY } from "@/lib/moderation/holds";
+import { getQueueItem, listQueue } from "@/lib/moderation/queue";
+import { listOwnReports, reportTarget } from "@/lib/moderation/reports";
+import { answer, ask, member, notificationsOf, tick } from "./community-fixtures";
+import { mentor, publish } from "./content-fixtures";
+
+const moderator = () => member({ role: "moderator" });
+const admin = () => member({ role: "admin" });
+
+async function openItem(targetId: string, kind: "reports" | "hold" | "appeal" = "reports") {
+  const [item] = await db
+    .select()
+    .from(queueItems)
+    .where(and(eq(queueItems.targetId, targetId), eq(queueItems.kind, kind)));
+  return item!;
+}
+
+async function postRow(id: string) {
+  const [row] = await db.select().from(communityPosts).where(eq(communityPosts.id, id));
+  return row!;
+}
+
+describe("reporting", () => {
+  it("one report per member per target; the reporter cannot report their own post", async () => {
+    const author = await member();
+    const reporter = await member();
+    const { threadId, postId } = await ask(author);
+    await reportTarget(reporter, {
+      targetType: "post",
+      targetId: postId,
+      reason: "spam",
+      details: null,
+    });
+    await expect(
+      reportTarget(reporter, {
+        targetType: "post",
+        targetId: postId,
+        reason: "off_topic",
+        details: null,
+      }),
+    ).rejects.toThrow(ConflictError);
+    await expect(
+      reportTarget(author, {
+        targetType: "thread",
+        targetId: threadId,
+        reason: "spam",
+        details: null,
+      }),
+    ).rejects.toThrow(ValidationError);
+    await expect(
+      reportTarget(reporter, {
+        targetType: "post",
+        targetId: crypto.randomUUID(),
+        reason: "spam",
+        details: null,
+      }),
+    ).rejects.toThrow(NotFoundError);
+    await expect(
+      reportTarget(reporter, {
+        targetType: "thread",
+        targetId: threadId,
+        reason: "other",
+        details: null,
+      }),
+    ).rejects.toThrow(ValidationError);
+    const items = await db.select().from(queueItems).where(eq(queueItems.targetId, postId));
+    expect(items).toHaveLength(1);
+  });
+
+  it("three distinct reporters hide the post until a moderator decides; reports join one item", async () => {
+    const author = await member();
+    const { threadId } = await ask(author);
+    const r = await answer(await member(), threadId, "Buy my judging-panel certificate, 500 USD.");
+    const reporters = [await member(), await member(), await member()];
+    const results = await Promise.all(
+      reporters.map((who) =>
+        reportTarget(who, {
+          targetType: "post",
+          targetId: r.postId,
+          reason: "paid_evidence",
+          details: null,
+        }),
+      ),
+    );
+    expect(results.some((x) => x.autoHidden)).toBe(true);
+    expect((await postRow(r.postId)).hiddenAt).not.toBeNull();
+    const items = await db.select().from(queueItems).where(eq(queueItems.targetId, r.postId));
+    expect(items).toHaveLength(1);
+    expect(items[0]!.holdReason).toContain("3 reports");
+    const [autoAudit] = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.targetId, r.postId), eq(auditLog.action, "auto_hide")));
+    expect(autoAudit!.actorId).toBeNull();
+    // Others no longer see its text.
+    const page = await getThread(author, threadId);
+    expect(page.status === "found" && page.replies.find((p) => p.id === r.postId)?.body).toBeNull();
+  });
+});
+
+describe("the queue", () => {
+  it("is for staff only; a member's look is refused and audited as denied", async () => {
+    const someone = await member();
+    await expect(listQueue(someone)).rejects.toThrow(ForbiddenError);
+    const denied = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.actorId, someone.id), eq(auditLog.action, "denied")));
+    expect(denied).toHaveLength(1);
+  });
+
+  it("orders harm to a person and many reporters first", async () => {
+    const author = await member();
+    const { threadId } = await ask(author);
+    const spam = await answer(await member(), threadId, "Visit my site for cheap visas, truly.");
+    const doxx = await answer(await member(), threadId, "Here is the home address of the asker.");
+    await reportTarget(await member(), {
+      targetType: "post",
+      targetId: spam.postId,
+      reason: "spam",
+      details: null,
+    });
+    await reportTarget(await member(), {
+      targetType: "post",
+      targetId: doxx.postId,
+      reason: "personal_data",
+      details: null,
+    });
+    const { items } = await listQueue(await moderator());
+    const order = items.map((i) => i.targetId);
+    expect(order.indexOf(doxx.postId)).toBeLessThan(order.indexOf(spam.postId));
+    const detail = await getQueueItem(
+      await moderator(),
+      items.find((i) => i.targetId === doxx.postId)!.id,
+    );
+    expect(detail.reports).toHaveLength(1);
+    expect(detail.target.body).toContain("home address");
+  });
+});
+
+describe("moderation actions", () => {
+  it("hide: gone for others (pages, search), a notice for the author, reporters told; restore brings back exactly the text", async () => {
+    const asker = await member();
+    const { threadId } = await ask(asker);
+    const author = await member();
+    const text = "Contact my cousin the notario, guaranteed approval for a fee xylophonic.";
+    const r = await answer(author, threadId, text);
+    const reporter = await member();
+    await reportTarget(reporter, {
+      targetType: "post",
+      targetId: r.postId,
+      reason: "legal_advice_scam",
+      details: null,
+    });
+    const mod = await moderator();
+    const item = await openItem(r.postId);
+    await moderateItem(
+      mod,
+      item.id,
+      { action: "hide", reason: "Paid legal services offered" },
+      tick(),
+    );
+
+    const page = await getThread(asker, threadId);
+    expect(page.status === "found" && page.replies.find((p) => p.id === r.postId)?.body).toBeNull();
+    expect((await searchCommunity(asker, "xylophonic")).items).toHaveLength(0);
+    const own = await getThread(author, threadId);
+    expect(own.status === "found" && own.replies.find((p) => p.id === r.postId)?.body).toBe(text);
+    expect(await notificationsOf(author.id, "moderation_notice")).toHaveLength(1);
+    expect(await notificationsOf(reporter.id, "report_resolved")).toHaveLength(1);
+    expect((await listOwnReports(reporter))[0]).toMatchObject({ status: "actioned" });
+    const [audit] = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.targetId, r.postId), eq(auditLog.action, "content.hide")));
+    expect(audit).toMatchObject({ actorId: mod.id, reason: "Paid legal services offered" });
+
+    // A second decision on the closed item is refused.
+    await expect(
+      moderateItem(mod, item.id, { action: "dismiss", reason: "changed my mind" }),
+    ).rejects.toThrow(ConflictError);
+
+    // The author appeals once; an admin overturns; the text is back as it was.
+    const [decision] = await listOwnDecisions(author);
+    expect(decision).toMatchObject({ action: "hide", reason: "Paid legal services offered" });
+    await appealDecision(author, {
+      decisionId: decision!.id,
+      text: "It was a joke between friends, sorry.",
+    });
+    await expect(
+      appealDecision(author, { decisionId: decision!.id, text: "Second try at the same appeal." }),
+    ).rejects.toThrow(ConflictError);
+    const appealItem = await openItem(r.postId, "appeal");
+    // The moderator who decided does not judge their own decision.
+    await expect(
+      decideAppeal(mod, appealItem.id, { outcome: "overturn", response: "I was wrong here." }),
+    ).rejects.toThrow(ForbiddenError);
+    await decideAppeal(
+      await admin(),
+      appealItem.id,
+      { outcome: "overturn", response: "Fair enough." },
+      tick(),
+    );
+    const after = await postRow(r.postId);
+    expect(after).toMatchObject({ body: text, hiddenAt: null, removedAt: null });
+    const [a] = await db.select().from(appeals).where(eq(appeals.decisionId, decision!.id));
+    expect(a!.status).toBe("overturned");
+    expect(await notificationsOf(author.id, "appeal_decided")).toHaveLength(1);
+  });
+
+  it("someone else cannot appeal a decision; members cannot act on the queue (and are audited)", async () => {
+    const author = await member();
+    const { threadId } = await ask(author);
+    const r = await answer(await member(), threadId);
+    await reportTarget(await member(), {
+      targetType: "post",
+      targetId: r.postId,
+      reason: "spam",
+      details: null,
+    });
+    const item = await openItem(r.postId);
+    const intruder = await member();
+    await expect(
+      moderateItem(intruder, item.id, { action: "hide", reason: "because" }),
+    ).rejects.toThrow(ForbiddenError);
+    expect((await postRow(r.postId)).hiddenAt).toBeNull();
+    await moderateItem(await moderator(), item.id, { action: "remove", reason: "Spam link" });
+    const [decision] = await db
+      .select()
+      .from(moderationDecisions)
+      .where(eq(moderationDecisions.targetId, r.postId));
+    await expect(
+      appealDecision(intruder, { decisionId: decision!.id, text: "Not mine but let me try." }),
+    ).rejects.toThrow(NotFoundError);
+    expect((await postRow(r.postId)).removedAt).not.toBeNull();
+  });
+
+  it("dismissing an automatically hidden target brings it back; lock and retag change the thread", async () => {
+    const author = await member();
+    const { threadId, postId } = await ask(author);
+    for (let i = 0; i < 3; i++) {
+      await reportTarget(await member(), {
+        targetType: "thread",
+        targetId: threadId,
+        reason: "off_topic",
+        details: null,
+      });
+    }
+    const mod = await moderator();
+    await moderateItem(mod, (await openItem(threadId)).id, {
+      action: "dismiss",
+      reason: "On topic after all",
+    });
+    expect((await getThread(await member(), threadId)).status).toBe("found");
+    await reportTarget(await member(), {
+      targetType: "post",
+      targetId: postId,
+      reason: "off_topic",
+      details: null,
+    });
+    await moderateItem(mod, (await openItem(postId)).id, {
+      action: "retag",
+      reason: "Belongs in Letters",
+      category: "letters",
+      pathways: ["eb1a"],
+      criteria: ["judging"],
+    });
+    const page = await getThread(author, threadId);
+    expect(page.status === "found" && page.thread.category).toBe("letters");
+  });
+
+  it("content can be reported and hidden from the library and the feed", async () => {
+    const writer = await mentor();
+    const { id } = await publish(writer);
+    await reportTarget(await member(), {
+      targetType: "content",
+      targetId: id,
+      reason: "spam",
+      details: null,
+    });
+    await moderateItem(await moderator(), (await openItem(id)).id, {
+      action: "hide",
+      reason: "Advertising",
+    });
+    const [row] = await db.select().from(contentItems).where(eq(contentItems.id, id));
+    expect(row!.status).toBe("hidden");
+  });
+});
+
+describe("pre-moderation", () => {
+  it("holds the first post of a new account when switched on", async () => {
+    await db
+      .insert(appSettings)
+      .values({ key: PREMODERATION_KEY, value: { enabled: true, accountAgeHours: 24 } });
+    try {
+      const newcomer = await member({ createdAt: new Date() });
+      const first = await ask(newcomer, {}, tick());
+      expect(first.held).toContain("first posts of new accounts");
+      const item = await openItem(first.threadId, "hold");
+      expect(item.holdReason).toBe("first post of a new account");
+      const veteran = await member();
+      expect((await ask(veteran, {}, tick())).held).toBeNull();
+    } finally {
+      await db.delete(appSettings).where(eq(appSettings.key, PREMODERATION_KEY));
+    }
+  });
+});
+
+it("keeps reports of someone else's private things out of reach", async () => {
+  const outsider = await member();
+  await expect(
+    reportTarget(outsider, {
+      targetType: "message",
+      targetId: "1",
+      reason: "harassment",
+      details: null,
+    }),
+  ).rejects.toThrow(NotFoundError);
+  const rows = await db.select().from(reports).where(eq(reports.reporterId, outsider.id));
+  expect(rows).toHaveLength(0);
+});
