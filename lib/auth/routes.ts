@@ -9,6 +9,7 @@ export const memberPathPrefixes = [
   "/profile",
   "/mentorships",
   "/saved",
+  "/moderation",
   "/write",
   "/admin",
 ];

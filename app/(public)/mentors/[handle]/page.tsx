@@ -5,6 +5,8 @@ import { cache } from "react";
 import { Globe, Languages, MapPin, Users } from "lucide-react";
 import { setBookmarkAction } from "@/app/(member)/mentors/directory/actions";
 import { BookmarkButton } from "@/components/mentors/bookmark-button";
+import { ReportButton } from "@/components/moderation/report-button";
+import { reportAction } from "@/app/(member)/moderation/actions";
 import { CaseRecordDetails } from "@/components/mentors/case-record-details";
 import { MentorProfileStats } from "@/components/mentors/mentor-profile-stats";
 import { availabilityText, VerificationLabel } from "@/components/mentors/mentor-card";
@@ -66,6 +68,14 @@ export default async function MentorProfilePage({ params }: { params: Params }) 
             mentorName={profile.displayName}
             bookmarked={profile.bookmarked}
             action={setBookmarkAction}
+          />
+        )}
+        {profile.userId && profile.bookmarked !== null && (
+          <ReportButton
+            action={reportAction}
+            targetType="profile"
+            targetId={profile.userId}
+            label={`${profile.displayName}'s profile`}
           />
         )}
       </header>

@@ -5,6 +5,8 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { BadgeCheck, CheckCircle2, Lock } from "lucide-react";
 import { Markdown } from "@/components/markdown";
+import { ReportButton } from "@/components/moderation/report-button";
+import { reportAction } from "@/app/(member)/moderation/actions";
 import { Alert } from "@/components/ui/alert";
 import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -348,6 +350,15 @@ function Post({
           </span>
         )}
         {post.canDelete && <DeletePostButton postId={post.id} isOpening={post.isOpening} />}
+        {/* Whoever may vote on a post (signed in, not its author, visible) may report it. */}
+        {post.canVote && (
+          <ReportButton
+            action={reportAction}
+            targetType={post.isOpening ? "thread" : "post"}
+            targetId={post.isOpening ? thread.id : post.id}
+            label={label}
+          />
+        )}
       </div>
     </div>
   );

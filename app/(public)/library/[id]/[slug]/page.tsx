@@ -6,6 +6,8 @@ import { BadgeCheck, CalendarClock, Pencil } from "lucide-react";
 import { ContentCard } from "@/components/content/content-card";
 import { ToggleButton } from "@/components/content/toggle-button";
 import { Markdown } from "@/components/markdown";
+import { ReportButton } from "@/components/moderation/report-button";
+import { reportAction } from "@/app/(member)/moderation/actions";
 import { VerificationLabel } from "@/components/mentors/mentor-card";
 import { Alert } from "@/components/ui/alert";
 import { buttonVariants } from "@/components/ui/button";
@@ -121,6 +123,14 @@ export default async function ContentPage({ params }: { params: Params }) {
                 text="Save"
                 onText="Saved"
                 icon="bookmark"
+              />
+            )}
+            {viewer && !item.mine && item.status === "published" && (
+              <ReportButton
+                action={reportAction}
+                targetType="content"
+                targetId={item.id}
+                label={`“${item.title}”`}
               />
             )}
             {item.mine && (

@@ -1,0 +1,38 @@
+"use client";
+
+import { FormMessage } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TextField } from "@/components/forms/text-field";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { Checkbox } from "@/components/ui/checkbox";
+import { premoderationAction } from "../actions";
+
+export function PremoderationForm({
+  value,
+}: {
+  value: { enabled: boolean; accountAgeHours: number };
+}) {
+  const { state, formAction, errors } = useFormAction(premoderationAction);
+  return (
+    <form action={formAction} className="space-y-3">
+      <FormMessage state={state} />
+      <label className="flex items-center gap-2 text-sm">
+        <Checkbox name="enabled" defaultChecked={value.enabled} />
+        Hold the first posts of new accounts
+      </label>
+      <TextField
+        name="accountAgeHours"
+        type="number"
+        min={1}
+        max={2160}
+        label="New means younger than (hours)"
+        defaultValue={String(value.accountAgeHours)}
+        errors={errors?.accountAgeHours}
+        className="sm:w-56"
+      />
+      <SubmitButton size="sm" pendingLabel="Saving…">
+        Save
+      </SubmitButton>
+    </form>
+  );
+}
