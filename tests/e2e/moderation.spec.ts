@@ -1,0 +1,94 @@
+// The moderation journey of issue 7: a member reports a reply, a moderator hides it, it
+// disappears for others, the author appeals, an admin restores it.
+import type { Browser, Page } from "@playwright/test";
+import { expect, expectNoAxeViolations, seededMember, signIn, test } from "./fixtures";
+
+// Generated applicants 141–143 are used by no other spec.
+const asker = seededMember(141);
+const author = seededMember(142);
+const reporter = seededMember(143);
+
+async function person(browser: Browser, ip: string, email: string): Promise<Page> {
+  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": ip } });
+  const page = await context.newPage();
+  await signIn(page, email);
+  return page;
+}
+
+test.describe("moderation", () => {
+  test("report → hide → gone for others → appeal → restore", async ({ page, browser }) => {
+    test.setTimeout(150_000);
+    const title = `Is a letter from my manager enough for critical role ${Date.now().toString(36)}?`;
+    const text = "Call my cousin, a notario, guaranteed approval for 900 dollars.";
+
+    // A question, and a reply that breaks the rules.
+    await signIn(page, asker.email);
+    await page.goto("/community/new");
+    await page.getByLabel("Title").fill(title);
+    await page
+      .getByLabel("Details")
+      .fill("My manager can write about my role on the platform team. Is that enough?");
+    await page.getByLabel("Category").selectOption({ label: "Letters" });
+    await page.getByRole("button", { name: "Post to the community" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    const threadUrl = page.url();
+
+    const authorPage = await person(browser, "10.250.4.142", author.email);
+    await authorPage.goto(threadUrl);
+    await authorPage.getByLabel("Your reply").fill(text);
+    await authorPage.getByRole("button", { name: "Post reply" }).click();
+    await expect(authorPage.getByRole("list", { name: "Replies" })).toContainText(text);
+
+    // A member reports it.
+    const reporterPage = await person(browser, "10.250.4.143", reporter.email);
+    await reporterPage.goto(threadUrl);
+    await reporterPage
+      .getByRole("button", { name: `Report ${author.displayName}'s reply` })
+      .click();
+    const dialog = reporterPage.getByRole("dialog", { name: "Report this reply" });
+    await dialog.getByLabel("Unauthorised legal advice or a scam (“notario”)").check();
+    await expectNoAxeViolations(reporterPage);
+    await dialog.getByRole("button", { name: "Send report" }).click();
+    await expect(reporterPage.getByText("A moderator will look at it")).toBeVisible();
+
+    // A moderator hides it from the queue.
+    const modPage = await person(browser, "10.250.4.200", "moderator@example.com");
+    await modPage.goto("/admin/queue");
+    await modPage.getByRole("link", { name: `Review: ${text}` }).click();
+    await expect(modPage.getByRole("heading", { name: "Reports (1)" })).toBeVisible();
+    await modPage.getByRole("radio", { name: "Hide (reversible)" }).check();
+    await modPage.getByLabel("Reason").first().fill("Offers paid legal services (notario).");
+    await modPage.getByRole("button", { name: "Decide" }).click();
+    await expect(modPage.getByRole("status", { name: "Done" })).toBeVisible();
+
+    // Gone for others, in the page and in its data.
+    await page.reload();
+    await expect(page.getByText("Hidden by a moderator.")).toBeVisible();
+    const html = await (await page.request.get(threadUrl)).text();
+    expect(html).not.toContain("guaranteed approval for 900");
+
+    // The reporter is told; the author sees why and appeals.
+    await reporterPage.goto("/moderation");
+    await expect(reporterPage.getByText(/Resolved: a moderator hid it/)).toBeVisible();
+    await authorPage.goto("/moderation");
+    const decision = authorPage.getByRole("article", { name: /Hidden · your reply/ });
+    await expect(decision).toContainText("Offers paid legal services (notario).");
+    await decision
+      .getByLabel("Your appeal")
+      .fill("He is a licensed attorney, not a notario; I should have said so.");
+    await decision.getByRole("button", { name: "Send appeal" }).click();
+    await expect(authorPage.getByText("Your appeal is sent.")).toBeVisible();
+
+    // An admin restores it.
+    const adminPage = await person(browser, "10.250.4.201", "admin@example.com");
+    await adminPage.goto("/admin/queue");
+    await adminPage.getByRole("link", { name: `Review: ${text}` }).click();
+    await expect(adminPage.getByRole("heading", { level: 1, name: "Appeal reply" })).toBeVisible();
+    await adminPage.getByLabel("Answer to the member").fill("Thanks for explaining; restored.");
+    await adminPage.getByRole("button", { name: "Decide the appeal" }).click();
+    await expect(adminPage.getByRole("status", { name: "Done" })).toContainText("reversed");
+
+    await page.reload();
+    await expect(page.getByRole("list", { name: "Replies" })).toContainText(text);
+  });
+});
