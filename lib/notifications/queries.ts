@@ -4,7 +4,14 @@ import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
 import { logger } from "@/lib/logger";
-import { notificationPreferences, notifications, users, type User } from "@/db/schema";
+import {
+  communityPosts,
+  communityThreads,
+  notificationPreferences,
+  notifications,
+  users,
+  type User,
+} from "@/db/schema";
 import { describeNotification } from "./text";
 import {
   emailByDefault,
@@ -52,6 +59,15 @@ export function decodeNotificationCursor(value: string | undefined | null) {
   }
 }
 
+/**
+ * Notifications about a post or thread a moderator hid (or an automatic hold) leave the list and
+ * the count for everyone but its author: they would point at nothing, or leak the text.
+ */
+function aboutVisibleThings(actorId: string) {
+  return sql`not exists (select 1 from ${communityPosts} where ${communityPosts.id}::text = ${notifications.data}->>'postId' and ${communityPosts.hiddenAt} is not null and ${communityPosts.authorId} is distinct from ${actorId})
+    and not exists (select 1 from ${communityThreads} where ${communityThreads.id}::text = ${notifications.data}->>'threadId' and ${communityThreads.hiddenAt} is not null and ${communityThreads.authorId} is distinct from ${actorId})`;
+}
+
 /** The member's notifications, newest first, 20 a page; `cursor` is the last page's nextCursor. */
 export async function listNotifications(
   actor: Pick<User, "id">,
@@ -74,6 +90,7 @@ export async function listNotifications(
     .where(
       and(
         eq(notifications.recipientId, actor.id),
+        aboutVisibleThings(actor.id),
         after
           ? sql`(${notifications.createdAt}, ${notifications.id}) < (${after.t}::timestamptz, ${after.id})`
           : undefined,
@@ -108,7 +125,13 @@ export async function unreadCount(actor: Pick<User, "id">): Promise<number> {
   const [row] = await db
     .select({ n: count() })
     .from(notifications)
-    .where(and(eq(notifications.recipientId, actor.id), isNull(notifications.readAt)));
+    .where(
+      and(
+        eq(notifications.recipientId, actor.id),
+        isNull(notifications.readAt),
+        aboutVisibleThings(actor.id),
+      ),
+    );
   return row?.n ?? 0;
 }
 

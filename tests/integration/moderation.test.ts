@@ -336,3 +336,16 @@ it("keeps reports of someone else's private things out of reach", async () => {
   const rows = await db.select().from(reports).where(eq(reports.reporterId, outsider.id));
   expect(rows).toHaveLength(0);
 });
+
+it("notifications about a hidden reply leave the list and the count of everyone but its author", async () => {
+  const { listNotifications, unreadCount } = await import("@/lib/notifications/queries");
+  const asker = await member();
+  const { threadId } = await ask(asker);
+  const replier = await member();
+  const r = await answer(replier, threadId, "A reply that will be hidden, about obscure things.");
+  expect(await unreadCount(asker)).toBe(1);
+  await reportTarget(await member(), { targetType: "post", targetId: r.postId, reason: "spam", details: null });
+  await moderateItem(await moderator(), (await openItem(r.postId)).id, { action: "hide", reason: "Spam" });
+  expect(await unreadCount(asker)).toBe(0);
+  expect((await listNotifications(asker)).items).toHaveLength(0);
+});
