@@ -8,6 +8,7 @@ import { demoPeople } from "./demo-people";
 import { seedCommunity } from "./community";
 import { seedContent } from "./content";
 import { seedMentorships } from "./mentorships";
+import { seedModeration } from "./moderation";
 import { seedProfiles } from "./profiles";
 
 export const DEFAULT_GENERATED_MEMBERS = 200;
@@ -64,10 +65,11 @@ export async function seedDatabase(db: Db, options: SeedOptions = {}): Promise<S
       mentorships,
       threads: await seedCommunity(tx, generated.length),
       content: await seedContent(tx),
+      moderation: await seedModeration(tx),
     };
   });
   log(
-    `Seeded ${demo.length} demo accounts and ${total} generated members, ${profiles.mentors} mentor and ${profiles.applicants} applicant profiles, ${profiles.mentorships} mentorship requests, ${profiles.threads} community threads and ${profiles.content} content items (password for all: ${DEMO_PASSWORD}).`,
+    `Seeded ${demo.length} demo accounts and ${total} generated members, ${profiles.mentors} mentor and ${profiles.applicants} applicant profiles, ${profiles.mentorships} mentorship requests, ${profiles.threads} community threads, ${profiles.content} content items and ${profiles.moderation} items to moderate (password for all: ${DEMO_PASSWORD}).`,
   );
   return { demoAccounts: demo.length, generatedMembers: total };
 }
