@@ -1,8 +1,8 @@
 // Account lifecycle: sign-up, credential checks, email verification, password reset and change.
-import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { db, type Tx } from "@/db/client";
-import { users, verificationTokens, type User } from "@/db/schema";
+import { moderationDecisions, users, verificationTokens, type User } from "@/db/schema";
 import { enqueueEmail } from "@/lib/email/outbox";
 import {
   accountExistsMessage,
@@ -102,7 +102,13 @@ export async function signUp(input: z.infer<typeof signUpSchema>, ip: string): P
 
 export type CredentialsResult =
   | { ok: true; user: User }
-  | { ok: false; reason: "invalid" | "unverified" | "suspended" | "banned"; until?: Date | null };
+  | {
+      ok: false;
+      reason: "invalid" | "unverified" | "suspended" | "banned";
+      until?: Date | null;
+      /** For a suspension or ban: the reason the person was given. */
+      why?: string;
+    };
 
 /** Checks an email and password; unknown emails cost the same time as wrong passwords. */
 export async function verifyCredentials(
@@ -126,9 +132,29 @@ export async function verifyCredentials(
     return { ok: false, reason: "invalid" };
   }
   const block = accountBlock(user);
-  if (block) return { ok: false, ...block };
+  if (block) return { ok: false, ...block, why: await sanctionReason(user.id, block.reason) };
   if (!user.emailVerifiedAt) return { ok: false, reason: "unverified" };
   return { ok: true, user };
+}
+
+/** The reason given with the suspension or ban in force (the person knows their password by now). */
+async function sanctionReason(
+  userId: string,
+  block: "suspended" | "banned",
+): Promise<string | undefined> {
+  const [decision] = await db
+    .select({ reason: moderationDecisions.reason })
+    .from(moderationDecisions)
+    .where(
+      and(
+        eq(moderationDecisions.subjectUserId, userId),
+        eq(moderationDecisions.action, block === "banned" ? "ban" : "suspend"),
+        isNull(moderationDecisions.reversedAt),
+      ),
+    )
+    .orderBy(desc(moderationDecisions.createdAt))
+    .limit(1);
+  return decision?.reason;
 }
 
 /** Why an account may not be used right now, or null if it may. */

@@ -68,8 +68,11 @@ const credentials = Credentials({
         clientIp(request.headers),
       );
       if (!result.ok) {
-        const until = result.until ? `:${result.until.getTime()}` : "";
-        throw new SignInRefused(`${result.reason}${until}`);
+        // reason[:until ms[:why, URI-encoded so it holds no colon]]
+        const until = result.until ? String(result.until.getTime()) : "";
+        const parts = [result.reason, until, result.why ? encodeURIComponent(result.why) : ""];
+        while (parts.length > 1 && !parts.at(-1)) parts.pop();
+        throw new SignInRefused(parts.join(":"));
       }
       return {
         id: result.user.id,

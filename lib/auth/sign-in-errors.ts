@@ -3,7 +3,7 @@ import type { AuthError } from "next-auth";
 
 export function signInErrorMessage(err: AuthError): { message: string; unverified?: boolean } {
   const code = (err as { code?: string }).code ?? "";
-  const [reason, detail] = code.split(":");
+  const [reason, detail, why] = code.split(":");
   switch (reason) {
     case "rate_limited": {
       const minutes = Math.max(1, Math.ceil(Number(detail ?? 60) / 60));
@@ -19,16 +19,31 @@ export function signInErrorMessage(err: AuthError): { message: string; unverifie
     case "suspended": {
       const until = detail ? new Date(Number(detail)) : null;
       return {
-        message: until
-          ? `This account is suspended until ${until.toUTCString().replace(/ GMT$/, " UTC")}.`
-          : "This account is suspended. A moderator will review it.",
+        message:
+          (until
+            ? `This account is suspended until ${until.toUTCString().replace(/ GMT$/, " UTC")}.`
+            : "This account is suspended. A moderator will review it.") + givenReason(why),
       };
     }
     case "banned":
-      return { message: "This account has been closed for breaking the community rules." };
+      return {
+        message:
+          "This account has been closed for breaking the community rules." + givenReason(why),
+      };
     default:
       if (err.type === "CredentialsSignin")
         return { message: "That email and password do not match an account." };
       return { message: "We could not sign you in. Please try again." };
+  }
+}
+
+/** The moderator's reason, as the person should read it; nothing if it is missing or garbled. */
+function givenReason(encoded: string | undefined): string {
+  if (!encoded) return "";
+  try {
+    const text = decodeURIComponent(encoded).trim();
+    return text ? ` Reason: ${text}` : "";
+  } catch {
+    return "";
   }
 }

@@ -9,7 +9,7 @@ import {
 } from "./fixtures";
 
 test.describe("staff and suspension", () => {
-  test("a session taken before suspension stops working at its next request", async ({
+  test("a suspended member's open page is signed out on its next click", async ({
     browser,
     page,
   }) => {
@@ -30,14 +30,19 @@ test.describe("staff and suspension", () => {
     await dialog.getByRole("button", { name: "Suspend" }).click();
     await expect(page.getByRole("cell", { name: /Suspended until/ })).toBeVisible();
 
-    await memberPage.goto("/feed");
+    // The member's feed has been open since before the suspension: their next click ends it.
+    await expect(memberPage.getByRole("heading", { level: 1 })).toBeVisible();
+    await memberPage
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Mentorships" })
+      .click();
     await expect(memberPage).toHaveURL(/\/sign-in/);
     await memberPage.getByLabel("Email").fill(member.email);
     await memberPage.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
     await memberPage.getByRole("button", { name: "Sign in" }).click();
-    await expect(memberPage.getByRole("alert", { name: "Form error" })).toContainText(
-      "This account is suspended until",
-    );
+    const refusal = memberPage.getByRole("alert", { name: "Form error" });
+    await expect(refusal).toContainText("This account is suspended until");
+    await expect(refusal).toContainText("Reason: Posting the same link in every thread");
 
     await page.getByRole("button", { name: `Restore ${member.displayName}` }).click();
     await page.getByRole("dialog").getByLabel("Reason").fill("Appeal accepted");
@@ -107,6 +112,111 @@ test.describe("staff and suspension", () => {
 
     await page.goto(`/admin/users?q=${encodeURIComponent(target.email)}`);
     await expect(page.getByRole("cell", { name: "Active", exact: true })).toBeVisible();
+    await memberContext.close();
+  });
+
+  test("an admin makes a member a moderator, who then finds Administration in their menu", async ({
+    browser,
+    page,
+  }) => {
+    const member = seededMember(13);
+    const memberContext = await browser.newContext({
+      extraHTTPHeaders: { "x-forwarded-for": "10.201.0.13" },
+    });
+    const memberPage = await memberContext.newPage();
+    await signIn(memberPage, member.email);
+    await memberPage.getByRole("button", { name: /Account menu/ }).click();
+    await expect(memberPage.getByRole("menuitem", { name: "Your profile" })).toBeVisible();
+    await expect(memberPage.getByRole("menuitem", { name: "Administration" })).toHaveCount(0);
+    await memberPage.keyboard.press("Escape");
+
+    await signIn(page, "admin@example.com");
+    await page.goto("/admin/users");
+    await page.getByLabel("Name, email or handle").fill(member.email);
+    await page.getByLabel("Role").selectOption("member");
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.getByRole("link", { name: member.displayName }).click();
+    await expect(page.getByRole("heading", { level: 1, name: member.displayName })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Reports" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Audit trail" })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    const roleForm = page.getByRole("form", { name: "Change role" });
+    await roleForm.getByLabel("New role").selectOption("moderator");
+    await roleForm.getByLabel("Reason for the change").fill("Joins the moderation team");
+    await roleForm.getByRole("button", { name: "Change role" }).click();
+    await expect(roleForm.getByRole("status", { name: "Form success" })).toContainText(
+      "Role changed to moderator.",
+    );
+    await expect(
+      page.getByRole("region", { name: "Audit trail" }).getByText("Joins the moderation team"),
+    ).toBeVisible();
+
+    await memberPage.reload();
+    await memberPage.getByRole("button", { name: /Account menu/ }).click();
+    await memberPage.getByRole("menuitem", { name: "Administration" }).click();
+    await expect(memberPage.getByRole("heading", { level: 1, name: "Members" })).toBeVisible();
+
+    // Back to a member, so a retry starts from the same place.
+    await roleForm.getByLabel("New role").selectOption("member");
+    await roleForm.getByLabel("Reason for the change").fill("End of the trial");
+    await roleForm.getByRole("button", { name: "Change role" }).click();
+    await expect(roleForm.getByRole("status", { name: "Form success" })).toContainText(
+      "Role changed to member.",
+    );
+    await memberContext.close();
+  });
+
+  test("an admin suspends until a chosen day, then bans; the member is told why", async ({
+    browser,
+    page,
+  }) => {
+    const member = seededMember(14);
+    const memberContext = await browser.newContext({
+      extraHTTPHeaders: { "x-forwarded-for": "10.201.0.14" },
+    });
+    const memberPage = await memberContext.newPage();
+    await signIn(memberPage, member.email);
+
+    await signIn(page, "admin@example.com");
+    await page.goto(`/admin/users?q=${encodeURIComponent(member.email)}`);
+    await page.getByRole("link", { name: member.displayName }).click();
+    await expect(page.getByRole("heading", { level: 1, name: member.displayName })).toBeVisible();
+
+    const day = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+    await page.getByRole("button", { name: `Suspend ${member.displayName}` }).click();
+    let dialog = page.getByRole("dialog");
+    await dialog.getByLabel("How long").selectOption("custom");
+    await dialog.getByLabel("Ends on").fill(day);
+    await dialog.getByLabel("Reason").fill("Cooling off after a heated thread");
+    await dialog.getByRole("button", { name: "Suspend" }).click();
+    const status = page.getByRole("region", { name: "Status" });
+    await expect(status.getByText(`Suspended until ${day}`)).toBeVisible();
+    await expect(status.getByText("Cooling off after a heated thread")).toBeVisible();
+
+    await page.getByRole("button", { name: `Ban ${member.displayName}` }).click();
+    dialog = page.getByRole("dialog");
+    await dialog.getByLabel("Reason").fill("Selling fake judging invitations");
+    await dialog.getByRole("button", { name: "Ban" }).click();
+    await expect(status.getByText("Banned", { exact: true })).toBeVisible();
+    await expect(page.getByRole("list", { name: "Decisions" }).getByRole("listitem")).toHaveCount(
+      2,
+    );
+
+    await memberPage.goto("/feed");
+    await expect(memberPage).toHaveURL(/\/sign-in/);
+    await memberPage.getByLabel("Email").fill(member.email);
+    await memberPage.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
+    await memberPage.getByRole("button", { name: "Sign in" }).click();
+    const refusal = memberPage.getByRole("alert", { name: "Form error" });
+    await expect(refusal).toContainText("closed for breaking the community rules");
+    await expect(refusal).toContainText("Reason: Selling fake judging invitations");
+
+    await page.getByRole("button", { name: `Restore ${member.displayName}` }).click();
+    await page.getByRole("dialog").getByLabel("Reason").fill("Appeal upheld");
+    await page.getByRole("dialog").getByRole("button", { name: "Restore" }).click();
+    await expect(status.getByText("Active", { exact: true })).toBeVisible();
+    await signIn(memberPage, member.email);
     await memberContext.close();
   });
 

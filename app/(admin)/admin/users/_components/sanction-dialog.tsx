@@ -1,11 +1,11 @@
 "use client";
 
+// Suspend, ban or restore one person: a dialog that asks how long (for a suspension) and why.
 import { useId, useState } from "react";
-import { toast } from "sonner";
 import { FormMessage } from "@/components/forms/form-message";
-import { useFormAction } from "@/components/forms/use-form-action";
+import { useToastFormAction } from "@/components/forms/use-form-action";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { TextAreaField } from "@/components/forms/text-field";
+import { TextAreaField, TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
@@ -19,39 +19,48 @@ import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import type { ActionState } from "@/lib/form-state";
 
+type Mode = "suspend" | "restore" | "ban";
+
 interface SanctionDialogProps {
-  mode: "suspend" | "restore";
+  mode: Mode;
   userId: string;
   displayName: string;
   action: (prev: ActionState, formData: FormData) => Promise<ActionState>;
-  durations: Array<{ value: string; label: string }>;
+  /** For a suspension: the lengths offered, and the first and last day a custom end may fall on. */
+  durations?: Array<{ value: string; label: string }>;
+  customBounds?: { min: string; max: string };
 }
+
+const verbs: Record<Mode, string> = { suspend: "Suspend", restore: "Restore", ban: "Ban" };
+
+const descriptions: Record<Mode, string> = {
+  suspend:
+    "They are signed out everywhere at once and cannot sign in, post, request or message until the suspension ends. They see the reason when they try to sign in; it is also recorded in the audit log.",
+  ban: "They are signed out everywhere at once and cannot sign in again unless an admin lifts the ban. They see the reason when they try to sign in; it is also recorded in the audit log.",
+  restore: "They will be able to sign in again. The reason is recorded in the audit log.",
+};
 
 export function SanctionDialog({
   mode,
   userId,
   displayName,
   action,
-  durations,
+  durations = [],
+  customBounds,
 }: SanctionDialogProps) {
   const [open, setOpen] = useState(false);
-  const { state, formAction, values, errors } = useFormAction(
-    async (prev: ActionState, formData: FormData) => {
-      const result = await action(prev, formData);
-      if (result.status === "success") {
-        setOpen(false);
-        toast.success(result.message ?? "Done.");
-      }
-      return result;
-    },
-  );
+  const { state, formAction, values, errors } = useToastFormAction(action, () => setOpen(false));
+  const [duration, setDuration] = useState(values?.duration ?? "7d");
   const durationId = useId();
-
-  const verb = mode === "suspend" ? "Suspend" : "Restore";
+  const verb = verbs[mode];
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
-        <Button size="sm" variant="secondary" aria-label={`${verb} ${displayName}`}>
+        <Button
+          size="sm"
+          variant={mode === "ban" ? "danger" : "secondary"}
+          aria-label={`${verb} ${displayName}`}
+        >
           {verb}
         </Button>
       </DialogTrigger>
@@ -59,29 +68,50 @@ export function SanctionDialog({
         <DialogTitle>
           {verb} {displayName}?
         </DialogTitle>
-        <DialogDescription>
-          {mode === "suspend"
-            ? "They are signed out everywhere at once and cannot sign in until the suspension ends. The reason is recorded in the audit log."
-            : "They will be able to sign in again. The reason is recorded in the audit log."}
-        </DialogDescription>
+        <DialogDescription>{descriptions[mode]}</DialogDescription>
         <form action={formAction} className="space-y-4">
           <FormMessage state={state} />
           <input type="hidden" name="userId" value={userId} />
           {mode === "suspend" && (
             <div className="space-y-1.5">
               <Label htmlFor={durationId}>How long</Label>
-              <Select id={durationId} name="duration" defaultValue="7d">
+              <Select
+                id={durationId}
+                name="duration"
+                value={duration}
+                onChange={(e) => setDuration(e.target.value)}
+                aria-invalid={errors?.duration ? true : undefined}
+              >
                 {durations.map((d) => (
                   <option key={d.value} value={d.value}>
                     {d.label}
                   </option>
                 ))}
               </Select>
+              {errors?.duration?.map((m) => (
+                <p key={m} className="text-sm text-danger">
+                  {m}
+                </p>
+              ))}
             </div>
+          )}
+          {mode === "suspend" && duration === "custom" && (
+            <TextField
+              name="until"
+              type="date"
+              label="Ends on"
+              description="The suspension ends at the start of this day (UTC), at most a year from now."
+              required
+              min={customBounds?.min}
+              max={customBounds?.max}
+              defaultValue={values?.until}
+              errors={errors?.until}
+            />
           )}
           <TextAreaField
             name="reason"
             label="Reason"
+            description={mode === "restore" ? undefined : "The person is shown this reason."}
             rows={3}
             maxLength={500}
             required
@@ -90,7 +120,7 @@ export function SanctionDialog({
           />
           <DialogFooter>
             <SubmitButton
-              variant={mode === "suspend" ? "danger" : "primary"}
+              variant={mode === "restore" ? "primary" : "danger"}
               pendingLabel="Saving…"
             >
               {verb}

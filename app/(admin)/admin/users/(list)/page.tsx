@@ -1,0 +1,216 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Users } from "lucide-react";
+import { buttonVariants } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
+import { requirePageUser } from "@/lib/auth/session";
+import { hasRoleAtLeast } from "@/lib/auth/roles";
+import { listUsersForStaff } from "@/lib/moderation/queries";
+import {
+  customUntilBounds,
+  memberListSearchSchema,
+  memberStatusFilters,
+  memberStatusLabels,
+  roleLabels,
+  staffRoles,
+  suspensionDurations,
+} from "@/lib/moderation/schemas";
+import { restoreUserAction, suspendUserAction } from "../actions";
+import { memberStatus } from "../_components/member-status";
+import { SanctionDialog } from "../_components/sanction-dialog";
+
+export const metadata: Metadata = { title: "Members · Administration" };
+
+const durations = Object.entries(suspensionDurations).map(([value, d]) => ({
+  value,
+  label: d.label,
+}));
+
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function AdminUsersPage({ searchParams }: { searchParams: Search }) {
+  const actor = await requirePageUser("/admin/users");
+  if (!hasRoleAtLeast(actor, "moderator")) return null;
+  const { q: query, role, status, after } = memberListSearchSchema.parse(await searchParams);
+  const { rows, next } = await listUsersForStaff(actor, {
+    query,
+    role,
+    status,
+    cursor: after,
+  });
+  const filters = {
+    ...(query ? { q: query } : {}),
+    ...(role ? { role } : {}),
+    ...(status ? { status } : {}),
+  };
+  const filtered = Object.keys(filters).length > 0;
+  const customBounds = customUntilBounds();
+  const now = new Date();
+  return (
+    <div className="space-y-6">
+      <header>
+        <h1 className="text-2xl font-semibold tracking-tight">Members</h1>
+        <p className="mt-1 text-muted">
+          Find a member to see their reports, sanctions and history, or to suspend or restore their
+          account.
+        </p>
+      </header>
+      <form
+        role="search"
+        aria-label="Members"
+        className="flex flex-wrap items-end gap-3"
+        action="/admin/users"
+      >
+        <div className="flex min-w-56 flex-1 flex-col gap-1.5 sm:max-w-sm">
+          <Label htmlFor="member-search">Name, email or handle</Label>
+          <Input id="member-search" name="q" type="search" defaultValue={query} />
+        </div>
+        <div className="flex flex-col gap-1.5">
+          <Label htmlFor="member-role">Role</Label>
+          <Select id="member-role" name="role" defaultValue={role ?? ""}>
+            <option value="">Any role</option>
+            {staffRoles.map((r) => (
+              <option key={r} value={r}>
+                {roleLabels[r]}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <div className="flex flex-col gap-1.5">
+          <Label htmlFor="member-status">Status</Label>
+          <Select id="member-status" name="status" defaultValue={status ?? ""}>
+            <option value="">Any status</option>
+            {memberStatusFilters.map((s) => (
+              <option key={s} value={s}>
+                {memberStatusLabels[s]}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <button type="submit" className={buttonVariants({ variant: "secondary" })}>
+          Search
+        </button>
+      </form>
+      {rows.length === 0 ? (
+        <EmptyState
+          icon={Users}
+          title={
+            query
+              ? `No member matches “${query}”`
+              : filtered
+                ? "No member matches"
+                : "No members yet"
+          }
+          description={
+            filtered
+              ? "Check the spelling, search by email instead, or loosen the filters."
+              : "Members appear here as they sign up."
+          }
+          action={
+            filtered ? (
+              <Link href="/admin/users" className={buttonVariants({ variant: "secondary" })}>
+                Clear the search
+              </Link>
+            ) : undefined
+          }
+        />
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-border">
+          <table className="w-full min-w-[40rem] text-left text-sm">
+            <caption className="sr-only">Members, newest first</caption>
+            <thead className="bg-surface-muted text-muted">
+              <tr>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Member
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Role
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Status
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  Joined
+                </th>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  <span className="sr-only">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((u) => {
+                const state = memberStatus(u, now);
+                const blocked = state.kind === "suspended" || state.kind === "banned";
+                const canAct = u.id !== actor.id && (u.role === "member" || actor.role === "admin");
+                // Lifting a ban is for admins, as banning is.
+                const canRestore = canAct && (state.kind !== "banned" || actor.role === "admin");
+                return (
+                  <tr key={u.id} className="border-t border-border">
+                    <td className="px-3 py-2">
+                      <Link
+                        href={`/admin/users/${u.id}`}
+                        className="block font-medium text-accent underline-offset-4 hover:underline"
+                      >
+                        {u.displayName}
+                      </Link>
+                      <span className="block text-muted">{u.email}</span>
+                    </td>
+                    <td className="px-3 py-2">{roleLabels[u.role]}</td>
+                    <td className="px-3 py-2">{state.text}</td>
+                    <td className="px-3 py-2 whitespace-nowrap">
+                      {u.createdAt.toISOString().slice(0, 10)}
+                    </td>
+                    <td className="px-3 py-2 text-right">
+                      {blocked
+                        ? canRestore && (
+                            <SanctionDialog
+                              mode="restore"
+                              userId={u.id}
+                              displayName={u.displayName}
+                              action={restoreUserAction}
+                            />
+                          )
+                        : canAct && (
+                            <SanctionDialog
+                              mode="suspend"
+                              userId={u.id}
+                              displayName={u.displayName}
+                              action={suspendUserAction}
+                              durations={durations}
+                              customBounds={customBounds}
+                            />
+                          )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {(next || after) && (
+        <nav aria-label="Pagination" className="flex gap-3">
+          {after && (
+            <Link
+              href={`/admin/users${filtered ? `?${new URLSearchParams(filters)}` : ""}`}
+              className={buttonVariants({ variant: "secondary" })}
+            >
+              First page
+            </Link>
+          )}
+          {next && (
+            <Link
+              href={`/admin/users?${new URLSearchParams({ ...filters, after: next })}`}
+              className={buttonVariants({ variant: "secondary" })}
+            >
+              Next page
+            </Link>
+          )}
+        </nav>
+      )}
+    </div>
+  );
+}
