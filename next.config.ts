@@ -21,6 +21,12 @@ const nextConfig: NextConfig = {
     "nodemailer",
     "postgres",
   ],
+  experimental: {
+    // Evidence uploads: a 10 MiB file plus the form around it (lib/verification/files.ts). The
+    // proxy buffers bodies too, so its limit must be as large.
+    serverActions: { bodySizeLimit: "11mb" },
+    proxyClientMaxBodySize: "11mb",
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -37,6 +37,14 @@ const schema = z
     AUTH_GOOGLE_SECRET: optionalString,
     AUTH_LINKEDIN_ID: optionalString,
     AUTH_LINKEDIN_SECRET: optionalString,
+    // Mentors' evidence files (lib/verification/storage.ts): a directory on local disk.
+    EVIDENCE_STORAGE_DIR: optionalString.default(".data/evidence"),
+    // S3-compatible storage for evidence: reserved, refused below until it is built.
+    EVIDENCE_S3_BUCKET: optionalString,
+    EVIDENCE_S3_ENDPOINT: optionalString.pipe(z.url("must be a URL").optional()),
+    EVIDENCE_S3_REGION: optionalString,
+    EVIDENCE_S3_ACCESS_KEY_ID: optionalString,
+    EVIDENCE_S3_SECRET_ACCESS_KEY: optionalString,
     LOG_LEVEL: z
       .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
       .default("info"),
@@ -47,6 +55,14 @@ const schema = z
         code: "custom",
         path: ["AUTH_SECRET"],
         message: "is required in production (generate one with `openssl rand -base64 32`)",
+      });
+    }
+    if (env.EVIDENCE_S3_BUCKET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["EVIDENCE_S3_BUCKET"],
+        message:
+          "S3-compatible evidence storage is not available yet: unset it to keep evidence on local disk (EVIDENCE_STORAGE_DIR)",
       });
     }
   });

@@ -20,6 +20,7 @@ describe("parseEnv", () => {
       PGLITE_DATA_DIR: ".data/pglite",
       APP_URL: "http://localhost:3000",
       EMAIL_FROM: "Landed <no-reply@landed.local>",
+      EVIDENCE_STORAGE_DIR: ".data/evidence",
       LOG_LEVEL: "info",
     });
   });
@@ -52,6 +53,13 @@ describe("parseEnv", () => {
       SMTP_URL: "smtps://user:pass@mail.example.com:465",
       AUTH_SECRET: secret,
     });
+  });
+
+  it("refuses S3 evidence storage, which is not built yet, instead of writing to disk", () => {
+    expect(errorOf({ EVIDENCE_S3_BUCKET: "landed-evidence" })).toContain("EVIDENCE_S3_BUCKET");
+    expect(
+      parseEnv({ EVIDENCE_STORAGE_DIR: "/var/lib/landed/evidence" }).EVIDENCE_STORAGE_DIR,
+    ).toBe("/var/lib/landed/evidence");
   });
 
   it("names DATABASE_URL when it is not a postgres URL", () => {

@@ -2,19 +2,22 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { userAction } from "@/lib/action";
-import {
-  addCaseRecord,
-  deleteCaseRecord,
-  updateCaseRecord,
-  upsertMentorProfile,
-} from "@/lib/mentors/mutations";
+import { errorState, formDataToObject, userAction, type ActionState } from "@/lib/action";
+import { requireUser } from "@/lib/auth/session";
+import { keepValues } from "@/lib/form-state";
+import { addCaseRecord, updateCaseRecord, upsertMentorProfile } from "@/lib/mentors/mutations";
 import {
   caseRecordSchema,
   deleteCaseRecordFormSchema,
   mentorProfileSchema,
   updateCaseRecordFormSchema,
 } from "@/lib/mentors/schemas";
+import {
+  deleteCaseRecordWithEvidence,
+  deleteEvidence,
+  submitEvidence,
+} from "@/lib/verification/mutations";
+import { deleteEvidenceSchema, evidenceUploadSchema } from "@/lib/verification/schemas";
 
 function revalidateMentorPages(): void {
   revalidatePath("/profile/mentor");
@@ -51,8 +54,38 @@ export const updateCaseRecordAction = userAction(
 export const deleteCaseRecordAction = userAction(
   deleteCaseRecordFormSchema,
   async ({ id }, user) => {
-    await deleteCaseRecord(user, id);
+    await deleteCaseRecordWithEvidence(user, id);
     revalidateMentorPages();
     return { status: "success", message: "The case record is deleted." };
   },
 );
+
+/** Not userAction: its form reading keeps strings only, and this form carries a file. */
+export async function submitEvidenceAction(
+  _prev: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
+  const fields = formDataToObject(formData);
+  const values = keepValues(fields);
+  try {
+    const user = await requireUser();
+    const data = evidenceUploadSchema.parse({ ...fields, file: formData.get("file") ?? undefined });
+    await submitEvidence(user, data);
+    revalidatePath("/profile/mentor");
+    revalidatePath(`/profile/mentor/cases/${data.caseRecordId}`);
+    revalidatePath("/admin/verification");
+    return {
+      status: "success",
+      message: "Evidence sent. An admin will review it; we will tell you the outcome.",
+    };
+  } catch (err) {
+    return errorState(err, values);
+  }
+}
+
+export const deleteEvidenceAction = userAction(deleteEvidenceSchema, async ({ fileId }, user) => {
+  await deleteEvidence(user, fileId);
+  revalidatePath("/profile/mentor", "layout");
+  revalidatePath("/admin/verification");
+  return { status: "success", message: "The file is deleted." };
+});

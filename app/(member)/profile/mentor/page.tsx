@@ -105,9 +105,9 @@ export default async function MentorProfilePage({
             processing, attorney and RFE follow your “case details” setting above.
           </p>
           <p>
-            Each record is labelled “Unverified” until an admin checks it. To verify, an admin will
-            review a redacted approval notice; sending one comes in a later update. Editing a record
-            makes it unverified again.
+            Each record is labelled “Unverified” until an admin checks it: send a redacted approval
+            notice from the record&apos;s page, and an admin reviews it. Editing a record makes it
+            unverified again.
           </p>
         </div>
         {!own ? (
@@ -149,8 +149,11 @@ export default async function MentorProfilePage({
                   )}
                   {record.verificationStatus === "rejected" && (
                     <p className="text-sm text-muted">
-                      An admin could not verify this record. You can correct it and it will be
-                      reviewed again.
+                      An admin could not verify this record.
+                      {record.verificationNote
+                        ? ` Their reason: “${record.verificationNote}”`
+                        : ""}{" "}
+                      You can correct it or send clearer evidence.
                     </p>
                   )}
                   <div className="flex flex-wrap gap-2">
@@ -161,6 +164,15 @@ export default async function MentorProfilePage({
                     >
                       Edit
                     </Link>
+                    {record.verificationStatus !== "verified" && (
+                      <Link
+                        href={`/profile/mentor/cases/${record.id}#verification`}
+                        className={buttonVariants({ variant: "secondary", size: "sm" })}
+                        aria-label={`Send evidence for ${title}`}
+                      >
+                        Send evidence
+                      </Link>
+                    )}
                     <DeleteCaseDialog recordId={record.id} title={title} />
                   </div>
                 </li>

@@ -4,9 +4,11 @@ import { notFound } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { requirePageUser } from "@/lib/auth/session";
 import { getOwnCaseRecord } from "@/lib/mentors/queries";
+import { getOwnEvidence } from "@/lib/verification/queries";
 import { updateCaseRecordAction } from "../../actions";
 import { caseDefaults } from "../../_components/case-defaults";
 import { CaseRecordForm } from "../../_components/case-record-form";
+import { EvidenceSection } from "../../_components/evidence-section";
 
 export const metadata: Metadata = { title: "Edit case record" };
 
@@ -16,6 +18,7 @@ export default async function EditCaseRecordPage({ params }: { params: Promise<{
   // Only the owner's own records are found; anyone else's id is simply not found.
   const record = await getOwnCaseRecord(user, id);
   if (!record) notFound();
+  const files = await getOwnEvidence(user, record.id);
   return (
     <div className="max-w-3xl space-y-6">
       <p>
@@ -36,6 +39,8 @@ export default async function EditCaseRecordPage({ params }: { params: Promise<{
           If you change anything, it becomes “Unverified” again until an admin checks it anew.
         </Alert>
       )}
+      <EvidenceSection record={record} files={files} />
+      <h2 className="text-lg font-semibold">Case facts</h2>
       <CaseRecordForm
         action={updateCaseRecordAction}
         defaults={caseDefaults(record)}

@@ -1,0 +1,31 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { userAction } from "@/lib/action";
+import { decideVerification, deleteEvidence } from "@/lib/verification/mutations";
+import { decisionSchema, deleteEvidenceSchema } from "@/lib/verification/schemas";
+
+// userAction, not roleAction("admin"): the domain's staff check audits a refused attempt.
+export const decideVerificationAction = userAction(decisionSchema, async (data, user) => {
+  await decideVerification(user, data);
+  revalidatePath("/admin/verification");
+  revalidatePath("/profile/mentor", "layout");
+  revalidatePath("/mentors", "layout");
+  return {
+    status: "success",
+    message:
+      data.decision === "verify"
+        ? "Verified. The mentor's “Verified outcome” badge shows everywhere now."
+        : "Rejected. The mentor can read your reason and send new evidence.",
+  };
+});
+
+export const deleteEvidenceAsAdminAction = userAction(
+  deleteEvidenceSchema,
+  async ({ fileId }, user) => {
+    await deleteEvidence(user, fileId);
+    revalidatePath("/admin/verification");
+    revalidatePath("/profile/mentor", "layout");
+    return { status: "success", message: "The file is deleted." };
+  },
+);
