@@ -39,7 +39,7 @@ const schema = z
     AUTH_LINKEDIN_SECRET: optionalString,
     // Mentors' evidence files (lib/verification/storage.ts): a directory on local disk.
     EVIDENCE_STORAGE_DIR: optionalString.default(".data/evidence"),
-    // S3-compatible storage for evidence: reserved, refused below until it is built.
+    // S3-compatible storage for evidence (AWS S3, MinIO, R2): used when the bucket is set.
     EVIDENCE_S3_BUCKET: optionalString,
     EVIDENCE_S3_ENDPOINT: optionalString.pipe(z.url("must be a URL").optional()),
     EVIDENCE_S3_REGION: optionalString,
@@ -57,12 +57,15 @@ const schema = z
         message: "is required in production (generate one with `openssl rand -base64 32`)",
       });
     }
-    if (env.EVIDENCE_S3_BUCKET) {
+    if (
+      env.EVIDENCE_S3_BUCKET &&
+      Boolean(env.EVIDENCE_S3_ACCESS_KEY_ID) !== Boolean(env.EVIDENCE_S3_SECRET_ACCESS_KEY)
+    ) {
       ctx.addIssue({
         code: "custom",
-        path: ["EVIDENCE_S3_BUCKET"],
+        path: ["EVIDENCE_S3_SECRET_ACCESS_KEY"],
         message:
-          "S3-compatible evidence storage is not available yet: unset it to keep evidence on local disk (EVIDENCE_STORAGE_DIR)",
+          "give both EVIDENCE_S3_ACCESS_KEY_ID and EVIDENCE_S3_SECRET_ACCESS_KEY, or neither (to use the default AWS credentials)",
       });
     }
   });

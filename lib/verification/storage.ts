@@ -4,6 +4,12 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { mkdir, open, rename, rm, readFile } from "node:fs/promises";
 import path from "node:path";
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  PutObjectCommand,
+  S3Client,
+} from "@aws-sdk/client-s3";
 import { env } from "@/lib/env";
 
 export interface EvidenceStorage {
@@ -72,14 +78,88 @@ export class LocalDiskStorage implements EvidenceStorage {
   }
 }
 
-let current: EvidenceStorage | undefined;
+export interface S3Settings {
+  bucket: string;
+  /** An S3-compatible endpoint (MinIO, R2, …); AWS itself when absent. */
+  endpoint?: string;
+  region?: string;
+  accessKeyId?: string;
+  secretAccessKey?: string;
+}
 
 /**
- * The storage in use: local disk under EVIDENCE_STORAGE_DIR. S3-compatible storage is not built
- * yet (it needs @aws-sdk/client-s3); lib/env.ts refuses EVIDENCE_S3_BUCKET until it is.
+ * An S3-compatible bucket (AWS S3, MinIO, Cloudflare R2, …). Objects are private (no ACL given,
+ * buckets default to private) and served only through /api/evidence after the access check.
  */
+export class S3Storage implements EvidenceStorage {
+  private readonly client: S3Client;
+
+  constructor(private readonly settings: S3Settings) {
+    this.client = new S3Client({
+      region: settings.region ?? "us-east-1",
+      endpoint: settings.endpoint,
+      // Self-hosted S3-compatible servers usually want bucket/key paths, not bucket subdomains.
+      forcePathStyle: Boolean(settings.endpoint),
+      credentials:
+        settings.accessKeyId && settings.secretAccessKey
+          ? { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey }
+          : undefined,
+    });
+  }
+
+  private objectKey(key: string): string {
+    return `evidence/${checkKey(key)}`;
+  }
+
+  async put(bytes: Uint8Array): Promise<string> {
+    const key = newStorageKey();
+    await this.client.send(
+      new PutObjectCommand({
+        Bucket: this.settings.bucket,
+        Key: this.objectKey(key),
+        Body: bytes,
+        ContentType: "application/octet-stream",
+      }),
+    );
+    return key;
+  }
+
+  async get(key: string): Promise<Buffer | null> {
+    try {
+      const out = await this.client.send(
+        new GetObjectCommand({ Bucket: this.settings.bucket, Key: this.objectKey(key) }),
+      );
+      if (!out.Body) return null;
+      return Buffer.from(await out.Body.transformToByteArray());
+    } catch (err) {
+      const name = (err as { name?: string }).name;
+      if (name === "NoSuchKey" || name === "NotFound") return null;
+      throw err;
+    }
+  }
+
+  async delete(key: string): Promise<void> {
+    await this.client.send(
+      new DeleteObjectCommand({ Bucket: this.settings.bucket, Key: this.objectKey(key) }),
+    );
+  }
+}
+
+let current: EvidenceStorage | undefined;
+
+/** The storage in use: an S3-compatible bucket when EVIDENCE_S3_BUCKET is set, else local disk. */
 export function evidenceStorage(): EvidenceStorage {
-  current ??= new LocalDiskStorage(env().EVIDENCE_STORAGE_DIR);
+  if (current) return current;
+  const e = env();
+  current = e.EVIDENCE_S3_BUCKET
+    ? new S3Storage({
+        bucket: e.EVIDENCE_S3_BUCKET,
+        endpoint: e.EVIDENCE_S3_ENDPOINT,
+        region: e.EVIDENCE_S3_REGION,
+        accessKeyId: e.EVIDENCE_S3_ACCESS_KEY_ID,
+        secretAccessKey: e.EVIDENCE_S3_SECRET_ACCESS_KEY,
+      })
+    : new LocalDiskStorage(e.EVIDENCE_STORAGE_DIR);
   return current;
 }
 

@@ -55,8 +55,13 @@ describe("parseEnv", () => {
     });
   });
 
-  it("refuses S3 evidence storage, which is not built yet, instead of writing to disk", () => {
-    expect(errorOf({ EVIDENCE_S3_BUCKET: "landed-evidence" })).toContain("EVIDENCE_S3_BUCKET");
+  it("takes S3 evidence storage settings, with both keys or neither", () => {
+    expect(parseEnv({ EVIDENCE_S3_BUCKET: "landed-evidence" }).EVIDENCE_S3_BUCKET).toBe(
+      "landed-evidence",
+    );
+    expect(
+      errorOf({ EVIDENCE_S3_BUCKET: "landed-evidence", EVIDENCE_S3_ACCESS_KEY_ID: "AKIA" }),
+    ).toContain("EVIDENCE_S3_SECRET_ACCESS_KEY");
     expect(
       parseEnv({ EVIDENCE_STORAGE_DIR: "/var/lib/landed/evidence" }).EVIDENCE_STORAGE_DIR,
     ).toBe("/var/lib/landed/evidence");
