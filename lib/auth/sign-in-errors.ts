@@ -22,13 +22,17 @@ export function signInErrorMessage(err: AuthError): { message: string; unverifie
         message:
           (until
             ? `This account is suspended until ${until.toUTCString().replace(/ GMT$/, " UTC")}.`
-            : "This account is suspended. A moderator will review it.") + givenReason(why),
+            : "This account is suspended. A moderator will review it.") +
+          givenReason(why) +
+          APPEAL_HINT,
       };
     }
     case "banned":
       return {
         message:
-          "This account has been closed for breaking the community rules." + givenReason(why),
+          "This account has been closed for breaking the community rules." +
+          givenReason(why) +
+          APPEAL_HINT,
       };
     default:
       if (err.type === "CredentialsSignin")
@@ -37,12 +41,14 @@ export function signInErrorMessage(err: AuthError): { message: string; unverifie
   }
 }
 
+const APPEAL_HINT = " To appeal, use the link in the email we sent you.";
+
 /** The moderator's reason, as the person should read it; nothing if it is missing or garbled. */
 function givenReason(encoded: string | undefined): string {
   if (!encoded) return "";
   try {
     const text = decodeURIComponent(encoded).trim();
-    return text ? ` Reason: ${text}` : "";
+    return text ? ` Reason: ${text}${/[.!?]$/.test(text) ? "" : "."}` : "";
   } catch {
     return "";
   }

@@ -10,6 +10,7 @@ import { hasRoleAtLeast } from "@/lib/auth/roles";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
 import { closeItem } from "./actions";
+import { readAppealToken } from "./appeal-token";
 import { requireStaffRole, type StaffActor } from "./authz";
 import { openQueueItem } from "./reports";
 import { setTargetVisibility } from "./targets";
@@ -185,6 +186,18 @@ export async function decideAppeal(
       type: "appeal_decided",
       actorId: null,
       data: { outcome: input.outcome === "overturn" ? "overturned" : "upheld", response },
+      // Someone suspended or banned reads email, not the bell.
+      email: {
+        subject:
+          input.outcome === "overturn"
+            ? "Your appeal on Landed is accepted"
+            : "Your appeal on Landed is decided",
+        text:
+          input.outcome === "overturn"
+            ? `A moderator reviewed your appeal and reversed the decision. ${response}`
+            : `A moderator reviewed your appeal; the decision stands. ${response}`,
+        path: "/moderation",
+      },
     });
     await recordAudit(tx, {
       actorId: actor.id,
@@ -196,4 +209,50 @@ export async function decideAppeal(
       after: { reversed: input.outcome === "overturn", action: decision.action },
     });
   });
+}
+
+/** The decision an appeal link names, for the signed-out appeal page; null for a bad link. */
+export async function decisionForAppealToken(
+  token: string | undefined,
+  now = new Date(),
+): Promise<(OwnDecision & { subjectName: string }) | null> {
+  const who = readAppealToken(token, now);
+  if (!who) return null;
+  const rows = await db
+    .select({ d: moderationDecisions, a: appeals, name: users.displayName })
+    .from(moderationDecisions)
+    .innerJoin(users, eq(users.id, moderationDecisions.subjectUserId))
+    .leftJoin(appeals, eq(appeals.decisionId, moderationDecisions.id))
+    .where(
+      and(
+        eq(moderationDecisions.id, who.decisionId),
+        eq(moderationDecisions.subjectUserId, who.userId),
+      ),
+    );
+  const row = rows[0];
+  if (!row) return null;
+  const { d, a } = row;
+  return {
+    id: d.id,
+    action: d.action,
+    targetType: d.targetType,
+    targetId: d.targetId,
+    reason: d.reason,
+    until: d.until,
+    createdAt: d.createdAt,
+    reversedAt: d.reversedAt,
+    appeal: a ? { status: a.status, response: a.response, createdAt: a.createdAt } : null,
+    subjectName: row.name,
+  };
+}
+
+/** Appeals through the emailed link: for a suspended or banned person, who cannot sign in. */
+export async function appealByToken(
+  token: string,
+  text: string,
+  now = new Date(),
+): Promise<{ appealId: string }> {
+  const who = readAppealToken(token, now);
+  if (!who) throw new NotFoundError("This appeal link is not valid or has expired.");
+  return appealDecision({ id: who.userId }, { decisionId: who.decisionId, text }, now);
 }

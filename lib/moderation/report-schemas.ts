@@ -8,20 +8,22 @@ export const reportSchema = z.strictObject({
   reason: z.enum(reportReasons, { error: "Choose a reason." }),
   details: z.preprocess(
     (v) => (typeof v === "string" && v.trim() === "" ? null : v),
-    z
-      .string()
-      .trim()
-      .max(1000, "Keep it under 1,000 characters.")
-      .nullable()
-      .default(null),
+    z.string().trim().max(1000, "Keep it under 1,000 characters.").nullable().default(null),
   ),
 });
 
+const appealText = z
+  .string({ error: "Explain your appeal." })
+  .trim()
+  .min(10, "Explain your appeal in at least 10 characters.")
+  .max(2000, "Keep it under 2,000 characters.");
+
 export const appealSchema = z.strictObject({
   decisionId: z.uuid("Unknown decision."),
-  text: z
-    .string({ error: "Explain your appeal." })
-    .trim()
-    .min(10, "Explain your appeal in at least 10 characters.")
-    .max(2000, "Keep it under 2,000 characters."),
+  text: appealText,
+});
+
+export const tokenAppealSchema = z.strictObject({
+  token: z.string().min(10).max(500),
+  text: appealText,
 });

@@ -5,6 +5,9 @@ import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { moderationDecisions, users, type User } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
+import { enqueueEmail } from "@/lib/email/outbox";
+import { env } from "@/lib/env";
+import { APPEAL_LINK_DAYS, createAppealToken } from "./appeal-token";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { requireStaffRole, type StaffActor } from "./authz";
 import { assertAdminRemains, lockAdmins } from "./roles";
@@ -114,6 +117,23 @@ async function sanction(
     before: { status: target.status, suspendedUntil: target.suspendedUntil },
     after: { status, suspendedUntil: until },
     metadata: { decisionId: decision!.id },
+  });
+  // They are signed out and cannot sign in: the email says why and carries a link to appeal.
+  const link = new URL(
+    `/appeal?token=${createAppealToken(target.id, decision!.id)}`,
+    env().APP_URL,
+  ).toString();
+  const what =
+    kind === "ban"
+      ? "Your Landed account has been closed for breaking the community rules."
+      : until
+        ? `Your Landed account is suspended until ${until.toUTCString().replace(/ GMT$/, " UTC")}.`
+        : "Your Landed account is suspended until a moderator restores it.";
+  await enqueueEmail(tx, {
+    to: target.email,
+    subject: kind === "ban" ? "Your Landed account is closed" : "Your Landed account is suspended",
+    text: `${what}\n\nReason: ${reason}\n\nIf you think this is a mistake, you can appeal once, within ${APPEAL_LINK_DAYS} days: ${link}\n\nA different moderator reviews appeals.\n\n— Landed`,
+    kind: "sanction",
   });
   return { decisionId: decision!.id };
 }

@@ -344,8 +344,59 @@ it("notifications about a hidden reply leave the list and the count of everyone 
   const replier = await member();
   const r = await answer(replier, threadId, "A reply that will be hidden, about obscure things.");
   expect(await unreadCount(asker)).toBe(1);
-  await reportTarget(await member(), { targetType: "post", targetId: r.postId, reason: "spam", details: null });
-  await moderateItem(await moderator(), (await openItem(r.postId)).id, { action: "hide", reason: "Spam" });
+  await reportTarget(await member(), {
+    targetType: "post",
+    targetId: r.postId,
+    reason: "spam",
+    details: null,
+  });
+  await moderateItem(await moderator(), (await openItem(r.postId)).id, {
+    action: "hide",
+    reason: "Spam",
+  });
   expect(await unreadCount(asker)).toBe(0);
   expect((await listNotifications(asker)).items).toHaveLength(0);
+});
+
+describe("appealing a sanction while signed out", () => {
+  it("the suspension email carries a signed link; it appeals once and only that decision", async () => {
+    const { suspendUser } = await import("@/lib/moderation/sanctions");
+    const { appealByToken, decisionForAppealToken } = await import("@/lib/moderation/appeals");
+    const { createAppealToken } = await import("@/lib/moderation/appeal-token");
+    const { lastEmailTo } = await import("./helpers");
+    const person = await member();
+    const { decisionId } = await suspendUser(await moderator(), {
+      userId: person.id,
+      until: new Date(Date.now() + 7 * 86_400_000),
+      reason: "Repeated spam links",
+    });
+    const email = await lastEmailTo(person.email);
+    expect(email!.text).toContain("Reason: Repeated spam links");
+    const token = /\/appeal\?token=([A-Za-z0-9_.-]+)/.exec(email!.text)![1]!;
+    expect((await decisionForAppealToken(token))!.id).toBe(decisionId);
+
+    // A forged or altered link, or one for someone else's decision, does nothing.
+    expect(await decisionForAppealToken(token.slice(0, -2) + "xx")).toBeNull();
+    const other = await member();
+    await expect(
+      appealByToken(createAppealToken(other.id, decisionId), "Let me appeal theirs, please."),
+    ).rejects.toThrow(NotFoundError);
+    // Expired links stop working.
+    expect(await decisionForAppealToken(token, new Date(Date.now() + 31 * 86_400_000))).toBeNull();
+
+    await appealByToken(token, "I posted the same link twice by mistake, sorry.");
+    await expect(appealByToken(token, "And once more for good measure.")).rejects.toThrow(
+      ConflictError,
+    );
+    const item = await openItem(person.id, "appeal");
+    expect(item.decisionId).toBe(decisionId);
+    // Overturned by an admin: the account is active again, and the person is emailed.
+    await decideAppeal(await admin(), item.id, {
+      outcome: "overturn",
+      response: "Lifted: a mistake.",
+    });
+    const { reloadUser } = await import("./helpers");
+    expect((await reloadUser(person.id)).status).toBe("active");
+    expect((await lastEmailTo(person.email))!.subject).toContain("appeal");
+  });
 });

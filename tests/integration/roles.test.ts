@@ -409,16 +409,16 @@ describe("the sign-in refusal message", () => {
   it("says until when and why for a suspension, and why for a ban", () => {
     const until = Date.UTC(2031, 0, 15, 9, 30);
     expect(refusal(`suspended:${until}:${encodeURIComponent("Spam: the same link")}`).message).toBe(
-      "This account is suspended until Wed, 15 Jan 2031 09:30:00 UTC. Reason: Spam: the same link",
+      "This account is suspended until Wed, 15 Jan 2031 09:30:00 UTC. Reason: Spam: the same link. To appeal, use the link in the email we sent you.",
     );
     expect(refusal(`suspended::${encodeURIComponent("Harassment")}`).message).toBe(
-      "This account is suspended. A moderator will review it. Reason: Harassment",
+      "This account is suspended. A moderator will review it. Reason: Harassment. To appeal, use the link in the email we sent you.",
     );
     expect(refusal(`banned::${encodeURIComponent("Selling fake awards")}`).message).toBe(
-      "This account has been closed for breaking the community rules. Reason: Selling fake awards",
+      "This account has been closed for breaking the community rules. Reason: Selling fake awards. To appeal, use the link in the email we sent you.",
     );
     expect(refusal("banned::%E0%A4%A").message).toBe(
-      "This account has been closed for breaking the community rules.",
+      "This account has been closed for breaking the community rules. To appeal, use the link in the email we sent you.",
     );
   });
 });

@@ -39,12 +39,14 @@ describe("signInErrorMessage", () => {
   it("tells a suspended member until when, in UTC", () => {
     const until = Date.UTC(2031, 0, 15, 9, 30);
     const { message } = signInErrorMessage(refused(`suspended:${until}`));
-    expect(message).toBe("This account is suspended until Wed, 15 Jan 2031 09:30:00 UTC.");
+    expect(message).toBe(
+      "This account is suspended until Wed, 15 Jan 2031 09:30:00 UTC. To appeal, use the link in the email we sent you.",
+    );
   });
 
   it("tells a member suspended with no end date that a moderator will review it", () => {
     expect(signInErrorMessage(refused("suspended")).message).toBe(
-      "This account is suspended. A moderator will review it.",
+      "This account is suspended. A moderator will review it. To appeal, use the link in the email we sent you.",
     );
   });
 
