@@ -70,7 +70,7 @@ export async function seedModeration(tx: Tx, now = new Date()): Promise<number> 
     .update(communityThreads)
     .set({
       replyCount: sql`${communityThreads.replyCount} + ${inserted.length}`,
-      lastActivityAt: sql`greatest(${communityThreads.lastActivityAt}, ${new Date(now.getTime() - 6 * HOUR)})`,
+      lastActivityAt: sql`greatest(${communityThreads.lastActivityAt}, ${new Date(now.getTime() - 6 * HOUR).toISOString()}::timestamptz)`,
     })
     .where(eq(communityThreads.id, threadId));
 

@@ -58,7 +58,10 @@ export async function openQueueItem(
         eq(queueItems.targetId, input.target.id),
         isNull(queueItems.closedAt),
       ),
-    );
+    )
+    // Locked: concurrent reports on one target queue behind each other, so the count of
+    // distinct reporters that follows sees every earlier report (three reporters always hide).
+    .for("update");
   return item!.id;
 }
 
