@@ -1,7 +1,8 @@
 // One entry of the feed: a content card or a community thread, its "because…" chip (all reasons
 // under "Why this?"), and the save and "not interested" buttons.
 import Link from "next/link";
-import { BadgeCheck, CheckCircle2, MessageSquare, Sparkles } from "lucide-react";
+import { MessageSquare, Sparkles } from "lucide-react";
+import { AnswerBadges } from "@/components/community/answer-badges";
 import { ContentCard } from "@/components/content/content-card";
 import { ToggleButton } from "@/components/content/toggle-button";
 import { TagList } from "@/components/ui/tag-list";
@@ -114,18 +115,7 @@ function ThreadCard({
           {thread.replyCount} {thread.replyCount === 1 ? "reply" : "replies"}
         </span>
         <span>active {timeAgo(thread.lastActivityAt, now)}</span>
-        {thread.hasAcceptedAnswer && (
-          <span className="inline-flex items-center gap-1 font-medium text-success">
-            <CheckCircle2 aria-hidden className="size-4" />
-            Answered
-          </span>
-        )}
-        {thread.hasMentorAnswer && (
-          <span className="inline-flex items-center gap-1 font-medium text-accent">
-            <BadgeCheck aria-hidden className="size-4" />
-            Verified mentor replied
-          </span>
-        )}
+        <AnswerBadges thread={thread} />
       </p>
       {footer}
     </article>

@@ -7,7 +7,8 @@ import { fullDate } from "@/lib/community/format";
 import { listOwnDecisions, type OwnDecision } from "@/lib/moderation/appeals";
 import { listOwnReports } from "@/lib/moderation/reports";
 import { reportReasonLabels, reportTargetLabels } from "@/lib/moderation/vocabulary";
-import { AppealForm } from "./_components/appeal-form";
+import { AppealForm } from "@/components/moderation/appeal-form";
+import { appealAction } from "./actions";
 
 export const metadata: Metadata = { title: "Moderation" };
 
@@ -86,7 +87,7 @@ export default async function ModerationPage() {
                             : `Your appeal was declined: ${d.appeal.response ?? ""}`}
                       </p>
                     ) : d.reversedAt ? null : (
-                      <AppealForm decisionId={d.id} />
+                      <AppealForm action={appealAction} fields={{ decisionId: d.id }} />
                     )}
                   </article>
                 </li>

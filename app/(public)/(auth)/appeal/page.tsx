@@ -3,7 +3,8 @@ import Link from "next/link";
 import { fullDate } from "@/lib/community/format";
 import { APPEAL_LINK_DAYS } from "@/lib/moderation/appeal-token";
 import { decisionForAppealToken } from "@/lib/moderation/appeals";
-import { TokenAppealForm } from "./_components/token-appeal-form";
+import { AppealForm } from "@/components/moderation/appeal-form";
+import { tokenAppealAction } from "./actions";
 
 export const metadata: Metadata = { title: "Appeal a decision", robots: { index: false } };
 
@@ -63,7 +64,7 @@ export default async function AppealPage({
               : `Your appeal was declined: ${decision.appeal.response ?? ""}`}
         </p>
       ) : (
-        <TokenAppealForm token={t} />
+        <AppealForm action={tokenAppealAction} fields={{ token: t }} rows={5} />
       )}
     </div>
   );

@@ -1,7 +1,8 @@
 // One row of a thread list: title, tags, byline and the counts a reader scans for.
 import Link from "next/link";
+import { AnswerBadges } from "@/components/community/answer-badges";
 import { TagList } from "@/components/ui/tag-list";
-import { BadgeCheck, CheckCircle2, MessageSquare, ThumbsUp } from "lucide-react";
+import { MessageSquare, ThumbsUp } from "lucide-react";
 import { ANONYMOUS_LABEL, categories } from "@/lib/community/categories";
 import type { ThreadListItem } from "@/lib/community/queries";
 import { criteria } from "@/lib/domain/criteria";
@@ -42,18 +43,7 @@ export function ThreadRow({ thread, now }: { thread: ThreadListItem; now: Date }
           <ThumbsUp aria-hidden className="size-4" />
           {thread.voteScore} {thread.voteScore === 1 ? "vote" : "votes"}
         </span>
-        {thread.hasAcceptedAnswer && (
-          <span className="inline-flex items-center gap-1 font-medium text-success">
-            <CheckCircle2 aria-hidden className="size-4" />
-            Answered
-          </span>
-        )}
-        {thread.hasMentorAnswer && (
-          <span className="inline-flex items-center gap-1 font-medium text-accent">
-            <BadgeCheck aria-hidden className="size-4" />
-            Verified mentor replied
-          </span>
-        )}
+        <AnswerBadges thread={thread} />
       </p>
     </article>
   );

@@ -1,25 +1,37 @@
 "use client";
 
+// The appeal form: signed in (the decision's id) or through the emailed link (its token).
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextAreaField } from "@/components/forms/text-field";
 import { useFormAction } from "@/components/forms/use-form-action";
-import { appealAction } from "../actions";
+import type { ActionState } from "@/lib/action";
 
-export function AppealForm({ decisionId }: { decisionId: string }) {
-  const { state, formAction, values, errors } = useFormAction(appealAction);
-  if (state.status === "success") {
-    return <FormMessage state={state} />;
-  }
+type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
+
+export function AppealForm({
+  action,
+  fields,
+  rows = 3,
+}: {
+  action: Action;
+  /** Hidden fields naming the decision: { decisionId } or { token }. */
+  fields: Record<string, string>;
+  rows?: number;
+}) {
+  const { state, formAction, values, errors } = useFormAction(action);
+  if (state.status === "success") return <FormMessage state={state} />;
   return (
     <form action={formAction} className="space-y-3">
-      <input type="hidden" name="decisionId" value={decisionId} />
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <FormMessage state={state} />
       <TextAreaField
         name="text"
         label="Your appeal"
         description="What the moderator may have missed. You can appeal each decision once."
-        rows={3}
+        rows={rows}
         maxLength={2000}
         required
         defaultValue={values?.text}
