@@ -14,7 +14,7 @@ export function SearchBox({ className }: { className?: string }) {
         aria-label="Site search"
         action="/search"
         method="get"
-        className="relative hidden lg:block"
+        className="relative hidden 2xl:block"
       >
         <label htmlFor="site-search" className="sr-only">
           Search Landed
@@ -36,7 +36,7 @@ export function SearchBox({ className }: { className?: string }) {
       <Link
         href="/search"
         aria-label="Search Landed"
-        className={cn(buttonVariants({ variant: "ghost", size: "md" }), "w-10 px-0 lg:hidden")}
+        className={cn(buttonVariants({ variant: "ghost", size: "md" }), "w-10 px-0 2xl:hidden")}
       >
         <Search aria-hidden="true" />
       </Link>

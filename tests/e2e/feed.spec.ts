@@ -125,7 +125,9 @@ test.describe("content and the feed", () => {
 
   test("one search box finds a guide, a thread and a mentor", async ({ page }) => {
     await signIn(page, "priya@example.com");
-    const box = page.getByRole("search", { name: "Site search" }).getByRole("searchbox");
+    // The header's search (an icon below 1536 px, a field above) leads to the search page.
+    await page.getByRole("banner").getByRole("link", { name: "Search Landed" }).click();
+    const box = page.getByRole("main").getByRole("searchbox", { name: "Search Landed" });
     await box.fill("peer review judging");
     await box.press("Enter");
     await expect(page).toHaveURL(/\/search\?q=peer\+review\+judging/);
