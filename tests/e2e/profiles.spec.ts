@@ -94,6 +94,9 @@ test.describe("profiles and matching", () => {
     await expect(page.getByRole("link", { name: "Arjun Mehta" })).toBeVisible();
 
     await page.getByRole("link", { name: "Clear search and filters" }).click();
+    // Wait for the cleared page: filling the old form mid-navigation kept "peer review" (a flake).
+    await expect(page).toHaveURL(/\/mentors\/directory$/);
+    await expect(page.getByLabel("Search mentors")).toHaveValue("");
     await page.getByLabel("Pathway").selectOption("eb2_niw");
     await page.getByRole("checkbox", { name: "Verified outcomes only" }).check();
     await page.getByRole("button", { name: "Apply filters" }).click();
