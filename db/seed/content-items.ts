@@ -2120,7 +2120,7 @@ const admin: SeedContentItem[] = [
     kind: "announcement",
     official: true,
     status: "draft",
-    title: "Coming soon: community case statistics",
+    title: "Draft: community case statistics for the dashboard",
     summary:
       "Median days to decision and RFE rates by pathway, service centre and premium processing, from the case facts members share, shown only for groups of five or more.",
     body: dedent`

@@ -86,8 +86,17 @@ async function lockOwnItem(tx: Tx, member: User, id: string): Promise<ContentIte
   return item;
 }
 
-function tags(input: CreateContentInput | UpdateContentInput) {
+/** The columns an author writes, the same for a new item and an edit. */
+function written(input: CreateContentInput | UpdateContentInput) {
   return {
+    kind: input.kind,
+    title: input.title,
+    slug: slugify(input.title, "item"),
+    summary: input.summary,
+    body: input.body,
+    closesOn: input.closesOn,
+    official: input.official,
+    pinned: input.pinned,
     pathways: input.pathways,
     criteria: input.criteria,
     stages: input.stages,
@@ -128,15 +137,7 @@ export async function createContent(
       .insert(contentItems)
       .values({
         authorId: member.id,
-        kind: input.kind,
-        title: input.title,
-        slug: slugify(input.title, "item"),
-        summary: input.summary,
-        body: input.body,
-        ...tags(input),
-        closesOn: input.closesOn,
-        official: input.official,
-        pinned: input.pinned,
+        ...written(input),
         status: publish ? "published" : "draft",
         publishedAt: publish ? now : null,
         idempotencyKey: input.idempotencyKey,
@@ -194,15 +195,7 @@ export async function updateContent(
     const [updated] = await tx
       .update(contentItems)
       .set({
-        kind: input.kind,
-        title: input.title,
-        slug: slugify(input.title, "item"),
-        summary: input.summary,
-        body: input.body,
-        ...tags(input),
-        closesOn: input.closesOn,
-        official: input.official,
-        pinned: input.pinned,
+        ...written(input),
         status: publish ? "published" : "draft",
         publishedAt: publish ? (item.publishedAt ?? now) : item.publishedAt,
         // "Updated on" means the text of something readers already saw changed.

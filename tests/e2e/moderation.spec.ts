@@ -56,6 +56,7 @@ test.describe("moderation", () => {
     await modPage.goto("/admin/queue");
     await modPage.getByRole("link", { name: `Review: ${text}` }).click();
     await expect(modPage.getByRole("heading", { name: "Reports (1)" })).toBeVisible();
+    await expectNoAxeViolations(modPage);
     await modPage.getByRole("radio", { name: "Hide (reversible)" }).check();
     await modPage.getByLabel("Reason").first().fill("Offers paid legal services (notario).");
     await modPage.getByRole("button", { name: "Decide" }).click();

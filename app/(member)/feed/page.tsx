@@ -6,6 +6,7 @@ import { FeedEntry } from "@/components/feed/feed-entry";
 import { getFeed } from "@/lib/feed/queries";
 import { notInterestedAction, setSavedAction } from "@/app/(member)/saved/actions";
 import Link from "next/link";
+import { Pager } from "@/components/ui/pager";
 import { buttonVariants } from "@/components/ui/button";
 import { requirePageUser } from "@/lib/auth/session";
 import { pathwayList } from "@/lib/domain/pathways";
@@ -101,23 +102,13 @@ export default async function FeedPage({ searchParams }: { searchParams: SearchP
             ))}
           </ol>
         )}
-        {(feed.nextCursor || (cursor && !feed.restarted)) && (
-          <nav aria-label="Feed pages" className="flex flex-wrap gap-3 pt-2">
-            {cursor && !feed.restarted && (
-              <Link href="/feed" className={buttonVariants({ variant: "secondary" })}>
-                Back to the top
-              </Link>
-            )}
-            {feed.nextCursor && (
-              <Link
-                href={`/feed?after=${encodeURIComponent(feed.nextCursor)}`}
-                className={buttonVariants({ variant: "secondary" })}
-              >
-                More for you
-              </Link>
-            )}
-          </nav>
-        )}
+        <Pager
+          label="Feed pages"
+          firstLabel="Back to the top"
+          nextLabel="More for you"
+          firstHref={cursor && !feed.restarted ? "/feed" : null}
+          nextHref={feed.nextCursor ? `/feed?after=${encodeURIComponent(feed.nextCursor)}` : null}
+        />
       </section>
       {!onboarded && (
         <section aria-labelledby="basics-heading">

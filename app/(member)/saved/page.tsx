@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Pager } from "@/components/ui/pager";
 import { Bookmark } from "lucide-react";
 import { ContentCard } from "@/components/content/content-card";
 import { ToggleButton } from "@/components/content/toggle-button";
@@ -80,23 +81,10 @@ export default async function SavedPage({ searchParams }: { searchParams: Search
           </ol>
         </>
       )}
-      {(nextCursor || cursor) && (
-        <nav aria-label="Pages" className="flex flex-wrap gap-3">
-          {cursor && (
-            <Link href="/saved" className={buttonVariants({ variant: "secondary" })}>
-              First page
-            </Link>
-          )}
-          {nextCursor && (
-            <Link
-              href={`/saved?after=${encodeURIComponent(nextCursor)}`}
-              className={buttonVariants({ variant: "secondary" })}
-            >
-              Next page
-            </Link>
-          )}
-        </nav>
-      )}
+      <Pager
+        firstHref={cursor ? "/saved" : null}
+        nextHref={nextCursor ? `/saved?after=${encodeURIComponent(nextCursor)}` : null}
+      />
     </div>
   );
 }

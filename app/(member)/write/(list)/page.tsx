@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Pager } from "@/components/ui/pager";
 import { PenLine } from "lucide-react";
 import { Alert } from "@/components/ui/alert";
 import { buttonVariants } from "@/components/ui/button";
@@ -91,16 +92,10 @@ export default async function WritingPage({ searchParams }: { searchParams: Sear
           ))}
         </ol>
       )}
-      {list.nextCursor && (
-        <nav aria-label="Pages">
-          <Link
-            href={`/write?after=${encodeURIComponent(list.nextCursor)}`}
-            className={buttonVariants({ variant: "secondary" })}
-          >
-            Next page
-          </Link>
-        </nav>
-      )}
+      <Pager
+        firstHref={cursor ? "/write" : null}
+        nextHref={list.nextCursor ? `/write?after=${encodeURIComponent(list.nextCursor)}` : null}
+      />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Pager } from "@/components/ui/pager";
 import { LibraryBig } from "lucide-react";
 import { ContentCard } from "@/components/content/content-card";
 import { buttonVariants } from "@/components/ui/button";
@@ -186,26 +187,10 @@ export default async function LibraryPage({ searchParams }: { searchParams: Sear
             ))}
           </ol>
         )}
-        {(list.nextCursor || filters.cursor) && (
-          <nav aria-label="Pages" className="flex flex-wrap gap-3 pt-2">
-            {filters.cursor && (
-              <Link
-                href={hrefWith({ cursor: undefined })}
-                className={buttonVariants({ variant: "secondary" })}
-              >
-                First page
-              </Link>
-            )}
-            {list.nextCursor && (
-              <Link
-                href={hrefWith({ cursor: list.nextCursor })}
-                className={buttonVariants({ variant: "secondary" })}
-              >
-                Next page
-              </Link>
-            )}
-          </nav>
-        )}
+        <Pager
+          firstHref={filters.cursor ? hrefWith({ cursor: undefined }) : null}
+          nextHref={list.nextCursor ? hrefWith({ cursor: list.nextCursor }) : null}
+        />
       </section>
     </div>
   );

@@ -1,5 +1,6 @@
 // The results of one search: every group previewed ("All"), or one group with its pages.
 import Link from "next/link";
+import { Pager } from "@/components/ui/pager";
 import { LogIn, Search } from "lucide-react";
 import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -140,26 +141,10 @@ export async function SearchResults({
       ) : (
         <ol className="divide-y divide-border">{lists[type]}</ol>
       )}
-      {group && (group.nextCursor || params.cursor) && group.items.length > 0 && (
-        <nav aria-label="Pages" className="flex flex-wrap gap-3">
-          {params.cursor && (
-            <Link
-              href={searchHref(params, { cursor: undefined })}
-              className={buttonVariants({ variant: "secondary" })}
-            >
-              First page
-            </Link>
-          )}
-          {group.nextCursor && (
-            <Link
-              href={searchHref(params, { cursor: group.nextCursor })}
-              className={buttonVariants({ variant: "secondary" })}
-            >
-              Next page
-            </Link>
-          )}
-        </nav>
-      )}
+      <Pager
+        firstHref={params.cursor ? searchHref(params, { cursor: undefined }) : null}
+        nextHref={group?.nextCursor ? searchHref(params, { cursor: group.nextCursor }) : null}
+      />
     </section>
   );
 }
