@@ -33,9 +33,28 @@ export class DatabaseLockedError extends Error {
   }
 }
 
+/**
+ * Benchmark only (`npm run bench` sets LANDED_QUERY_LOG to a file path): every query's text and
+ * parameters are kept in memory, and SIGUSR2 writes them to that file and starts a new list, so the
+ * benchmark can count and explain the queries of one page. Off (undefined) in every other run.
+ */
+function queryRecorder(file: string | undefined) {
+  if (!file) return undefined;
+  let recorded: Array<{ query: string; params: unknown[] }> = [];
+  process.on("SIGUSR2", () => {
+    fs.writeFileSync(file, JSON.stringify(recorded));
+    recorded = [];
+  });
+  return (_connection: number, query: string, params: unknown[]) => {
+    if (recorded.length < 10_000) recorded.push({ query, params });
+  };
+}
+
 export function connectPostgres(url: string, options: { max?: number } = {}): DatabaseHandle {
   const e = env();
+  const recorder = queryRecorder(e.LANDED_QUERY_LOG);
   const client = postgres(url, {
+    ...(recorder ? { debug: recorder } : {}),
     max: options.max ?? e.DATABASE_POOL_MAX,
     connect_timeout: 5,
     idle_timeout: 30,

@@ -45,6 +45,8 @@ const schema = z
     EVIDENCE_S3_REGION: optionalString,
     EVIDENCE_S3_ACCESS_KEY_ID: optionalString,
     EVIDENCE_S3_SECRET_ACCESS_KEY: optionalString,
+    // Benchmark only: a file the server writes its recorded queries to on SIGUSR2 (db/client.ts).
+    LANDED_QUERY_LOG: optionalString,
     LOG_LEVEL: z
       .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
       .default("info"),

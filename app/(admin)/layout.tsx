@@ -1,6 +1,5 @@
 import { headers } from "next/headers";
 import { AppShell } from "@/components/shell/app-shell";
-import { headerUnreadCount } from "@/lib/notifications/queries";
 import { signOutAction } from "@/app/(member)/actions";
 import { hasRoleAtLeast } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
@@ -12,7 +11,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   return (
     <AppShell
       user={user}
-      unreadCount={await headerUnreadCount(user)}
+      unreadCount={user.unreadCount}
       isStaff={isStaff}
       signOutAction={signOutAction}
     >

@@ -1,6 +1,5 @@
 import { headers } from "next/headers";
 import { AppShell } from "@/components/shell/app-shell";
-import { headerUnreadCount } from "@/lib/notifications/queries";
 import { hasRoleAtLeast } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
 import { signOutAction } from "./actions";
@@ -10,7 +9,7 @@ export default async function MemberLayout({ children }: { children: React.React
   return (
     <AppShell
       user={user}
-      unreadCount={await headerUnreadCount(user)}
+      unreadCount={user.unreadCount}
       isStaff={hasRoleAtLeast(user, "moderator")}
       signOutAction={signOutAction}
     >

@@ -7,7 +7,6 @@ import { buttonVariants } from "@/components/ui/button";
 import { getCurrentUser } from "@/lib/auth/session";
 import { hasRoleAtLeast } from "@/lib/auth/roles";
 import { AppShell } from "@/components/shell/app-shell";
-import { headerUnreadCount } from "@/lib/notifications/queries";
 import { signOutAction } from "@/app/(member)/actions";
 
 export default async function PublicLayout({ children }: { children: React.ReactNode }) {
@@ -17,7 +16,7 @@ export default async function PublicLayout({ children }: { children: React.React
     return (
       <AppShell
         user={user}
-        unreadCount={await headerUnreadCount(user)}
+        unreadCount={user.unreadCount}
         isStaff={hasRoleAtLeast(user, "moderator")}
         signOutAction={signOutAction}
       >

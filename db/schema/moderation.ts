@@ -59,10 +59,7 @@ export const reports = pgTable(
     index("reports_target_idx").on(t.targetType, t.targetId, t.status),
     index("reports_target_user_idx").on(t.targetUserId, t.createdAt),
     index("reports_reporter_idx").on(t.reporterId, t.createdAt),
-    check(
-      "reports_details_length",
-      sql`${t.details} is null or char_length(${t.details}) <= 1000`,
-    ),
+    check("reports_details_length", sql`${t.details} is null or char_length(${t.details}) <= 1000`),
     check("reports_other_needs_details", sql`${t.reason} <> 'other' or ${t.details} is not null`),
   ],
 );
@@ -201,4 +198,3 @@ export type QueueItem = typeof queueItems.$inferSelect;
 export type ModerationDecision = typeof moderationDecisions.$inferSelect;
 export type Appeal = typeof appeals.$inferSelect;
 export type EvidenceFile = typeof evidenceFiles.$inferSelect;
-

@@ -4,6 +4,7 @@
 // second run inserts nothing and an interrupted run picks up where it stopped. Rows go in batches
 // that stay under the 65,535 bind parameters of one PostgreSQL statement.
 import { createHash } from "node:crypto";
+import { en } from "@faker-js/faker";
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import {
@@ -102,15 +103,27 @@ const words = [
   "visa bulletin",
 ];
 
-function sentence(rand: () => number, n: number): string {
+// Everyday English around the occasional domain phrase, so a search for a phrase matches a few
+// per cent of posts (as in a real forum), not nearly all of them.
+const vocabulary = [
+  ...en.word!.noun!,
+  ...en.word!.adjective!,
+  ...en.word!.verb!,
+  ...en.word!.adverb!,
+];
+
+function sentence(rand: () => number, n: number, domainChance = 0.2): string {
   const out: string[] = [];
-  for (let i = 0; i < n; i++) out.push(words[Math.floor(rand() * words.length)]!);
-  const text = out.join(", ");
+  for (let i = 0; i < n; i++) out.push(vocabulary[Math.floor(rand() * vocabulary.length)]!);
+  if (rand() < domainChance) {
+    out[Math.floor(rand() * n)] = words[Math.floor(rand() * words.length)]!;
+  }
+  const text = out.join(" ");
   return text.charAt(0).toUpperCase() + text.slice(1) + ".";
 }
 
 function paragraph(rand: () => number, sentences: number): string {
-  return Array.from({ length: sentences }, () => sentence(rand, 4 + Math.floor(rand() * 5))).join(
+  return Array.from({ length: sentences }, () => sentence(rand, 8 + Math.floor(rand() * 7))).join(
     " ",
   );
 }
@@ -352,7 +365,7 @@ export async function seedScale(
       const pathway = pathwayCycle[c % pathwayCycle.length]!;
       const criteria = pathwayRequirements[pathway].criteria;
       const criterion = criteria[(c * 3) % criteria.length]!;
-      const title = `${sentence(rand, 3).slice(0, -1)} (${kind} ${c + 1})`.slice(0, 150);
+      const title = `${sentence(rand, 4, 1).slice(0, -1)} (${kind} ${c + 1})`.slice(0, 150);
       const published = c % 20 !== 19;
       const publishedAt = new Date(now - (c % 400) * DAY - (c % 97) * 60_000);
       return {
@@ -397,7 +410,7 @@ export async function seedScale(
       const pathway = pathwayCycle[t % pathwayCycle.length]!;
       const criteria = pathwayRequirements[pathway].criteria;
       const kind = t % 4 === 3 ? ("discussion" as const) : ("question" as const);
-      const title = `${sentence(rand, 3).slice(0, -1)}: ${kind === "question" ? "how did you handle it?" : "notes"} #${t + 1}`;
+      const title = `${sentence(rand, 5, 1).slice(0, -1)}: ${kind === "question" ? "how did you handle it?" : "notes"} #${t + 1}`;
       const created = threadAt(t);
       const lastReply = replies ? created + replies * 3_600_000 : created;
       let mentorAnswer = false;

@@ -2,7 +2,11 @@
 import { eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { revokedSessions, users, type User } from "@/db/schema";
+import { unreadCountSql } from "@/lib/notifications/unread";
 import { accountBlock } from "./accounts";
+
+/** The signed-in user, with the header's unread count loaded in the same query. */
+export type SessionUser = User & { unreadCount: number };
 
 export interface SessionClaims {
   userId: string;
@@ -19,13 +23,14 @@ export const IDLE_SESSION_SECONDS = 7 * 24 * 60 * 60;
 export async function resolveSessionUser(
   claims: SessionClaims | undefined | null,
   now = new Date(),
-): Promise<User | null> {
+): Promise<SessionUser | null> {
   if (!claims?.userId || !claims.sessionId) return null;
   if (now.getTime() - claims.authTime > ABSOLUTE_SESSION_MS) return null;
   const [row] = await db
     .select({
       user: users,
       revoked: sql<boolean>`exists (select 1 from ${revokedSessions} where ${revokedSessions.sessionId} = ${claims.sessionId})`,
+      unread: unreadCountSql(claims.userId),
     })
     .from(users)
     .where(eq(users.id, claims.userId))
@@ -33,5 +38,5 @@ export async function resolveSessionUser(
   if (!row || row.revoked) return null;
   if (row.user.sessionVersion !== claims.sessionVersion) return null;
   if (accountBlock(row.user, now)) return null;
-  return row.user;
+  return { ...row.user, unreadCount: row.unread };
 }

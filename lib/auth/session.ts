@@ -5,19 +5,24 @@ import { after } from "next/server";
 import { redirect } from "next/navigation";
 import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { revokedSessions, users, type User, type UserRole } from "@/db/schema";
+import { revokedSessions, users, type UserRole } from "@/db/schema";
 import { ForbiddenError, UnauthorizedError } from "@/lib/errors";
 import { auth } from "./next-auth";
 import { hasRoleAtLeast } from "./roles";
-import { resolveSessionUser } from "./session-check";
+import { resolveSessionUser, type SessionUser } from "./session-check";
 
-export type CurrentUser = User;
+export type CurrentUser = SessionUser;
+
+const TOUCH_AFTER_MS = 5 * 60_000;
 
 /** The signed-in, active user of this request, or null. Loaded once per request. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await auth();
   const user = await resolveSessionUser(session?.claims);
-  if (user) after(() => touchLastActive(user.id));
+  // Only when stale: most requests then write nothing and spend no query on it.
+  if (user && (!user.lastActiveAt || Date.now() - user.lastActiveAt.getTime() > TOUCH_AFTER_MS)) {
+    after(() => touchLastActive(user.id));
+  }
   return user;
 });
 

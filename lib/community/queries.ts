@@ -639,9 +639,29 @@ export async function searchCommunity(
   if (text.length < 2) return { items: [], nextCursor: null };
   const after = decodeCommunityCursor(cursor, "search");
   const query = sql`websearch_to_tsquery('english', ${text})`;
-  const rank = sql<string>`round((ts_rank(${communityPosts.searchVector}, ${query}) + case when ${communityPosts.isOpening} then ts_rank(${communityThreads.searchVector}, ${query}) else 0 end)::numeric, 6)`;
-  // Each side of the union can use its GIN index.
-  const matching = sql`${communityPosts.id} in (select p.id from community_posts p where p.search_vector @@ ${query} union all select p.id from community_threads t join community_posts p on p.thread_id = t.id and p.is_opening where t.search_vector @@ ${query})`;
+  // Matches from each side's GIN index, ranked where they are read: a post's own text, plus the
+  // thread's title and tags for an opening post. Only the page's rows are then joined for display,
+  // so a common word costs one pass over its matches, not a second fetch of every matching post.
+  const hits = sql`(select p.id, p.thread_id, ts_rank(p.search_vector, ${query}) as r
+      from ${communityPosts} p where p.search_vector @@ ${query} and p.deleted_at is null and p.hidden_at is null
+    union all
+    select p.id, p.thread_id, ts_rank(t.search_vector, ${query}) as r
+      from ${communityThreads} t join ${communityPosts} p on p.thread_id = t.id and p.is_opening
+      where t.search_vector @@ ${query} and p.deleted_at is null and p.hidden_at is null) as h`;
+  const rank = sql<string>`round(sum(h.r)::numeric, 6)`;
+  const top = db
+    .select({
+      postId: sql<string>`h.id`.as("hit_post_id"),
+      rank: sql<string>`${rank}::text`.as("hit_rank"),
+    })
+    .from(hits)
+    .innerJoin(communityThreads, sql`${communityThreads.id} = h.thread_id`)
+    .where(and(visibleThread, readableCategories(viewer)))
+    .groupBy(sql`h.id`)
+    .having(after ? sql`(${rank}, h.id) < (${after.v}::numeric, ${after.id}::uuid)` : undefined)
+    .orderBy(desc(rank), sql`h.id desc`)
+    .limit(limit + 1)
+    .as("top");
   const rows = await db
     .select({
       threadId: communityThreads.id,
@@ -652,24 +672,12 @@ export async function searchCommunity(
       isOpening: communityPosts.isOpening,
       excerpt: sql<string>`left(${communityPosts.body}, 400)`,
       createdAt: communityPosts.createdAt,
-      rank: sql<string>`${rank}::text`,
+      rank: top.rank,
     })
-    .from(communityPosts)
+    .from(top)
+    .innerJoin(communityPosts, eq(communityPosts.id, top.postId))
     .innerJoin(communityThreads, eq(communityThreads.id, communityPosts.threadId))
-    .where(
-      and(
-        matching,
-        visibleThread,
-        readableCategories(viewer),
-        isNull(communityPosts.deletedAt),
-        isNull(communityPosts.hiddenAt),
-        after
-          ? sql`(${rank}, ${communityPosts.id}) < (${after.v}::numeric, ${after.id}::uuid)`
-          : undefined,
-      ),
-    )
-    .orderBy(desc(rank), desc(communityPosts.id))
-    .limit(limit + 1);
+    .orderBy(sql`${top.rank}::numeric desc`, desc(communityPosts.id));
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {

@@ -1,18 +1,11 @@
 // Reading a member's notifications and preferences; each query is scoped to the acting member.
 import "server-only";
-import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
-import { logger } from "@/lib/logger";
-import {
-  communityPosts,
-  communityThreads,
-  notificationPreferences,
-  notifications,
-  users,
-  type User,
-} from "@/db/schema";
+import { notificationPreferences, notifications, users, type User } from "@/db/schema";
 import { describeNotification } from "./text";
+import { aboutVisibleThings, unreadCountSql } from "./unread";
 import {
   emailByDefault,
   notificationTypeLabels,
@@ -57,15 +50,6 @@ export function decodeNotificationCursor(value: string | undefined | null) {
   } catch {
     return undefined;
   }
-}
-
-/**
- * Notifications about a post or thread a moderator hid (or an automatic hold) leave the list and
- * the count for everyone but its author: they would point at nothing, or leak the text.
- */
-function aboutVisibleThings(actorId: string) {
-  return sql`not exists (select 1 from ${communityPosts} where ${communityPosts.id}::text = ${notifications.data}->>'postId' and ${communityPosts.hiddenAt} is not null and ${communityPosts.authorId} is distinct from ${actorId})
-    and not exists (select 1 from ${communityThreads} where ${communityThreads.id}::text = ${notifications.data}->>'threadId' and ${communityThreads.hiddenAt} is not null and ${communityThreads.authorId} is distinct from ${actorId})`;
 }
 
 /** The member's notifications, newest first, 20 a page; `cursor` is the last page's nextCursor. */
@@ -122,30 +106,8 @@ export async function listNotifications(
 
 /** How many of the member's notifications are unread (served by the partial unread index). */
 export async function unreadCount(actor: Pick<User, "id">): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
-    .from(notifications)
-    .where(
-      and(
-        eq(notifications.recipientId, actor.id),
-        isNull(notifications.readAt),
-        aboutVisibleThings(actor.id),
-      ),
-    );
+  const [row] = await db.select({ n: unreadCountSql(actor.id) }).from(sql`(select 1) as one`);
   return row?.n ?? 0;
-}
-
-/**
- * The count for the header's badge. The header frames every page, so a failed count is logged
- * and shown as no badge rather than taking the whole page down.
- */
-export async function headerUnreadCount(actor: Pick<User, "id">): Promise<number> {
-  try {
-    return await unreadCount(actor);
-  } catch (err) {
-    logger.error({ event: "notifications.count_failed", err: String(err) }, "unread count failed");
-    return 0;
-  }
 }
 
 export interface NotificationPreference {

@@ -1,5 +1,6 @@
 import { db } from "@/db/client";
-import { auditLog } from "@/db/schema";
+import { auditLog, notifications } from "@/db/schema";
+import { unreadCount } from "@/lib/notifications/queries";
 import { signOutEverywhere } from "@/lib/auth/accounts";
 import { ABSOLUTE_SESSION_MS, resolveSessionUser } from "@/lib/auth/session-check";
 import { revokedSessions } from "@/db/schema";
@@ -12,6 +13,21 @@ describe("sessions end for real", () => {
   it("accepts a current session", async () => {
     const user = await insertUser();
     expect((await resolveSessionUser(claimsFor(user)))?.id).toBe(user.id);
+  });
+
+  it("carries the header's unread count, loaded in the same query", async () => {
+    const user = await insertUser();
+    expect((await resolveSessionUser(claimsFor(user)))?.unreadCount).toBe(0);
+    await db.insert(notifications).values([
+      { recipientId: user.id, type: "message_new", data: { name: "Lin" } },
+      { recipientId: user.id, type: "message_new", data: { name: "Lin" } },
+      { recipientId: user.id, type: "message_new", data: { name: "Lin" }, readAt: new Date() },
+      // A malformed id in the data is no match (and no error).
+      { recipientId: user.id, type: "message_new", data: { postId: "not-a-uuid" } },
+    ]);
+    const session = await resolveSessionUser(claimsFor(user));
+    expect(session?.unreadCount).toBe(3);
+    expect(await unreadCount(user)).toBe(3);
   });
 
   it("a session taken before suspension stops working at its next request", async () => {

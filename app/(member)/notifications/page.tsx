@@ -5,7 +5,7 @@ import { buttonVariants } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePageUser } from "@/lib/auth/session";
-import { listNotifications, unreadCount } from "@/lib/notifications/queries";
+import { listNotifications } from "@/lib/notifications/queries";
 import { MarkAllReadButton, MarkReadButton } from "./_components/notification-buttons";
 
 export const metadata: Metadata = { title: "Notifications" };
@@ -24,10 +24,8 @@ export default async function NotificationsPage({
   const user = await requirePageUser("/notifications");
   const { before } = await searchParams;
   const cursor = typeof before === "string" ? before : undefined;
-  const [{ items, nextCursor }, unread] = await Promise.all([
-    listNotifications(user, cursor),
-    unreadCount(user),
-  ]);
+  const { items, nextCursor } = await listNotifications(user, cursor);
+  const unread = user.unreadCount;
   const olderPage = Boolean(cursor);
 
   return (

@@ -1,0 +1,117 @@
+// The production server under test: `next start` in its own process, with the query recorder on
+// (db/client.ts), so the benchmark can ask for the SQL one page ran and read the server's memory.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+export const BENCH_SECRET = "bench-only-secret-0123456789abcdefghijklmnop";
+
+export interface RecordedQuery {
+  query: string;
+  params: unknown[];
+}
+
+export interface BenchServer {
+  url: string;
+  pid: number;
+  /** Resident memory of the server process, in MB. */
+  rssMb(): number;
+  /** The queries run since the last call (the recorder's list is cleared). */
+  takeQueries(): Promise<RecordedQuery[]>;
+  stop(): Promise<void>;
+}
+
+/** Builds once: `.next/BUILD_ID` means a production build is there (CI builds before benchmarking). */
+export function ensureBuild(root: string, log: (line: string) => void): void {
+  if (fs.existsSync(path.join(root, ".next", "BUILD_ID")) && !process.argv.includes("--build")) {
+    log("Using the existing production build (.next); pass --build to rebuild.");
+    return;
+  }
+  log("Building the production app (next build)…");
+  const result = spawnSync("npx", ["next", "build"], { cwd: root, stdio: "inherit" });
+  if (result.status !== 0) throw new Error("next build failed");
+}
+
+export async function startServer(options: {
+  root: string;
+  port: number;
+  databaseUrl: string;
+  log: (line: string) => void;
+}): Promise<BenchServer> {
+  const url = `http://localhost:${options.port}`;
+  const queryFile = path.join(os.tmpdir(), `landed-bench-queries-${process.pid}.json`);
+  fs.rmSync(queryFile, { force: true });
+  // `next start` serves from this very process (no worker), so its pid is the server's.
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [
+      path.join(options.root, "node_modules/next/dist/bin/next"),
+      "start",
+      "-p",
+      String(options.port),
+    ],
+    {
+      cwd: options.root,
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        DATABASE_URL: options.databaseUrl,
+        AUTH_SECRET: BENCH_SECRET,
+        APP_URL: url,
+        LOG_LEVEL: "error",
+        LANDED_QUERY_LOG: queryFile,
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
+  let output = "";
+  child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
+  child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
+  const started = Date.now();
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`next start exited:\n${output}`);
+    try {
+      const res = await fetch(`${url}/sign-in`);
+      if (res.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() - started > 60_000)
+      throw new Error(`next start did not answer in 60 s:\n${output}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  options.log(`Server up on ${url} (pid ${child.pid}) in ${Date.now() - started} ms.`);
+  const pid = child.pid!;
+  return {
+    url,
+    pid,
+    rssMb() {
+      const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      return Math.round(kb / 1024);
+    },
+    async takeQueries() {
+      const before = fs.existsSync(queryFile) ? fs.statSync(queryFile).mtimeMs : 0;
+      fs.rmSync(queryFile, { force: true });
+      process.kill(pid, "SIGUSR2");
+      for (let i = 0; i < 100; i++) {
+        if (fs.existsSync(queryFile) && fs.statSync(queryFile).mtimeMs >= before) {
+          try {
+            return JSON.parse(fs.readFileSync(queryFile, "utf8")) as RecordedQuery[];
+          } catch {
+            // half-written: read again
+          }
+        }
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      throw new Error("the server did not write its query log (is LANDED_QUERY_LOG honoured?)");
+    },
+    async stop() {
+      child.kill("SIGTERM");
+      await new Promise((r) => child.once("exit", r));
+      fs.rmSync(queryFile, { force: true });
+    },
+  };
+}

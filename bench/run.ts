@@ -1,0 +1,462 @@
+// `npm run bench` (shared/PERFORMANCE.md): the production build on PostgreSQL with the scale data
+// set, driven by autocannon from this process, signed in as a seeded applicant. Prints one table
+// (requests/s, p50/p95/p99, errors, throughput as a ratio of the static baseline, the SQL queries
+// each page ran and their time inside the database), writes it to bench/results/bench-postgres.json,
+// then runs Lighthouse and the first-load JavaScript of the member pages (bench/lib/browser.ts) and
+// the matching benchmark (bench/matching.ts).
+//
+//   DATABASE_URL=postgres://… npm run bench [-- --scale 1] [--duration 10] [--connections 20]
+//                                            [--build] [--no-lighthouse] [--no-matching]
+import { spawnSync } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import postgres from "postgres";
+import { lighthouseAndBundles, type BrowserReport } from "./lib/browser";
+import { runLoad, type LoadResult } from "./lib/load";
+import {
+  BENCH_SECRET,
+  ensureBuild,
+  startServer,
+  type BenchServer,
+  type RecordedQuery,
+} from "./lib/server";
+import { mintSessionCookie, signInInBrowser } from "./lib/session";
+import { encodeCommunityCursor } from "@/lib/community/cursor";
+
+const root = path.resolve(import.meta.dirname, "..");
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const option = (name: string, fallback: number) => {
+  const i = args.indexOf(`--${name}`);
+  const value = i >= 0 ? Number(args[i + 1]) : fallback;
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} takes a positive number`);
+  return value;
+};
+
+const SCALE = option("scale", 1);
+const DURATION = option("duration", 10);
+const CONNECTIONS = option("connections", 20);
+const WARM_UP = 3;
+const REPLY_RATE = 20;
+const PORT = 3500;
+const APPLICANT = "priya@example.com";
+const PASSWORD = "landed-demo-2026";
+const log = (line: string) => console.log(line);
+
+interface Scenario {
+  name: string;
+  path: string;
+  target?: string;
+}
+
+interface Row extends LoadResult {
+  name: string;
+  ratio: number;
+  queries: number | null;
+  dbMs: number | null;
+  target?: string;
+}
+
+async function main() {
+  const databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) {
+    throw new Error(
+      "npm run bench measures on PostgreSQL: set DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/landed_bench). " +
+        "It seeds the scale data set there if it is missing; use a database you can throw away.",
+    );
+  }
+  const sql = postgres(databaseUrl, { max: 2, onnotice: () => {} });
+  try {
+    await seedIfNeeded(sql, databaseUrl);
+    ensureBuild(root, log);
+    const server = await startServer({ root, port: PORT, databaseUrl, log });
+    try {
+      await benchmark(server, sql);
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await sql.end();
+  }
+  if (!flag("no-matching")) {
+    log("\nMatching alone (bench/matching.ts, a throwaway database on the same server):");
+    spawnSync("npx", ["tsx", "bench/matching.ts"], { cwd: root, stdio: "inherit" });
+  }
+}
+
+async function seedIfNeeded(sql: postgres.Sql, databaseUrl: string) {
+  const expected = Math.round(20_000 * SCALE);
+  const [row] = await sql<{ n: number }[]>`
+    select count(*)::int as n from information_schema.tables where table_name = 'users'`;
+  const members = row!.n
+    ? (
+        await sql<
+          { n: number }[]
+        >`select count(*)::int as n from users where email like '%@scale.landed.test'`
+      )[0]!.n
+    : 0;
+  if (members >= expected) {
+    log(`Scale data set present (${members.toLocaleString("en-US")} scale members).`);
+    return;
+  }
+  log(`Seeding the scale ${SCALE} data set (npm run db:seed -- --scale ${SCALE})…`);
+  const result = spawnSync("npx", ["tsx", "db/cli.ts", "seed", "--scale", String(SCALE)], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+  });
+  if (result.status !== 0) throw new Error("seeding the scale data set failed");
+}
+
+async function benchmark(server: BenchServer, sql: postgres.Sql) {
+  const [thread] = await sql<{ id: string; slug: string }[]>`
+    select id, slug from community_threads
+    where reply_count = 50 and idempotency_key like 'scale-%'
+      and hidden_at is null and deleted_at is null and not anonymous
+    order by created_at desc limit 1`;
+  if (!thread) throw new Error("no thread with 50 replies: is the scale data set seeded?");
+  const threadPath = `/community/${thread.id}/${thread.slug}`;
+
+  log(`Signing in as ${APPLICANT} in Chromium and capturing a reply submit…`);
+  const session = await signInInBrowser({
+    baseUrl: server.url,
+    email: APPLICANT,
+    password: PASSWORD,
+    threadPath,
+  });
+  const headers = { cookie: session.cookie };
+  const page1000 = await keysetCursor(sql, 1000);
+
+  const scenarios: Scenario[] = [
+    { name: "static page (baseline): /sign-in", path: "/sign-in" },
+    { name: "feed, 20 items", path: "/feed", target: "≥150 req/s, p95 ≤150 ms, ≤5 queries" },
+    { name: "mentor matches (top 20)", path: "/mentors", target: "p95 ≤150 ms" },
+    { name: "thread with 50 replies", path: threadPath, target: "p95 ≤200 ms" },
+    { name: "search", path: "/search?q=recommendation+letters", target: "≤50 ms in the database" },
+    { name: "keyset list, page 1", path: "/community" },
+    {
+      name: "keyset list, page 1,000",
+      path: `/community?cursor=${encodeURIComponent(page1000)}`,
+      target: "≤2× page 1",
+    },
+  ];
+
+  const rows: Row[] = [];
+  for (const scenario of scenarios) {
+    const signedIn = !scenario.path.startsWith("/sign-in");
+    const url = server.url + scenario.path;
+    const h = signedIn ? headers : undefined;
+    const probe = await fetch(url, { headers: h, redirect: "manual" });
+    if (probe.status !== 200)
+      throw new Error(`${scenario.path} answered ${probe.status} before the load`);
+    await probe.text();
+    await runLoad({ url, connections: CONNECTIONS, durationSeconds: WARM_UP, headers: h });
+    const { queries, dbMs } = await measureQueries(server, sql, url, h);
+    const result = await runLoad({
+      url,
+      connections: CONNECTIONS,
+      durationSeconds: DURATION,
+      headers: h,
+    });
+    rows.push({ name: scenario.name, ...result, ratio: 0, queries, dbMs, target: scenario.target });
+    log(
+      `  ${scenario.name}: ${result.requestsPerSecond} req/s, p95 ${result.p95} ms, ${queries} queries`,
+    );
+  }
+
+  const replies = await replyScenario(server, sql, session.reply, thread.id);
+  rows.push(replies.row);
+  log(`  ${replies.row.name}: ${replies.row.requestsPerSecond} req/s, p95 ${replies.row.p95} ms`);
+
+  const baseline = rows[0]!.requestsPerSecond || 1;
+  for (const row of rows) row.ratio = Math.round((row.requestsPerSecond / baseline) * 100) / 100;
+  const searchDb = await searchInsideDatabase(
+    server,
+    sql,
+    `${server.url}/search?q=recommendation+letters`,
+    headers,
+  );
+  const rssMb = server.rssMb();
+
+  printTable(rows);
+  log(
+    `\nSearch inside the database (EXPLAIN ANALYZE, 20 runs of the page's queries): p95 ${searchDb.p95} ms, median ${searchDb.median} ms`,
+  );
+  log(
+    `Replies: ${replies.created} created by ${replies.accepted} accepted submits; duplicates: ${replies.duplicates}; double submits (same key twice at once): ${replies.doubleSubmits.sent} sent, ${replies.doubleSubmits.rows} rows`,
+  );
+  log(`Server memory (RSS) at the end: ${rssMb} MB`);
+
+  let browser: BrowserReport | null = null;
+  if (!flag("no-lighthouse")) {
+    browser = await lighthouseAndBundles({
+      baseUrl: server.url,
+      cookie: session.cookie,
+      pages: [
+        { name: "landing", path: "/", signedIn: false },
+        { name: "feed", path: "/feed", signedIn: true },
+        { name: "thread", path: threadPath, signedIn: true },
+        { name: "mentor profile", path: await mentorPath(sql), signedIn: true },
+      ],
+      memberPages: [
+        "/feed",
+        "/mentors",
+        threadPath,
+        "/search?q=letters",
+        "/community",
+        "/library",
+        "/saved",
+        "/notifications",
+        "/profile",
+      ],
+      log,
+    });
+  }
+
+  const report = {
+    date: new Date().toISOString(),
+    database: "PostgreSQL",
+    scale: SCALE,
+    connections: CONNECTIONS,
+    durationSeconds: DURATION,
+    machine: { cpus: (await import("node:os")).cpus().length, node: process.version },
+    scenarios: rows,
+    searchInsideDatabase: searchDb,
+    replies: {
+      created: replies.created,
+      accepted: replies.accepted,
+      duplicates: replies.duplicates,
+      doubleSubmits: replies.doubleSubmits,
+    },
+    serverRssMb: rssMb,
+    browser,
+  };
+  const out = path.join(root, "bench/results/bench-postgres.json");
+  fs.writeFileSync(out, JSON.stringify(report, null, 2) + "\n");
+  log(`\nWritten to ${path.relative(root, out)}`);
+}
+
+/** The cursor that opens page `page` of the community list (latest activity first, 20 a page). */
+async function keysetCursor(sql: postgres.Sql, page: number): Promise<string> {
+  const [row] = await sql<{ v: string; id: string }[]>`
+    select last_activity_at::text as v, id from community_threads
+    where deleted_at is null and hidden_at is null
+    order by last_activity_at desc, id desc offset ${(page - 1) * 20 - 1} limit 1`;
+  if (!row) throw new Error(`the community list has fewer than ${page} pages`);
+  return encodeCommunityCursor({ s: "latest", v: row.v, id: row.id });
+}
+
+async function mentorPath(sql: postgres.Sql): Promise<string> {
+  const [row] = await sql<
+    { handle: string }[]
+  >`select handle from users where email = 'arjun@example.com'`;
+  return `/mentors/${row!.handle}`;
+}
+
+function isReadOnly(q: RecordedQuery): boolean {
+  return /^\s*(select|with)\b/i.test(q.query) && !/\b(insert|update|delete)\b/i.test(q.query);
+}
+
+async function explainMs(sql: postgres.Sql, queries: RecordedQuery[]): Promise<number> {
+  let total = 0;
+  for (const q of queries.filter(isReadOnly)) {
+    const [plan] = await sql.unsafe(
+      `explain (analyze, format json) ${q.query}`,
+      q.params as never[],
+    );
+    total += (
+      plan!["QUERY PLAN"] as Array<{ "Execution Time": number; "Planning Time": number }>
+    )[0]!["Execution Time"];
+  }
+  return Math.round(total * 100) / 100;
+}
+
+async function measureQueries(
+  server: BenchServer,
+  sql: postgres.Sql,
+  url: string,
+  headers?: Record<string, string>,
+): Promise<{ queries: number; dbMs: number }> {
+  await server.takeQueries();
+  const res = await fetch(url, { headers });
+  await res.text();
+  const recorded = await server.takeQueries();
+  return { queries: recorded.length, dbMs: await explainMs(sql, recorded) };
+}
+
+async function searchInsideDatabase(
+  server: BenchServer,
+  sql: postgres.Sql,
+  url: string,
+  headers: Record<string, string>,
+): Promise<{ median: number; p95: number }> {
+  await server.takeQueries();
+  await (await fetch(url, { headers })).text();
+  const recorded = await server.takeQueries();
+  const times: number[] = [];
+  for (let i = 0; i < 20; i++) times.push(await explainMs(sql, recorded));
+  times.sort((a, b) => a - b);
+  return { median: times[9]!, p95: times[18]! };
+}
+
+async function replyScenario(
+  server: BenchServer,
+  sql: postgres.Sql,
+  template: { url: string; headers: Record<string, string>; body: string },
+  capturedThreadId: string,
+) {
+  // Enough writers that none posts twice inside the posting gap.
+  const needed = REPLY_RATE * (DURATION + WARM_UP) + 50;
+  const writers = await sql<{ id: string; email: string; name: string; sv: number }[]>`
+    select id, email, display_name as name, session_version as sv from users
+    where email like '%@scale.landed.test' and status = 'active'
+    order by email offset 100 limit ${needed}`;
+  const cookies = await Promise.all(
+    writers.map((w) =>
+      mintSessionCookie(BENCH_SECRET, {
+        id: w.id,
+        email: w.email,
+        name: w.name,
+        sessionVersion: w.sv,
+      }),
+    ),
+  );
+  const threads = await sql<{ id: string }[]>`
+    select id from community_threads where idempotency_key like 'scale-%' and locked_at is null
+      and hidden_at is null and deleted_at is null and category <> 'off-topic'
+    order by created_at desc limit 200`;
+  const marker = `bench-${randomUUID().slice(0, 8)}`;
+  const keyField = /(name="[^"]*idempotencyKey"\r\n\r\n)([^\r]+)/;
+  const bodyField = /(name="[^"]*body"\r\n\r\n)([^\r]*)/;
+  const threadField = /(name="[^"]*threadId"\r\n\r\n)([^\r]+)/;
+  if (!keyField.test(template.body) || !bodyField.test(template.body)) {
+    throw new Error("the captured reply submit has no idempotencyKey/body fields");
+  }
+  const headers = Object.fromEntries(
+    Object.entries(template.headers).filter(
+      ([k]) => !["content-length", "cookie", "host"].includes(k),
+    ),
+  );
+  let n = 0;
+  const build = (writer: number, key: string, thread: string) =>
+    template.body
+      .replace(keyField, `$1${key}`)
+      .replace(
+        bodyField,
+        `$1Load test reply ${marker} number ${n}: what worked for my judging evidence was a list of every review I did.`,
+      )
+      .replace(threadField, `$1${thread}`);
+  const path = new URL(template.url).pathname.replace(capturedThreadId, capturedThreadId);
+  const setupRequest = (request: {
+    path?: string;
+    method?: string;
+    headers?: Record<string, string>;
+    body?: string;
+  }) => {
+    const i = n++;
+    const writer = i % cookies.length;
+    return {
+      ...request,
+      method: "POST",
+      path,
+      headers: { ...headers, cookie: cookies[writer]! },
+      body: build(writer, randomUUID(), threads[i % threads.length]!.id),
+    };
+  };
+  const accept = (s: number) => s === 200 || s === 303;
+  await runLoad({
+    url: server.url,
+    connections: CONNECTIONS,
+    durationSeconds: WARM_UP,
+    overallRate: REPLY_RATE,
+    setupRequest: setupRequest as never,
+    accept,
+  });
+  const result = await runLoad({
+    url: server.url,
+    connections: CONNECTIONS,
+    durationSeconds: DURATION,
+    overallRate: REPLY_RATE,
+    setupRequest: setupRequest as never,
+    accept,
+  });
+  // Double submits: the same form (same key) sent twice at once, by fresh writers.
+  const doubleKeys: string[] = [];
+  const doubles = cookies.slice(-20).map(async (cookie, i) => {
+    const key = randomUUID();
+    doubleKeys.push(key);
+    const body = build(i, key, threads[i]!.id);
+    await Promise.all(
+      [0, 1].map(() =>
+        fetch(template.url, { method: "POST", headers: { ...headers, cookie }, body }).then((r) =>
+          r.text(),
+        ),
+      ),
+    );
+  });
+  await Promise.all(doubles);
+  const [created] = await sql<{ n: number; keys: number }[]>`
+    select count(*)::int as n, count(distinct (author_id, idempotency_key))::int as keys
+    from community_posts where body like ${`%${marker}%`}`;
+  const [doubleRows] = await sql<{ n: number }[]>`
+    select count(*)::int as n from community_posts where idempotency_key in ${sql(doubleKeys)}`;
+  const accepted = Object.entries(result.statuses)
+    .filter(([s]) => accept(Number(s)))
+    .reduce((a, [, c]) => a + c, 0);
+  return {
+    row: {
+      name: `create a reply at ${REPLY_RATE}/s`,
+      ...result,
+      ratio: 0,
+      queries: null,
+      dbMs: null,
+      target: "p95 ≤150 ms, no duplicates",
+    } satisfies Row,
+    created: created!.n,
+    accepted,
+    duplicates: created!.n - created!.keys,
+    doubleSubmits: { sent: doubleKeys.length * 2, rows: doubleRows!.n },
+  };
+}
+
+function printTable(rows: Row[]) {
+  const header = [
+    "scenario",
+    "req/s",
+    "p50 ms",
+    "p95 ms",
+    "p99 ms",
+    "errors",
+    "× baseline",
+    "queries",
+    "db ms",
+    "target",
+  ];
+  const body = rows.map((r) => [
+    r.name,
+    String(r.requestsPerSecond),
+    String(r.p50),
+    String(r.p95),
+    String(r.p99),
+    String(r.errors),
+    r.ratio.toFixed(2),
+    r.queries === null ? "–" : String(r.queries),
+    r.dbMs === null ? "–" : String(r.dbMs),
+    r.target ?? "",
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === 0 || i === 9 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+      .join("  ");
+  log("");
+  log(line(header));
+  log(widths.map((w) => "-".repeat(w)).join("  "));
+  for (const b of body) log(line(b));
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.stack : err);
+  process.exit(1);
+});
