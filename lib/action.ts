@@ -7,10 +7,24 @@ import type { UserRole } from "@/db/schema";
 import { requireRole, requireUser, type CurrentUser } from "@/lib/auth/session";
 import { DomainError, ForbiddenError, UnauthorizedError, ValidationError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
-import { formDataToObject, keepValues, zodErrorState, type ActionState } from "@/lib/form-state";
+import { formDataToObject, keepValues, type ActionState, type FieldErrors } from "@/lib/form-state";
 
 export type { ActionState, FieldErrors } from "@/lib/form-state";
 export { formDataToObject } from "@/lib/form-state";
+
+/** A failed zod parse as the state a form shows: a message on top, the rest beside each field. */
+export function zodErrorState(err: z.ZodError, values?: Record<string, string>): ActionState {
+  const flat = z.flattenError(err);
+  const unknownKeys = err.issues.some((i) => i.code === "unrecognized_keys");
+  return {
+    status: "error",
+    message: unknownKeys
+      ? "This form sent fields it should not have. Reload the page and try again."
+      : (flat.formErrors[0] ?? "Please correct the fields marked below."),
+    fieldErrors: flat.fieldErrors as FieldErrors,
+    values,
+  };
+}
 
 export function errorState(err: unknown, values?: Record<string, string>): ActionState {
   unstable_rethrow(err);

@@ -1,5 +1,5 @@
-// What a form and its server action exchange; no server imports, so client code can use it too.
-import { z } from "zod";
+// What a form and its server action exchange; no server imports (and no zod: every form ships
+// this), so client code can use it too.
 
 export type FieldErrors = Record<string, string[] | undefined>;
 
@@ -35,18 +35,4 @@ export function keepValues(input: Record<string, string | string[]>): Record<str
     if (!SECRET_FIELD.test(key) && typeof value === "string") values[key] = value.slice(0, 5000);
   }
   return values;
-}
-
-/** A failed zod parse as the state a form shows: a message on top, the rest beside each field. */
-export function zodErrorState(err: z.ZodError, values?: Record<string, string>): ActionState {
-  const flat = z.flattenError(err);
-  const unknownKeys = err.issues.some((i) => i.code === "unrecognized_keys");
-  return {
-    status: "error",
-    message: unknownKeys
-      ? "This form sent fields it should not have. Reload the page and try again."
-      : (flat.formErrors[0] ?? "Please correct the fields marked below."),
-    fieldErrors: flat.fieldErrors as FieldErrors,
-    values,
-  };
 }

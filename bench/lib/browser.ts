@@ -89,8 +89,14 @@ export async function lighthouseAndBundles(options: {
     const html = await (
       await fetch(options.baseUrl + path, { headers: { cookie: options.cookie } })
     ).text();
+    // Scripts a modern browser runs (noModule polyfills are skipped by every browser with modules).
     const srcs = [
-      ...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"/g)].map((m) => m[1]!)),
+      ...new Set(
+        [...html.matchAll(/<script([^>]+)>/g)]
+          .filter((m) => !/\snoModule/i.test(m[1]!))
+          .map((m) => /\ssrc="([^"]+\.js[^"]*)"/.exec(m[1]!)?.[1])
+          .filter((src): src is string => Boolean(src)),
+      ),
     ];
     let bytes = 0;
     for (const src of srcs) {

@@ -38,6 +38,8 @@ export async function startServer(options: {
   port: number;
   databaseUrl: string;
   log: (line: string) => void;
+  /** Extra node flags for the server, e.g. ["--cpu-prof"] to profile it. */
+  nodeArgs?: string[];
 }): Promise<BenchServer> {
   const url = `http://localhost:${options.port}`;
   const queryFile = path.join(os.tmpdir(), `landed-bench-queries-${process.pid}.json`);
@@ -109,7 +111,7 @@ export async function startServer(options: {
       throw new Error("the server did not write its query log (is LANDED_QUERY_LOG honoured?)");
     },
     async stop() {
-      child.kill("SIGTERM");
+      child.kill("SIGINT");
       await new Promise((r) => child.once("exit", r));
       fs.rmSync(queryFile, { force: true });
     },

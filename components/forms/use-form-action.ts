@@ -2,22 +2,13 @@
 
 import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { toast } from "sonner";
-import { z } from "zod";
-import { formDataToObject, type ActionState, type FieldErrors } from "@/lib/form-state";
+import type { ActionState, FieldErrors } from "@/lib/form-state";
 import { idleState } from "./state";
 
 type FormAction = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
 /** Checks a form in the browser before it is sent; returns the errors by field, or null. */
 export type BrowserCheck = (formData: FormData) => FieldErrors | null;
-
-/** A BrowserCheck with the action's own zod schema: the same rules, judged before the round trip. */
-export function schemaCheck(schema: z.ZodType): BrowserCheck {
-  return (formData) => {
-    const parsed = schema.safeParse(formDataToObject(formData));
-    return parsed.success ? null : (z.flattenError(parsed.error).fieldErrors as FieldErrors);
-  };
-}
 
 const checkFields: ActionState = {
   status: "error",

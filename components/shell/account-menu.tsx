@@ -1,16 +1,8 @@
 "use client";
 
-import { useRef } from "react";
 import Link from "next/link";
 import { Bookmark, ChevronDown, LogOut, PenLine, Settings, Shield, UserRound } from "lucide-react";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuLabel,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
+import { PopoverPanel, panelItemClassName } from "@/components/ui/popover-panel";
 
 interface AccountMenuProps {
   displayName: string;
@@ -20,21 +12,26 @@ interface AccountMenuProps {
 }
 
 export function AccountMenu({ displayName, email, isStaff, signOutAction }: AccountMenuProps) {
-  const signOutForm = useRef<HTMLFormElement>(null);
   const initials = displayName
     .split(/\s+/)
     .map((p) => p[0])
     .join("")
     .slice(0, 2)
     .toUpperCase();
+  const links = [
+    { href: "/profile", label: "Your profile", Icon: UserRound },
+    { href: "/saved", label: "Saved", Icon: Bookmark },
+    { href: "/write", label: "Your writing", Icon: PenLine },
+    { href: "/settings", label: "Settings", Icon: Settings },
+    ...(isStaff ? [{ href: "/admin/users", label: "Administration", Icon: Shield }] : []),
+  ];
   return (
-    <>
-      <form ref={signOutForm} action={signOutAction} className="hidden" />
-      <DropdownMenu>
-        <DropdownMenuTrigger
-          className="flex items-center gap-1 rounded-full p-1 pr-2 text-sm hover:bg-surface-muted"
-          aria-label={`Account menu for ${displayName}`}
-        >
+    <PopoverPanel
+      label={`Account menu for ${displayName}`}
+      triggerClassName="flex items-center gap-1 rounded-full p-1 pr-2 text-sm hover:bg-surface-muted"
+      panelClassName="w-60"
+      trigger={
+        <>
           <span
             aria-hidden="true"
             className="grid size-8 place-items-center rounded-full bg-accent text-xs font-semibold text-accent-fg"
@@ -42,47 +39,33 @@ export function AccountMenu({ displayName, email, isStaff, signOutAction }: Acco
             {initials}
           </span>
           <ChevronDown aria-hidden="true" className="size-4 text-muted" />
-        </DropdownMenuTrigger>
-        <DropdownMenuContent align="end" className="w-60">
-          <DropdownMenuLabel>
+        </>
+      }
+    >
+      {(close) => (
+        <>
+          <p className="px-2 py-1.5 text-sm">
             <span className="block truncate font-medium text-fg">{displayName}</span>
-            <span className="block truncate text-xs font-normal text-muted">{email}</span>
-          </DropdownMenuLabel>
-          <DropdownMenuSeparator />
-          <DropdownMenuItem asChild>
-            <Link href="/profile">
-              <UserRound aria-hidden="true" className="size-4" /> Your profile
-            </Link>
-          </DropdownMenuItem>
-          <DropdownMenuItem asChild>
-            <Link href="/saved">
-              <Bookmark aria-hidden="true" className="size-4" /> Saved
-            </Link>
-          </DropdownMenuItem>
-          <DropdownMenuItem asChild>
-            <Link href="/write">
-              <PenLine aria-hidden="true" className="size-4" /> Your writing
-            </Link>
-          </DropdownMenuItem>
-          <DropdownMenuItem asChild>
-            <Link href="/settings">
-              <Settings aria-hidden="true" className="size-4" /> Settings
-            </Link>
-          </DropdownMenuItem>
-          {isStaff && (
-            <DropdownMenuItem asChild>
-              <Link href="/admin/users">
-                <Shield aria-hidden="true" className="size-4" /> Administration
-              </Link>
-            </DropdownMenuItem>
-          )}
-          <DropdownMenuSeparator />
-          {/* The menu unmounts on select, so the form outside it is submitted from here. */}
-          <DropdownMenuItem onSelect={() => signOutForm.current?.requestSubmit()}>
-            <LogOut aria-hidden="true" className="size-4" /> Sign out
-          </DropdownMenuItem>
-        </DropdownMenuContent>
-      </DropdownMenu>
-    </>
+            <span className="block truncate text-xs text-muted">{email}</span>
+          </p>
+          <hr className="-mx-1 my-1 border-border" />
+          <ul>
+            {links.map(({ href, label, Icon }) => (
+              <li key={href}>
+                <Link href={href} className={panelItemClassName} onClick={close}>
+                  <Icon aria-hidden="true" /> {label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+          <hr className="-mx-1 my-1 border-border" />
+          <form action={signOutAction}>
+            <button type="submit" className={panelItemClassName}>
+              <LogOut aria-hidden="true" /> Sign out
+            </button>
+          </form>
+        </>
+      )}
+    </PopoverPanel>
   );
 }

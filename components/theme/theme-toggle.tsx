@@ -2,16 +2,10 @@
 
 import { useSyncExternalStore } from "react";
 import { useTheme } from "next-themes";
-import { Monitor, Moon, Sun, SunMoon, type LucideIcon } from "lucide-react";
-import { Button } from "@/components/ui/button";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuLabel,
-  DropdownMenuRadioGroup,
-  DropdownMenuRadioItem,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
+import { Check, Monitor, Moon, Sun, SunMoon, type LucideIcon } from "lucide-react";
+import { buttonVariants } from "@/components/ui/button";
+import { PopoverPanel, panelItemClassName } from "@/components/ui/popover-panel";
+import { cn } from "@/components/ui/cn";
 
 const choices: { value: string; label: string; Icon: LucideIcon }[] = [
   { value: "light", label: "Light", Icon: Sun },
@@ -37,28 +31,34 @@ export function ThemeToggle() {
   const Icon = current?.Icon ?? SunMoon;
 
   return (
-    <DropdownMenu>
-      <DropdownMenuTrigger asChild>
-        <Button
-          variant="ghost"
-          size="md"
-          className="w-10 px-0"
-          aria-label={current ? `Theme: ${current.label}` : "Theme"}
-        >
-          <Icon aria-hidden="true" />
-        </Button>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent>
-        <DropdownMenuLabel>Theme</DropdownMenuLabel>
-        <DropdownMenuRadioGroup value={theme} onValueChange={setTheme}>
+    <PopoverPanel
+      label={current ? `Theme: ${current.label}` : "Theme"}
+      triggerClassName={cn(buttonVariants({ variant: "ghost", size: "md" }), "w-10 px-0")}
+      trigger={<Icon aria-hidden="true" />}
+    >
+      {(close) => (
+        <div role="group" aria-label="Theme">
+          <p className="px-2 py-1.5 text-xs font-medium text-muted" aria-hidden="true">
+            Theme
+          </p>
           {choices.map(({ value, label, Icon: ChoiceIcon }) => (
-            <DropdownMenuRadioItem key={value} value={value}>
+            <button
+              key={value}
+              type="button"
+              aria-pressed={isClient && theme === value}
+              className={panelItemClassName}
+              onClick={() => {
+                setTheme(value);
+                close();
+              }}
+            >
               <ChoiceIcon aria-hidden="true" />
-              {label}
-            </DropdownMenuRadioItem>
+              <span className="flex-1">{label}</span>
+              {isClient && theme === value && <Check aria-hidden="true" />}
+            </button>
           ))}
-        </DropdownMenuRadioGroup>
-      </DropdownMenuContent>
-    </DropdownMenu>
+        </div>
+      )}
+    </PopoverPanel>
   );
 }

@@ -1,4 +1,4 @@
-import { render, screen } from "@testing-library/react";
+import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { MarkdownField } from "@/components/forms/text-field";
 
@@ -15,6 +15,8 @@ describe("MarkdownField", () => {
 
     await user.click(screen.getByRole("button", { name: "Preview" }));
     const preview = screen.getByRole("region", { name: "Preview" });
+    // The renderer loads on first use.
+    expect(await within(preview).findByText("judging")).toContainHTML("judging");
     expect(preview.querySelector("strong")).toHaveTextContent("judging");
     expect(preview.querySelector("img")).toBeNull();
     expect(screen.getByRole("button", { name: "Back to writing" })).toHaveAttribute(

@@ -18,8 +18,8 @@ describe("ThemeToggle", () => {
     );
 
     await user.click(screen.getByRole("button", { name: "Theme: System" }));
-    expect(screen.getByRole("menuitemradio", { name: "System" })).toBeChecked();
-    await user.click(screen.getByRole("menuitemradio", { name: "Dark" }));
+    expect(screen.getByRole("button", { name: "System" })).toHaveAttribute("aria-pressed", "true");
+    await user.click(screen.getByRole("button", { name: "Dark" }));
 
     expect(document.documentElement).toHaveClass("dark");
     expect(localStorage.getItem("theme")).toBe("dark");
@@ -36,13 +36,35 @@ describe("ThemeToggle", () => {
 
     await user.tab();
     await user.keyboard("{Enter}");
-    await user.click(screen.getByRole("menuitemradio", { name: "Dark" }));
+    expect(screen.getByRole("button", { name: /^Theme/ })).toHaveAttribute("aria-expanded", "true");
+    await user.tab();
+    await user.tab();
+    expect(screen.getByRole("button", { name: "Dark" })).toHaveFocus();
+    await user.keyboard("{Enter}");
     expect(document.documentElement).toHaveClass("dark");
+    // Choosing closes the panel.
+    expect(screen.queryByRole("button", { name: "Light" })).toBeNull();
 
     await user.click(screen.getByRole("button", { name: "Theme: Dark" }));
-    await user.click(screen.getByRole("menuitemradio", { name: "Light" }));
+    await user.click(screen.getByRole("button", { name: "Light" }));
     expect(document.documentElement).not.toHaveClass("dark");
     expect(document.documentElement).toHaveClass("light");
     expect(screen.getByRole("button", { name: "Theme: Light" })).toBeInTheDocument();
+  });
+
+  test("Escape closes the panel and puts focus back on its button", async () => {
+    const user = userEvent.setup();
+    render(
+      <ThemeProvider>
+        <ThemeToggle />
+      </ThemeProvider>,
+    );
+    const button = screen.getByRole("button", { name: /^Theme/ });
+    await user.click(button);
+    expect(screen.getByRole("group", { name: "Theme" })).toBeVisible();
+    await user.keyboard("{Escape}");
+    expect(screen.queryByRole("group", { name: "Theme" })).toBeNull();
+    expect(button).toHaveFocus();
+    expect(button).toHaveAttribute("aria-expanded", "false");
   });
 });

@@ -52,7 +52,7 @@ export function uniqueEmail(prefix: string): string {
 
 export async function signOut(page: Page) {
   await page.getByRole("button", { name: /Account menu/ }).click();
-  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("status", { name: "Signed out" })).toBeVisible();
 }
 

@@ -6,7 +6,8 @@
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { MarkdownField, TextAreaField, TextField } from "@/components/forms/text-field";
-import { schemaCheck, useFormAction } from "@/components/forms/use-form-action";
+import { schemaCheck } from "@/components/forms/schema-check";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { Markdown } from "@/components/markdown";
 import { Checkbox } from "@/components/ui/checkbox";
 import type { ActionState } from "@/lib/action";

@@ -3,7 +3,8 @@
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { MarkdownField, TextField } from "@/components/forms/text-field";
-import { schemaCheck, useFormAction } from "@/components/forms/use-form-action";
+import { schemaCheck } from "@/components/forms/schema-check";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";

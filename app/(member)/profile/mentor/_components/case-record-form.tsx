@@ -5,7 +5,8 @@ import { useState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { TextField } from "@/components/forms/text-field";
 import { ChoiceGroup, SelectField } from "@/components/mentors/form-fields";
-import { schemaCheck, useFormAction } from "@/components/forms/use-form-action";
+import { schemaCheck } from "@/components/forms/schema-check";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { Button, buttonVariants } from "@/components/ui/button";
 import {
   outcomeCodes,

@@ -3,7 +3,8 @@
 import { FormMessage } from "@/components/forms/form-message";
 import { TextAreaField, TextField } from "@/components/forms/text-field";
 import { ChoiceGroup, SelectField } from "@/components/mentors/form-fields";
-import { schemaCheck, useFormAction } from "@/components/forms/use-form-action";
+import { schemaCheck } from "@/components/forms/schema-check";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
 import { HintedCheckbox } from "@/components/mentors/hinted-checkbox";
 import { fieldCodes, fields, visibilityLabels, visibilityLevels } from "@/lib/domain/case-facts";

@@ -4,7 +4,8 @@
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextAreaField } from "@/components/forms/text-field";
-import { schemaCheck, useFormAction } from "@/components/forms/use-form-action";
+import { schemaCheck } from "@/components/forms/schema-check";
+import { useFormAction } from "@/components/forms/use-form-action";
 import type { ActionState } from "@/lib/form-state";
 import { requestMentorshipSchema } from "@/lib/mentorship/schemas";
 
