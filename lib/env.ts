@@ -94,3 +94,8 @@ export function env(): Env {
 export function authSecret(): string {
   return env().AUTH_SECRET ?? "landed-development-secret-not-for-production-use";
 }
+
+/** A path of this app as an absolute URL (emails, canonical links, Open Graph). */
+export function absoluteUrl(pathWithQuery: string): string {
+  return new URL(pathWithQuery, env().APP_URL).toString();
+}

@@ -42,7 +42,8 @@ export default async function PublicLayout({ children }: { children: React.React
           </nav>
         </div>
       </header>
-      <main id="main" className="flex-1">
+      {/* At least a screen tall: a page streaming in after its loading state never moves the footer into view and out again (layout shift). */}
+      <main id="main" className="min-h-dvh flex-1">
         {children}
       </main>
       <SiteFooter />

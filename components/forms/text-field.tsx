@@ -1,6 +1,7 @@
 "use client";
 
-import { lazy, Suspense, useId, useState, type ComponentProps, type ReactNode } from "react";
+import { useId, useState, type ComponentProps, type ReactNode } from "react";
+import { LazyMarkdown, loadMarkdown } from "@/components/lazy-markdown";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -131,11 +132,6 @@ export function TextAreaField({
   );
 }
 
-// The Markdown renderer (react-markdown, remark) is loaded when a preview is first asked for (or
-// the Preview button is pointed at), so the many pages with a form do not ship it up front.
-const loadMarkdown = () => import("@/components/markdown").then((m) => ({ default: m.Markdown }));
-const Markdown = lazy(loadMarkdown);
-
 /**
  * A Markdown textarea with a Preview toggle. The textarea stays in the form while the preview is
  * shown (hidden, not unmounted), so submitting from either view sends the text.
@@ -181,9 +177,7 @@ export function MarkdownField({
           className="min-h-24 rounded-control border border-border bg-surface-raised p-3"
         >
           {text.trim() ? (
-            <Suspense fallback={<p className="text-sm text-muted">Loading the preview…</p>}>
-              <Markdown className="text-sm">{text}</Markdown>
-            </Suspense>
+            <LazyMarkdown className="text-sm">{text}</LazyMarkdown>
           ) : (
             <p className="text-sm text-muted">Nothing to preview yet.</p>
           )}
@@ -196,6 +190,7 @@ export function MarkdownField({
           variant="ghost"
           aria-pressed={previewing}
           aria-controls={previewing ? previewId : ids.id}
+          // Start loading the renderer as soon as a preview looks likely.
           onPointerEnter={loadMarkdown}
           onFocus={loadMarkdown}
           onClick={() => setPreviewing((p) => !p)}

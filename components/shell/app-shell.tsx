@@ -43,7 +43,8 @@ export function AppShell({
           </div>
         </div>
       </header>
-      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+      {/* At least a screen tall: a page streaming in after its loading state never moves the footer into view and out again (layout shift). */}
+      <main id="main" className="mx-auto min-h-dvh w-full max-w-6xl flex-1 px-4 py-8">
         {children}
       </main>
       <SiteFooter />

@@ -6,14 +6,27 @@ import { criterionCodes } from "@/lib/domain/criteria";
 import { pathwayCodes } from "@/lib/domain/pathways";
 import { categorySlugs, threadKinds, threadSorts } from "./categories";
 
-export const TITLE_MIN = 10;
-export const TITLE_MAX = 150;
-export const OPENING_BODY_MIN = 20;
-export const REPLY_BODY_MIN = 2;
-export const BODY_MAX = 20_000;
-export const PATHWAYS_MAX = pathwayCodes.length;
-export const CRITERIA_MAX = 6;
-export const SEARCH_MAX = 200;
+import {
+  BODY_MAX,
+  CRITERIA_MAX,
+  OPENING_BODY_MIN,
+  PATHWAYS_MAX,
+  REPLY_BODY_MIN,
+  SEARCH_MAX,
+  TITLE_MAX,
+  TITLE_MIN,
+} from "./limits";
+
+export {
+  BODY_MAX,
+  CRITERIA_MAX,
+  OPENING_BODY_MIN,
+  PATHWAYS_MAX,
+  REPLY_BODY_MIN,
+  SEARCH_MAX,
+  TITLE_MAX,
+  TITLE_MIN,
+};
 
 export const title = z
   .string({ error: "Write a title." })

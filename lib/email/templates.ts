@@ -1,10 +1,8 @@
 // The text of every email Landed sends. Plain text: it reads everywhere and carries no tracking.
-import { env } from "@/lib/env";
+import { absoluteUrl } from "@/lib/env";
 import type { EmailMessage } from "./outbox";
 
-function link(pathWithQuery: string): string {
-  return new URL(pathWithQuery, env().APP_URL).toString();
-}
+const link = absoluteUrl;
 
 const signature =
   "\n\n— Landed\nLanded is a community, not a law firm: nothing here is legal advice.";

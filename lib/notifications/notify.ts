@@ -4,7 +4,7 @@ import { and, eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { notificationPreferences, notifications, users } from "@/db/schema";
 import { enqueueEmail } from "@/lib/email/outbox";
-import { env } from "@/lib/env";
+import { absoluteUrl } from "@/lib/env";
 import { emailByDefault, type NotificationType } from "./types";
 
 export interface NotificationInput {
@@ -45,12 +45,12 @@ export async function notify(tx: Tx, input: NotificationInput): Promise<void> {
     });
   }
   if (input.email && (row.wantsEmail ?? emailByDefault.has(input.type))) {
-    const link = new URL(input.email.path, env().APP_URL).toString();
+    const link = absoluteUrl(input.email.path);
     await enqueueEmail(tx, {
       to: row.email,
       kind: input.type,
       subject: input.email.subject,
-      text: `${input.email.text}\n\n${link}\n\nChange which emails you get: ${new URL("/settings#notifications", env().APP_URL)}\n\n— Landed\nLanded is a community, not a law firm: nothing here is legal advice.`,
+      text: `${input.email.text}\n\n${link}\n\nChange which emails you get: ${absoluteUrl("/settings#notifications")}\n\n— Landed\nLanded is a community, not a law firm: nothing here is legal advice.`,
     });
   }
 }

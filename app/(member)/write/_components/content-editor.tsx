@@ -8,7 +8,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { MarkdownField, TextAreaField, TextField } from "@/components/forms/text-field";
 import { schemaCheck } from "@/components/forms/schema-check";
 import { useFormAction } from "@/components/forms/use-form-action";
-import { Markdown } from "@/components/markdown";
+import { LazyMarkdown } from "@/components/lazy-markdown";
 import { Checkbox } from "@/components/ui/checkbox";
 import type { ActionState } from "@/lib/action";
 import {
@@ -102,7 +102,7 @@ export function ContentEditor({
           <p className="text-sm font-medium">The version saved meanwhile:</p>
           {conflict.title && <p className="font-semibold">{conflict.title}</p>}
           {conflict.summary && <p className="text-sm">{conflict.summary}</p>}
-          <Markdown className="text-sm">{conflict.body}</Markdown>
+          <LazyMarkdown className="text-sm">{conflict.body}</LazyMarkdown>
         </section>
       )}
 

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { absoluteUrl } from "@/lib/env";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
@@ -47,12 +48,12 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return {
     title: thread.title,
     description: thread.description,
-    alternates: { canonical: threadHref(thread) },
+    alternates: { canonical: absoluteUrl(threadHref(thread)) },
     openGraph: {
       type: "article",
       title: thread.title,
       description: thread.description,
-      url: threadHref(thread),
+      url: absoluteUrl(threadHref(thread)),
       siteName: "Landed",
     },
     twitter: { card: "summary", title: thread.title, description: thread.description },

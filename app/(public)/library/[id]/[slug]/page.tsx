@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { absoluteUrl } from "@/lib/env";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
@@ -36,13 +37,13 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return {
     title: item.title,
     description: item.summary,
-    alternates: { canonical: contentHref(item) },
+    alternates: { canonical: absoluteUrl(contentHref(item)) },
     robots: published ? undefined : { index: false },
     openGraph: {
       type: "article",
       title: item.title,
       description: item.summary,
-      url: contentHref(item),
+      url: absoluteUrl(contentHref(item)),
       siteName: "Landed",
       publishedTime: item.publishedAt?.toISOString(),
       modifiedTime: item.revisedAt?.toISOString(),

@@ -3,14 +3,14 @@
 // form posting to one server action; the server checks who may do what, these only show it.
 import { useState } from "react";
 import { Check, ThumbsUp } from "lucide-react";
-import { Markdown } from "@/components/markdown";
+import { LazyMarkdown } from "@/components/lazy-markdown";
 import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { MarkdownField, TextField } from "@/components/forms/text-field";
 import { useToastFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
-import { BODY_MAX, TITLE_MAX } from "@/lib/community/schemas";
+import { BODY_MAX, TITLE_MAX } from "@/lib/community/limits";
 import {
   acceptAnswerAction,
   deletePostAction,
@@ -160,7 +160,7 @@ export function EditPost({
         >
           <p className="text-sm font-medium">The current version, saved by someone else:</p>
           {conflict.title && <p className="font-semibold">{conflict.title}</p>}
-          <Markdown className="text-sm">{conflict.body}</Markdown>
+          <LazyMarkdown className="text-sm">{conflict.body}</LazyMarkdown>
         </div>
       )}
       {title !== undefined && (
