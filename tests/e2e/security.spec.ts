@@ -380,6 +380,41 @@ test.describe("crafted server-action requests (SECURITY.md 6, 8, 14)", () => {
   });
 });
 
+test.describe("account enumeration (SECURITY.md 2)", () => {
+  test("sign-in, sign-up, password reset and resend answer a known and an unknown email alike", async () => {
+    const request = await anonymous("10.250.8.8");
+    const known = actor.email;
+    const unknown = `nobody-${Date.now()}@example.test`;
+    const cases: Array<[string, string, (email: string) => Record<string, string>]> = [
+      ["/sign-in", "signInAction", (email) => ({ email, password: "not-the-password-9" })],
+      [
+        "/sign-up",
+        "signUpAction",
+        (email) => ({ displayName: "Someone", email, password: "harbour-lantern-47-x" }),
+      ],
+      ["/forgot-password", "requestPasswordResetAction", (email) => ({ email })],
+      ["/sign-in", "resendVerificationAction", (email) => ({ email })],
+    ];
+    for (const [path, action, fields] of cases) {
+      const id = await actionIdFromChunks(request, path, action);
+      // Each from its own address, so the per-IP limits answer neither differently.
+      const answers = [];
+      for (const [i, email] of [known, unknown].entries()) {
+        const from = await anonymous(`10.250.9.${cases.findIndex((c) => c[1] === action) * 2 + i}`);
+        const response = await callAction(from, path, id, fields(email), baseURL);
+        const body = (await response.text())
+          .replaceAll(email, "<email>")
+          .replace(/"b":"[^"]+"/, "");
+        answers.push({ status: response.status(), body });
+        await from.dispose();
+      }
+      expect(answers[0]!.body, action).toMatch(/"status":"(error|success)"/);
+      expect(answers[1], action).toEqual(answers[0]);
+    }
+    await request.dispose();
+  });
+});
+
 test.describe("session cookie (SECURITY.md 5)", () => {
   async function signInBy(proto: "http" | "https") {
     const request = await anonymous(proto === "http" ? "10.250.8.3" : "10.250.8.4");
