@@ -10,6 +10,8 @@ import {
   type Browser,
   type Page,
 } from "@playwright/test";
+import fs from "node:fs";
+import { fileURLToPath } from "node:url";
 import { stableUuid } from "@/db/seed/profiles";
 import { markdownXssBody, plainTextXssCorpus } from "../xss-corpus";
 import { baseURL } from "./playwright.config";
@@ -377,6 +379,82 @@ test.describe("crafted server-action requests (SECURITY.md 6, 8, 14)", () => {
       });
       expect(response.status(), method).toBe(405);
     }
+  });
+});
+
+test.describe("every server action over HTTP (SECURITY.md 8, 11)", () => {
+  /** Every action of the build, from Next's own manifest, with a page it can be posted to. */
+  function everyAction(threadPath: string): Array<{ name: string; id: string; page: string }> {
+    const manifest = JSON.parse(
+      fs.readFileSync(
+        fileURLToPath(
+          new URL("../../.next/server/server-reference-manifest.json", import.meta.url),
+        ),
+        "utf8",
+      ),
+    ) as { node: Record<string, { exportedName: string; workers: Record<string, unknown> }> };
+    return Object.entries(manifest.node).map(([id, entry]) => {
+      const worker = Object.keys(entry.workers).sort((x, y) => x.length - y.length)[0]!;
+      const page =
+        worker
+          .replace(/^app/, "")
+          .replace(/\/page$/, "")
+          .replace(/\/\([^)]*\)/g, "")
+          .replace("/community/[id]/[slug]", threadPath)
+          .replace("/mentorships/[id]", `/mentorships/${stableUuid("request#wei-lin")}`)
+          .replace(/\[id\]/g, crypto.randomUUID()) || "/";
+      return { name: entry.exportedName, id, page };
+    });
+  }
+
+  test("each refuses a form with an unknown field, and a malformed call is never a 500", async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await signIn(page, "admin@example.com");
+    const request = page.context().request;
+    const thread = await openFirstThread(page);
+    // Sign out everywhere takes an empty form: called with no form it does sign the admin out,
+    // so it goes last.
+    const actions = everyAction(thread).sort(
+      (x, y) =>
+        Number(x.name === "signOutEverywhereAction") - Number(y.name === "signOutEverywhereAction"),
+    );
+    expect(actions.length).toBeGreaterThanOrEqual(50);
+    const failures: string[] = [];
+    // A discriminated union picks its strict variant by `action`; onboarding reads `step` first.
+    const needed: Record<string, Record<string, string>> = {
+      moderateAction: { action: "hide" },
+      saveOnboardingStepAction: { step: "1" },
+    };
+    for (const { name, id, page: path } of actions) {
+      if (name === "signOutAction" || name === "oauthSignInAction") continue; // take no form
+      const extra = await callAction(
+        request,
+        path,
+        id,
+        { ...needed[name], isAdmin: "true", role: "admin" },
+        baseURL,
+      );
+      const text = await extra.text();
+      if (extra.status() >= 500 || !text.includes(EXTRA_FIELDS))
+        failures.push(`${name} on ${path}: ${extra.status()} ${text.slice(0, 160)}`);
+      // Arguments that are not a form at all (a hand-made request): refused, not a crash.
+      const { body, contentType } = multipart([["0", '["not a state","not a form"]']]);
+      const malformed = await request.post(path, {
+        headers: {
+          "next-action": id,
+          accept: "text/x-component",
+          "content-type": contentType,
+          origin: baseURL,
+        },
+        data: body,
+        maxRedirects: 0,
+      });
+      if (malformed.status() >= 500)
+        failures.push(`${name} on ${path} (not a form): ${malformed.status()}`);
+    }
+    expect(failures).toEqual([]);
   });
 });
 
