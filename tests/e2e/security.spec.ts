@@ -414,12 +414,7 @@ test.describe("every server action over HTTP (SECURITY.md 8, 11)", () => {
     await signIn(page, "admin@example.com");
     const request = page.context().request;
     const thread = await openFirstThread(page);
-    // Sign out everywhere takes an empty form: called with no form it does sign the admin out,
-    // so it goes last.
-    const actions = everyAction(thread).sort(
-      (x, y) =>
-        Number(x.name === "signOutEverywhereAction") - Number(y.name === "signOutEverywhereAction"),
-    );
+    const actions = everyAction(thread);
     expect(actions.length).toBeGreaterThanOrEqual(50);
     const failures: string[] = [];
     // A discriminated union picks its strict variant by `action`; onboarding reads `step` first.
@@ -439,7 +434,10 @@ test.describe("every server action over HTTP (SECURITY.md 8, 11)", () => {
       const text = await extra.text();
       if (extra.status() >= 500 || !text.includes(EXTRA_FIELDS))
         failures.push(`${name} on ${path}: ${extra.status()} ${text.slice(0, 160)}`);
-      // Arguments that are not a form at all (a hand-made request): refused, not a crash.
+      // Arguments that are not a form at all (a hand-made request): refused, not a crash. Two
+      // actions take an empty form, so such a call does what they do: skipped, as signing the
+      // admin out everywhere would end the sessions of tests running beside this one.
+      if (name === "signOutEverywhereAction" || name === "markAllReadAction") continue;
       const { body, contentType } = multipart([["0", '["not a state","not a form"]']]);
       const malformed = await request.post(path, {
         headers: {
