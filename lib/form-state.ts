@@ -17,9 +17,14 @@ export type ActionState =
 
 const SECRET_FIELD = /password|token/i;
 
-/** FormData as a plain object; Next's own `$ACTION…` fields are dropped, repeated names become arrays. */
+/**
+ * FormData as a plain object; Next's own `$ACTION…` fields are dropped, repeated names become
+ * arrays. A hand-made request can call an action with anything in place of the form: that reads
+ * as an empty form (which the action's schema then refuses), never as a crash and a 500.
+ */
 export function formDataToObject(formData: FormData): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
+  if (!(formData instanceof FormData)) return out;
   for (const [key, value] of formData.entries()) {
     if (key.startsWith("$ACTION") || typeof value !== "string") continue;
     const prev = out[key];

@@ -1,5 +1,5 @@
 // Mentorship requests: creating one, and every move of the state machine, each checking who asks.
-import { and, eq, inArray, lte, sql } from "drizzle-orm";
+import { and, eq, gt, inArray, lte, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { db, type Tx } from "@/db/client";
 import {
@@ -15,6 +15,7 @@ import { accountBlock } from "@/lib/auth/accounts";
 import { pathwayRequirements } from "@/lib/domain/criteria";
 import { notify, type NotificationInput } from "@/lib/notifications/notify";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { assertUnderDailyCap, toUsage, type DailyCap } from "@/lib/rate-limit";
 import type {
   answerInfoSchema,
   askInfoSchema,
@@ -65,6 +66,14 @@ export async function expireOverdueRequests(now = new Date()): Promise<number> {
   return db.transaction((tx) => recordExpiries(tx, sql`true`, now));
 }
 
+/** Requests sent a day (on top of the 3 open at once), fewer in an account's first day. */
+export const requestDailyCap: DailyCap = {
+  name: "mentorship-request:day",
+  what: "mentorship requests",
+  newAccount: 5,
+  regular: 20,
+};
+
 export async function requestMentorship(
   actor: Pick<User, "id">,
   input: z.infer<typeof requestMentorshipSchema>,
@@ -74,7 +83,11 @@ export async function requestMentorship(
     throw new ValidationError("You cannot ask yourself to be your mentor.");
   return db.transaction(async (tx) => {
     // One applicant's requests are decided one at a time: the pending limit cannot be raced.
-    await tx.select({ id: users.id }).from(users).where(eq(users.id, actor.id)).for("update");
+    const [me] = await tx
+      .select({ id: users.id, createdAt: users.createdAt })
+      .from(users)
+      .where(eq(users.id, actor.id))
+      .for("update");
 
     const [earlier] = await tx
       .select()
@@ -123,6 +136,21 @@ export async function requestMentorship(
         `You have ${MAX_PENDING_PER_APPLICANT} open requests. Wait for an answer or withdraw one before asking another mentor.`,
       );
     }
+    const [used] = await tx
+      .select({
+        count: sql<number>`count(*)::int`,
+        oldest: sql<Date | null>`min(${mentorshipRequests.createdAt})`.mapWith(
+          mentorshipRequests.createdAt,
+        ),
+      })
+      .from(mentorshipRequests)
+      .where(
+        and(
+          eq(mentorshipRequests.applicantId, actor.id),
+          gt(mentorshipRequests.createdAt, new Date(now.getTime() - DAY_MS)),
+        ),
+      );
+    assertUnderDailyCap(requestDailyCap, me?.createdAt ?? now, toUsage(used), now);
     const [created] = await tx
       .insert(mentorshipRequests)
       .values({
@@ -132,6 +160,7 @@ export async function requestMentorship(
         message: input.message,
         idempotencyKey: input.idempotencyKey,
         deadlineAt: deadlineFrom(now),
+        createdAt: now,
       })
       .returning();
     await tx

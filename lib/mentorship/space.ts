@@ -1,7 +1,7 @@
 // The private mentorship space: what its two members (and audited admins) read, and every change
 // they make to messages, the evidence checklist, goals and feedback. Each function checks the actor.
 import "server-only";
-import { and, asc, desc, eq, gt } from "drizzle-orm";
+import { and, asc, desc, eq, gt, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db, type Tx } from "@/db/client";
 import {
@@ -20,7 +20,14 @@ import { criteria, pathwayRequirements, type CriterionCode } from "@/lib/domain/
 import { pathways, type PathwayCode } from "@/lib/domain/pathways";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
-import { enforceRateLimits, type RateLimitRule } from "@/lib/rate-limit";
+import {
+  assertUnderDailyCap,
+  DAY_MS,
+  enforceRateLimits,
+  toUsage,
+  type DailyCap,
+  type RateLimitRule,
+} from "@/lib/rate-limit";
 import type { ChecklistStatus } from "./space-schemas";
 
 export type SpaceActor = Pick<User, "id" | "role">;
@@ -36,6 +43,14 @@ export const spaceLimits = {
   checklistPerUser: { name: "mentorship-checklist:user", limit: 60, windowSeconds: 10 * 60 },
   goalsPerUser: { name: "mentorship-goal:user", limit: 60, windowSeconds: 10 * 60 },
 } satisfies Record<string, RateLimitRule>;
+
+/** Messages a day in mentorship spaces, fewer in an account's first day. */
+export const messageDailyCap: DailyCap = {
+  name: "mentorship-message:day",
+  what: "messages",
+  newAccount: 50,
+  regular: 300,
+};
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -312,6 +327,28 @@ export async function postMessage(
   await enforceRateLimits([[spaceLimits.messagesPerUser, actor.id]], now);
   return db.transaction(async (tx) => {
     const { request, party } = await lockForChange(tx, actor, requestId);
+    // Per member across all their spaces; the request row lock above serialises one space, and
+    // the member row lock here serialises their other tabs.
+    const [me] = await tx
+      .select({ createdAt: users.createdAt })
+      .from(users)
+      .where(eq(users.id, actor.id))
+      .for("no key update");
+    const [used] = await tx
+      .select({
+        count: sql<number>`count(*)::int`,
+        oldest: sql<Date | null>`min(${mentorshipMessages.createdAt})`.mapWith(
+          mentorshipMessages.createdAt,
+        ),
+      })
+      .from(mentorshipMessages)
+      .where(
+        and(
+          eq(mentorshipMessages.authorId, actor.id),
+          gt(mentorshipMessages.createdAt, new Date(now.getTime() - DAY_MS)),
+        ),
+      );
+    assertUnderDailyCap(messageDailyCap, me?.createdAt ?? now, toUsage(used), now);
     const since = new Date(now.getTime() - QUIET_PERIOD_MINUTES * 60_000);
     const [recent] = await tx
       .select({ id: mentorshipMessages.id })

@@ -3,19 +3,34 @@
 // target gather in one open queue item; three distinct reporters hide hideable content until a
 // moderator looks at it (an automatic hold, audited with no actor).
 import "server-only";
-import { and, countDistinct, eq, isNull, sql } from "drizzle-orm";
+import { and, countDistinct, eq, gt, isNull, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { queueItems, reports } from "@/db/schema";
 import { lockActiveMember } from "@/lib/auth/accounts";
 import { recordAudit } from "@/lib/audit";
 import { ConflictError, ValidationError } from "@/lib/errors";
-import { enforceRateLimits, type RateLimitRule } from "@/lib/rate-limit";
+import {
+  assertUnderDailyCap,
+  DAY_MS,
+  enforceRateLimits,
+  toUsage,
+  type DailyCap,
+  type RateLimitRule,
+} from "@/lib/rate-limit";
 import { resolveTarget, setTargetVisibility, type ResolvedTarget } from "./targets";
 import { AUTO_HIDE_REPORTERS, type ReportReason, type ReportTargetType } from "./vocabulary";
 
 export const reportRateLimits = {
   reportsPerUser: { name: "report:user", limit: 10, windowSeconds: 60 * 60 },
 } satisfies Record<string, RateLimitRule>;
+
+/** Reports a day (Discourse allows 20 flags a day), fewer in an account's first day. */
+export const reportDailyCap: DailyCap = {
+  name: "report:day",
+  what: "reports",
+  newAccount: 10,
+  regular: 30,
+};
 
 export interface ReportInput {
   targetType: ReportTargetType;
@@ -78,6 +93,19 @@ export async function reportTarget(
   await enforceRateLimits([[reportRateLimits.reportsPerUser, actor.id]], now);
   return db.transaction(async (tx) => {
     const member = await lockActiveMember(tx, actor.id, now, "report");
+    const [used] = await tx
+      .select({
+        count: sql<number>`count(*)::int`,
+        oldest: sql<Date | null>`min(${reports.createdAt})`.mapWith(reports.createdAt),
+      })
+      .from(reports)
+      .where(
+        and(
+          eq(reports.reporterId, member.id),
+          gt(reports.createdAt, new Date(now.getTime() - DAY_MS)),
+        ),
+      );
+    assertUnderDailyCap(reportDailyCap, member.createdAt, toUsage(used), now);
     const target = await resolveTarget(tx, input.targetType, input.targetId, member.id);
     if (target.ownerId === member.id) {
       throw new ValidationError("You cannot report your own post or profile.");

@@ -65,6 +65,63 @@ export async function enforceRateLimits(
   }
 }
 
+/**
+ * A cap on what one member may do in 24 hours, stricter in the account's first day (SECURITY.md
+ * line 15). It counts the rows the member created, not attempts, so a refused try costs nothing.
+ */
+export interface DailyCap {
+  name: string;
+  /** What is counted, for the refusal: "reports", "mentorship requests". */
+  what: string;
+  newAccount: number;
+  regular: number;
+}
+
+/** An account is new (Discourse's trust level 0) for its first day. */
+export const NEW_ACCOUNT_MS = 24 * 60 * 60 * 1000;
+export const DAY_MS = 24 * 60 * 60 * 1000;
+
+export function dailyCapLimit(cap: DailyCap, joinedAt: Date, now = new Date()): number {
+  return now.getTime() - joinedAt.getTime() < NEW_ACCOUNT_MS ? cap.newAccount : cap.regular;
+}
+
+/** A `count(*)` and `min(created_at)` row as assertUnderDailyCap takes it. */
+export function toUsage(
+  row: { count: number | string; oldest: Date | string | null } | undefined,
+): { count: number; oldest: Date | null } {
+  return {
+    count: Number(row?.count ?? 0),
+    oldest: row?.oldest ? new Date(row.oldest) : null,
+  };
+}
+
+/**
+ * Throws RateLimitedError when the member already made `used.count` of these in the 24 hours
+ * before `now` (the oldest at `used.oldest`) and that reaches their cap. Callers count inside the
+ * transaction that writes, after locking the member's row, so two tabs cannot both slip under it.
+ */
+export function assertUnderDailyCap(
+  cap: DailyCap,
+  joinedAt: Date,
+  used: { count: number; oldest: Date | null },
+  now = new Date(),
+): void {
+  const limit = dailyCapLimit(cap, joinedAt, now);
+  if (used.count < limit) return;
+  const isNew = limit === cap.newAccount && cap.newAccount < cap.regular;
+  let waitMs = used.oldest ? used.oldest.getTime() + DAY_MS - now.getTime() : DAY_MS;
+  // A new account's tighter cap lifts when its first day ends, if that comes sooner.
+  if (isNew && used.count < cap.regular)
+    waitMs = Math.min(waitMs, joinedAt.getTime() + NEW_ACCOUNT_MS - now.getTime());
+  const seconds = Math.max(1, Math.ceil(waitMs / 1000));
+  logger.warn({ event: "rate_limit.hit", rule: cap.name, count: used.count }, "rate limit hit");
+  const error = new RateLimitedError(seconds);
+  throw new RateLimitedError(
+    seconds,
+    `You can send ${limit} ${cap.what} a day${isNew ? " in your account's first day" : ""}. ${error.message}`,
+  );
+}
+
 export const limits = {
   signInPerIp: { name: "sign-in:ip", limit: 10, windowSeconds: 60 },
   signInPerAccount: { name: "sign-in:account", limit: 10, windowSeconds: 15 * 60 },

@@ -29,6 +29,11 @@ describe("formDataToObject", () => {
     expect(formDataToObject(form)).toEqual({ tag: ["h1b", "opt", "eb2"], name: "Ana" });
   });
 
+  it("reads anything that is not a form (a hand-made call) as an empty form", () => {
+    for (const notAForm of ["not a form", 42, null, undefined, { role: "admin" }, ["a"]])
+      expect(formDataToObject(notAForm as unknown as FormData)).toEqual({});
+  });
+
   it("drops uploaded files", () => {
     const form = new FormData();
     form.append("avatar", new Blob(["x"]), "a.png");
@@ -100,6 +105,17 @@ describe("publicAction", () => {
       message: "Please correct the fields marked below.",
       fieldErrors: { email: ["Enter a valid email."], password: ["Too short."] },
       values: { email: "not-an-email" },
+    });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it("answers a call whose second argument is not a form with a refusal, not a crash", async () => {
+    const handler = vi.fn();
+    const action = publicAction(schema, handler);
+    const state = await action({ status: "idle" }, "not a form" as unknown as FormData);
+    expect(state).toMatchObject({
+      status: "error",
+      message: "Please correct the fields marked below.",
     });
     expect(handler).not.toHaveBeenCalled();
   });

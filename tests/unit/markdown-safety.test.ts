@@ -2,26 +2,11 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { Markdown } from "@/components/markdown";
 import { LINK_REL, safeUrl } from "@/lib/markdown/policy";
+import { markdownXssCorpus } from "@/tests/xss-corpus";
 
 const render = (body: string) => renderToStaticMarkup(createElement(Markdown, null, body));
 
-const corpus = [
-  "<script>alert(1)</script>",
-  "<SCRIPT SRC=//evil.example/x.js></SCRIPT>",
-  '<img src=x onerror="alert(1)">',
-  '<a href="javascript:alert(1)">click</a>',
-  "[click](javascript:alert(1))",
-  "[click](JaVaScRiPt:alert(1))",
-  "[click](&#106;avascript:alert(1))",
-  "[click](&#x6A;&#x61;vascript:alert(1))",
-  "[click](java\tscript:alert(1))",
-  "[data](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
-  "![x](https://evil.example/track.png)",
-  '<svg onload="alert(1)"><script>alert(1)</script></svg>',
-  '<iframe src="https://evil.example"></iframe>',
-  '<div style="background:url(javascript:alert(1))">x</div>',
-  "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
-];
+const corpus = markdownXssCorpus;
 
 /** Every element the renderer made: React escapes text, so each `<` left in the output opens one. */
 function tags(html: string) {

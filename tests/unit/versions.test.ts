@@ -1,4 +1,6 @@
-// SECURITY.md line 21: known RSC and proxy-bypass advisories affect versions below these.
+// SECURITY.md line 21: known RSC and proxy-bypass advisories affect versions below these. Checked
+// in node_modules, in package-lock.json and in package.json's ranges. (`npm audit --omit=dev` runs
+// in .ci/run when the registry offers an audit endpoint.)
 import fs from "node:fs";
 import path from "node:path";
 
@@ -48,6 +50,45 @@ describe("installed versions", () => {
       compareVersions(version, minimum),
       `${pkg} ${version} < ${minimum}`,
     ).toBeGreaterThanOrEqual(0);
+  });
+
+  it.each([
+    ["next", "16.2.11"],
+    ["react", "19.2.5"],
+    ["react-dom", "19.2.5"],
+  ])("package-lock.json resolves %s to at least %s", (pkg, minimum) => {
+    // What `npm install` puts in place on a fresh machine (CI), not only what this one holds.
+    const lock = JSON.parse(
+      fs.readFileSync(path.join(process.cwd(), "package-lock.json"), "utf8"),
+    ) as {
+      packages: Record<string, { version?: string }>;
+    };
+    const version = lock.packages[`node_modules/${pkg}`]?.version;
+    expect(version, `${pkg} missing from package-lock.json`).toBeDefined();
+    expect(
+      compareVersions(version!, minimum),
+      `${pkg} ${version} < ${minimum}`,
+    ).toBeGreaterThanOrEqual(0);
+  });
+
+  it("package.json asks for versions that cannot resolve below the minimums", () => {
+    const manifest = JSON.parse(
+      fs.readFileSync(path.join(process.cwd(), "package.json"), "utf8"),
+    ) as {
+      dependencies: Record<string, string>;
+    };
+    for (const [pkg, minimum] of [
+      ["next", "16.2.11"],
+      ["react", "19.2.5"],
+      ["react-dom", "19.2.5"],
+    ] as const) {
+      const floor = /^[\^~]?(\d+\.\d+\.\d+)$/.exec(manifest.dependencies[pkg] ?? "")?.[1];
+      expect(floor, `${pkg} range ${manifest.dependencies[pkg]}`).toBeDefined();
+      expect(
+        compareVersions(floor!, minimum),
+        `${pkg} range floor ${floor}`,
+      ).toBeGreaterThanOrEqual(0);
+    }
   });
 
   it("react and react-dom are the same version", () => {

@@ -69,7 +69,8 @@ export async function submitEvidenceAction(
   const values = keepValues(fields);
   try {
     const user = await requireUser();
-    const data = evidenceUploadSchema.parse({ ...fields, file: formData.get("file") ?? undefined });
+    const file = formData instanceof FormData ? formData.get("file") : null;
+    const data = evidenceUploadSchema.parse({ ...fields, file: file ?? undefined });
     await submitEvidence(user, data);
     revalidatePath("/profile/mentor");
     revalidatePath(`/profile/mentor/cases/${data.caseRecordId}`);
