@@ -63,22 +63,24 @@ export function PopoverPanel({
         type="button"
         aria-label={label}
         aria-expanded={open}
-        aria-controls={panelId}
+        aria-controls={open ? panelId : undefined}
         className={triggerClassName}
         onClick={() => setOpen((o) => !o)}
       >
         {trigger}
       </button>
-      <div
-        id={panelId}
-        hidden={!open}
-        className={cn(
-          "absolute right-0 z-50 mt-1 min-w-40 rounded-control border border-border bg-surface-raised p-1 text-fg shadow-lg",
-          panelClassName,
-        )}
-      >
-        {children(() => setOpen(false))}
-      </div>
+      {/* Rendered only while open, so its links are not in the page (or the DOM) when closed. */}
+      {open && (
+        <div
+          id={panelId}
+          className={cn(
+            "absolute right-0 z-50 mt-1 min-w-40 rounded-control border border-border bg-surface-raised p-1 text-fg shadow-lg",
+            panelClassName,
+          )}
+        >
+          {children(() => setOpen(false))}
+        </div>
+      )}
     </div>
   );
 }
