@@ -7,6 +7,7 @@
 //
 //   DATABASE_URL=postgres://… npm run bench [-- --scale 1] [--duration 10] [--connections 20]
 //                                            [--build] [--no-lighthouse] [--no-matching]
+//                                            [--dump-queries]  (each page's SQL to bench/results/queries/)
 import { spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
@@ -273,6 +274,15 @@ async function explainMs(sql: postgres.Sql, queries: RecordedQuery[]): Promise<n
   return Math.round(total * 100) / 100;
 }
 
+/** With --dump-queries, each counted page's SQL goes to bench/results/queries/ (not committed). */
+function dumpQueries(name: string, queries: RecordedQuery[]): void {
+  if (!flag("dump-queries")) return;
+  const dir = path.join(root, "bench/results/queries");
+  fs.mkdirSync(dir, { recursive: true });
+  const text = queries.map((q, i) => `-- ${i + 1}\n${q.query};\n`).join("\n");
+  fs.writeFileSync(path.join(dir, `${name.replace(/[^a-z0-9]+/gi, "_") || "root"}.sql`), text);
+}
+
 /** Waits until the server has run no query for half a second (the last load's requests are done). */
 async function settle(server: BenchServer): Promise<void> {
   for (let i = 0; i < 60; i++) {
@@ -292,6 +302,7 @@ async function measureQueries(
   const res = await fetch(url, { headers });
   await res.text();
   const recorded = await server.takeQueries();
+  dumpQueries(new URL(url).pathname, recorded);
   return { queries: recorded.length, dbMs: await explainMs(sql, recorded) };
 }
 
@@ -365,7 +376,8 @@ async function replyScenario(
     body?: string;
   }) => {
     const i = n++;
-    const writer = i % cookies.length;
+    // The last 21 writers are kept for the one-reply probe and the double submits below.
+    const writer = i % (cookies.length - 21);
     return {
       ...request,
       method: "POST",
@@ -383,7 +395,9 @@ async function replyScenario(
     body: build(0, randomUUID(), threads[0]!.id),
   });
   await probe.text();
-  const replyQueries = (await server.takeQueries()).length;
+  const replyRecorded = await server.takeQueries();
+  dumpQueries("reply", replyRecorded);
+  const replyQueries = replyRecorded.length;
   if (!accept(probe.status)) throw new Error(`a reply answered ${probe.status}`);
   await runLoad({
     url: server.url,
@@ -403,17 +417,19 @@ async function replyScenario(
   });
   // Double submits: the same form (same key) sent twice at once, by fresh writers.
   const doubleKeys: string[] = [];
+  const doubleAnswers: number[] = [];
   const doubles = cookies.slice(-20).map(async (cookie, i) => {
     const key = randomUUID();
     doubleKeys.push(key);
     const body = build(i, key, threads[i]!.id);
-    await Promise.all(
+    const answers = await Promise.all(
       [0, 1].map(() =>
-        fetch(template.url, { method: "POST", headers: { ...headers, cookie }, body }).then((r) =>
-          r.text(),
+        fetch(template.url, { method: "POST", headers: { ...headers, cookie }, body }).then(
+          async (r) => ({ status: r.status, text: await r.text() }),
         ),
       ),
     );
+    doubleAnswers.push(...answers.map((a) => a.status));
   });
   await Promise.all(doubles);
   const [created] = await sql<{ n: number; keys: number }[]>`
@@ -436,7 +452,7 @@ async function replyScenario(
     created: created!.n,
     accepted,
     duplicates: created!.n - created!.keys,
-    doubleSubmits: { sent: doubleKeys.length * 2, rows: doubleRows!.n },
+    doubleSubmits: { sent: doubleKeys.length * 2, rows: doubleRows!.n, statuses: doubleAnswers },
   };
 }
 
