@@ -35,6 +35,7 @@ function findBin(): string {
 }
 
 const asRoot = process.getuid?.() === 0;
+const CLUSTER_PREFIX = "landed-faults-pg-";
 
 /** Runs a PostgreSQL binary as the `postgres` OS user when we are root (initdb refuses root). */
 function run(cluster: Pick<ClusterInfo, "bin">, tool: string, args: string[]): string {
@@ -54,19 +55,44 @@ function portInUse(port: number): boolean {
   return r.status === 0;
 }
 
+function ownerAlive(dir: string): boolean {
+  try {
+    process.kill(Number(fs.readFileSync(path.join(dir, "owner.pid"), "utf8")), 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A cluster of an earlier run that was killed before its teardown (CI timeout, Ctrl-C): removed. */
+function removeLeftovers(): void {
+  for (const name of fs.readdirSync(os.tmpdir())) {
+    if (!name.startsWith(CLUSTER_PREFIX)) continue;
+    const dir = path.join(os.tmpdir(), name);
+    if (ownerAlive(dir)) continue; // another run, still going
+    try {
+      destroyCluster({ dir, port: 0, bin: findBin() });
+    } catch (err) {
+      console.warn(`Could not remove the leftover fault-test cluster in ${dir}:`, err);
+    }
+  }
+}
+
 export function createCluster(port = FAULTS_PG_PORT): ClusterInfo {
+  removeLeftovers();
   if (portInUse(port)) {
     throw new Error(
       `Port ${port} is taken: a fault-test cluster left running? Stop it, or set FAULTS_PG_PORT.`,
     );
   }
   const bin = findBin();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "landed-faults-pg-"));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), CLUSTER_PREFIX));
   if (asRoot) {
     const uid = Number(execFileSync("id", ["-u", "postgres"], { encoding: "utf8" }).trim());
     const gid = Number(execFileSync("id", ["-g", "postgres"], { encoding: "utf8" }).trim());
     fs.chownSync(dir, uid, gid);
   }
+  fs.writeFileSync(path.join(dir, "owner.pid"), String(process.pid));
   const cluster = { dir, port, bin };
   run(cluster, "initdb", [
     "-D",
