@@ -1,6 +1,7 @@
 // The one Drizzle database object: PostgreSQL through postgres.js when DATABASE_URL is set,
 // otherwise an embedded PGlite in PGLITE_DATA_DIR (docs/decisions/001-database-driver.md).
 import fs from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
@@ -10,6 +11,7 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import lockfile from "proper-lockfile";
 import postgres from "postgres";
 import { env } from "@/lib/env";
+import { logger } from "@/lib/logger";
 import * as schema from "./schema";
 
 type Schema = typeof schema;
@@ -50,18 +52,66 @@ function queryRecorder(file: string | undefined) {
   };
 }
 
+/** How long a new connection may take: an unreachable database fails a page in well under 5 s. */
+export const CONNECT_TIMEOUT_MS = 3_000;
+/** A transaction left open this long is ended by the server (its locks and connection freed). */
+export const IDLE_IN_TRANSACTION_TIMEOUT_MS = 10_000;
+/** After statement_timeout, how long the server may stay silent before its connection is dropped. */
+export const REPLY_GRACE_MS = 2_000;
+
+/**
+ * postgres.js has no client-side query timeout: a server that stops answering without closing
+ * anything (frozen, a network cut) would hang a request for ever. Its `socket` option lets us open
+ * the connection ourselves, so we drop one that was sent something and has answered nothing for
+ * `replyTimeoutMs` (statement_timeout + REPLY_GRACE_MS: a live server answers by then, if only
+ * with the statement_timeout error). postgres.js then fails the query and opens a new connection
+ * for the next one. Plain TCP and unix sockets only: over TLS postgres.js takes the socket over
+ * after the handshake, so the timer is never armed again (keep-alive still applies).
+ */
+function socketWithReplyTimeout(replyTimeoutMs: number) {
+  return (o: { host: string[]; port: number[]; path?: string | false }) => {
+    // Returned before it is connected: writes wait for the connection, and an error or the
+    // connect_timeout closes it through postgres.js's own handlers, which free its pool slot.
+    const socket = o.path ? net.connect(o.path) : net.connect(o.port[0]!, o.host[0]);
+    let timer: NodeJS.Timeout | undefined;
+    const write = socket.write.bind(socket) as (...args: unknown[]) => boolean;
+    socket.write = ((...args: unknown[]) => {
+      timer ??= setTimeout(() => {
+        logger.warn({ event: "db.no_reply", ms: replyTimeoutMs }, "database stopped answering");
+        socket.destroy(new Error(`The database did not answer within ${replyTimeoutMs} ms`));
+      }, replyTimeoutMs);
+      return write(...args);
+    }) as typeof socket.write;
+    const answered = () => {
+      clearTimeout(timer);
+      timer = undefined;
+    };
+    socket.on("data", answered);
+    socket.on("close", answered);
+    return socket;
+  };
+}
+
 export function connectPostgres(url: string, options: { max?: number } = {}): DatabaseHandle {
   const e = env();
   const recorder = queryRecorder(e.LANDED_QUERY_LOG);
+  // postgres.js is patched (patches/postgres+3.4.9.patch, applied by patch-package on install): a
+  // connection that dies inside a transaction no longer crashes the process, poisons its pool
+  // slot or lets the transaction's later statements run outside it.
   const client = postgres(url, {
     ...(recorder ? { debug: recorder } : {}),
     max: options.max ?? e.DATABASE_POOL_MAX,
-    connect_timeout: 5,
+    connect_timeout: CONNECT_TIMEOUT_MS / 1000,
     idle_timeout: 30,
+    // After a failed connection postgres.js waits before the next attempt, growing to 20 s while
+    // the database is down: capped at 0.5 s, so pages fail fast then and recover at once after.
+    backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 0.5),
+    // `socket` is documented (README, "Custom socket") but missing from postgres.js's types.
+    ...({ socket: socketWithReplyTimeout(e.DATABASE_STATEMENT_TIMEOUT_MS + REPLY_GRACE_MS) } as object),
     onnotice: () => {},
     connection: {
       statement_timeout: e.DATABASE_STATEMENT_TIMEOUT_MS,
-      idle_in_transaction_session_timeout: 10_000,
+      idle_in_transaction_session_timeout: IDLE_IN_TRANSACTION_TIMEOUT_MS,
       application_name: "landed",
     },
   });

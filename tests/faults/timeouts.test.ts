@@ -54,9 +54,9 @@ async function expectHealthyPool() {
 describe("statement_timeout", () => {
   it("is set on every connection from DATABASE_STATEMENT_TIMEOUT_MS", async () => {
     const rows = (await db.execute(sql`show statement_timeout`)) as unknown as {
-      rows: { statement_timeout: string }[];
-    };
-    expect(rows.rows[0]!.statement_timeout).toBe(`${env().DATABASE_STATEMENT_TIMEOUT_MS / 1000}s`);
+      statement_timeout: string;
+    }[];
+    expect(rows[0]!.statement_timeout).toBe(`${env().DATABASE_STATEMENT_TIMEOUT_MS / 1000}s`);
   });
 
   it("cuts a slow query, on every connection of the pool at once, and the pool stays healthy", async () => {
