@@ -107,7 +107,9 @@ export function connectPostgres(url: string, options: { max?: number } = {}): Da
     // the database is down: capped at 0.5 s, so pages fail fast then and recover at once after.
     backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 0.5),
     // `socket` is documented (README, "Custom socket") but missing from postgres.js's types.
-    ...({ socket: socketWithReplyTimeout(e.DATABASE_STATEMENT_TIMEOUT_MS + REPLY_GRACE_MS) } as object),
+    ...({
+      socket: socketWithReplyTimeout(e.DATABASE_STATEMENT_TIMEOUT_MS + REPLY_GRACE_MS),
+    } as object),
     onnotice: () => {},
     connection: {
       statement_timeout: e.DATABASE_STATEMENT_TIMEOUT_MS,

@@ -2,10 +2,14 @@
 // nothing: each write is stopped half-way by a table lock the test holds (so its earlier steps
 // are done), its backend is killed, and nothing of it remains; the same form sent again then
 // succeeds once, on the same pool.
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
 import { and, eq, sql as dsql } from "drizzle-orm";
 import type postgres from "postgres";
-import { db } from "@/db/client";
+import { connectPostgres, db } from "@/db/client";
 import {
+  appSettings,
   checklistItems,
   communityFollows,
   communityPosts,
@@ -66,6 +70,20 @@ async function killMidWrite(table: string, write: () => Promise<unknown>) {
 }
 
 describe("a connection killed during a multi-step write", () => {
+  it("runs on the patched postgres.js (patches/postgres+3.4.9.patch, applied by `npm install`)", () => {
+    // Both builds Node may load: ESM (import, vitest) and CommonJS (require).
+    // require() resolves to cjs/src/index.js (package.json is not exported).
+    const root = path.resolve(
+      path.dirname(createRequire(import.meta.url).resolve("postgres")),
+      "../..",
+    );
+    for (const build of ["src", "cjs/src"]) {
+      for (const file of ["index.js", "connection.js"]) {
+        expect(fs.readFileSync(path.join(root, build, file), "utf8")).toContain("patched");
+      }
+    }
+  });
+
   it("a reply (post, thread counters, follow, notifications): nothing of it stays; sent again, it is one post", async () => {
     const asker = await member();
     const helper = await member();
@@ -215,6 +233,63 @@ describe("a connection killed during a multi-step write", () => {
       (await db.select().from(checklistItems).where(eq(checklistItems.requestId, request.id)))
         .length,
     ).toBeGreaterThan(0);
+  });
+
+  it("a transaction killed while its code awaits other work: none of its later statements is committed (not even inside the next transaction on the slot), and the slot works again", async () => {
+    // postgres.js 3.4.9 unpatched: the paused code's insert ran on the reconnected connection,
+    // inside the next transaction, and its automatic commit committed that one (patches/).
+    const single = connectPostgres(database.url, { max: 1 });
+    try {
+      let resume!: () => void;
+      const paused = new Promise<void>((r) => (resume = r));
+      let inside!: () => void;
+      const started = new Promise<void>((r) => (inside = r));
+      const first = single.db
+        .transaction(async (tx) => {
+          await tx.insert(appSettings).values({ key: "killed-a1", value: 1 });
+          inside();
+          await paused; // awaiting something else (a file, an HTTP call) when it is killed
+          await tx.insert(appSettings).values({ key: "killed-a2", value: 2 });
+        })
+        .then(
+          () => null,
+          (e: unknown) => e,
+        );
+      await started;
+      let victim: { pid: number } | undefined;
+      while (!victim) {
+        [victim] = await monitor<{ pid: number }[]>`
+          select pid from pg_stat_activity
+          where datname = ${database.name} and application_name = 'landed'
+            and state = 'idle in transaction'`;
+        if (!victim) await sleep(10);
+      }
+      await terminate(monitor, victim.pid);
+      expect(await first).toBeInstanceOf(Error);
+
+      // The next transaction takes the only slot (a new connection) while the first one's code
+      // goes on.
+      const second = await single.db
+        .transaction(async (tx) => {
+          await tx.insert(appSettings).values({ key: "killed-b1", value: 3 });
+          resume();
+          await sleep(300);
+          throw new Error("the second transaction changes its mind");
+        })
+        .then(
+          () => null,
+          (e: unknown) => e,
+        );
+      expect((second as Error).message).toBe("the second transaction changes its mind");
+      const rows = await db.select().from(appSettings);
+      expect(rows.filter((r) => r.key.startsWith("killed-"))).toEqual([]);
+
+      const { ms } = await timed(() => single.db.execute(dsql`select 1`));
+      figures.idleKilledSlotNextQueryMs = ms;
+      expect(ms).toBeLessThan(1_000);
+    } finally {
+      await single.close();
+    }
   });
 
   it("connections killed at random while 30 members reply: counters match the rows, and retries post each reply once", async () => {
