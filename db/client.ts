@@ -1,7 +1,6 @@
 // The one Drizzle database object: PostgreSQL through postgres.js when DATABASE_URL is set,
 // otherwise an embedded PGlite in PGLITE_DATA_DIR (docs/decisions/001-database-driver.md).
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
@@ -12,6 +11,7 @@ import lockfile from "proper-lockfile";
 import postgres from "postgres";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
+import { socketWithReplyTimeout } from "./reply-timeout";
 import * as schema from "./schema";
 
 type Schema = typeof schema;
@@ -59,39 +59,6 @@ export const IDLE_IN_TRANSACTION_TIMEOUT_MS = 10_000;
 /** After statement_timeout, how long the server may stay silent before its connection is dropped. */
 export const REPLY_GRACE_MS = 2_000;
 
-/**
- * postgres.js has no client-side query timeout: a server that stops answering without closing
- * anything (frozen, a network cut) would hang a request for ever. Its `socket` option lets us open
- * the connection ourselves, so we drop one that was sent something and has answered nothing for
- * `replyTimeoutMs` (statement_timeout + REPLY_GRACE_MS: a live server answers by then, if only
- * with the statement_timeout error). postgres.js then fails the query and opens a new connection
- * for the next one. Plain TCP and unix sockets only: over TLS postgres.js takes the socket over
- * after the handshake, so the timer is never armed again (keep-alive still applies).
- */
-function socketWithReplyTimeout(replyTimeoutMs: number) {
-  return (o: { host: string[]; port: number[]; path?: string | false }) => {
-    // Returned before it is connected: writes wait for the connection, and an error or the
-    // connect_timeout closes it through postgres.js's own handlers, which free its pool slot.
-    const socket = o.path ? net.connect(o.path) : net.connect(o.port[0]!, o.host[0]);
-    let timer: NodeJS.Timeout | undefined;
-    const write = socket.write.bind(socket) as (...args: unknown[]) => boolean;
-    socket.write = ((...args: unknown[]) => {
-      timer ??= setTimeout(() => {
-        logger.warn({ event: "db.no_reply", ms: replyTimeoutMs }, "database stopped answering");
-        socket.destroy(new Error(`The database did not answer within ${replyTimeoutMs} ms`));
-      }, replyTimeoutMs);
-      return write(...args);
-    }) as typeof socket.write;
-    const answered = () => {
-      clearTimeout(timer);
-      timer = undefined;
-    };
-    socket.on("data", answered);
-    socket.on("close", answered);
-    return socket;
-  };
-}
-
 export function connectPostgres(url: string, options: { max?: number } = {}): DatabaseHandle {
   const e = env();
   const recorder = queryRecorder(e.LANDED_QUERY_LOG);
@@ -107,8 +74,11 @@ export function connectPostgres(url: string, options: { max?: number } = {}): Da
     // the database is down: capped at 0.5 s, so pages fail fast then and recover at once after.
     backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 0.5),
     // `socket` is documented (README, "Custom socket") but missing from postgres.js's types.
+    // A server that stops answering (frozen, a network cut): see db/reply-timeout.ts.
     ...({
-      socket: socketWithReplyTimeout(e.DATABASE_STATEMENT_TIMEOUT_MS + REPLY_GRACE_MS),
+      socket: socketWithReplyTimeout(e.DATABASE_STATEMENT_TIMEOUT_MS + REPLY_GRACE_MS, () =>
+        logger.warn({ event: "db.no_reply" }, "database stopped answering: connection dropped"),
+      ),
     } as object),
     onnotice: () => {},
     connection: {
