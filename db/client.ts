@@ -59,8 +59,12 @@ export const IDLE_IN_TRANSACTION_TIMEOUT_MS = 10_000;
 /** After statement_timeout, how long the server may stay silent before its connection is dropped. */
 export const REPLY_GRACE_MS = 2_000;
 
-export function connectPostgres(url: string, options: { max?: number } = {}): DatabaseHandle {
+export function connectPostgres(
+  url: string,
+  options: { max?: number; statementTimeoutMs?: number } = {},
+): DatabaseHandle {
   const e = env();
+  const statementTimeoutMs = options.statementTimeoutMs ?? e.DATABASE_STATEMENT_TIMEOUT_MS;
   const recorder = queryRecorder(e.LANDED_QUERY_LOG);
   // postgres.js is patched (patches/postgres+3.4.9.patch, applied by patch-package on install): a
   // connection that dies inside a transaction no longer crashes the process, poisons its pool
@@ -76,13 +80,13 @@ export function connectPostgres(url: string, options: { max?: number } = {}): Da
     // `socket` is documented (README, "Custom socket") but missing from postgres.js's types.
     // A server that stops answering (frozen, a network cut): see db/reply-timeout.ts.
     ...({
-      socket: socketWithReplyTimeout(e.DATABASE_STATEMENT_TIMEOUT_MS + REPLY_GRACE_MS, () =>
+      socket: socketWithReplyTimeout(statementTimeoutMs + REPLY_GRACE_MS, () =>
         logger.warn({ event: "db.no_reply" }, "database stopped answering: connection dropped"),
       ),
     } as object),
     onnotice: () => {},
     connection: {
-      statement_timeout: e.DATABASE_STATEMENT_TIMEOUT_MS,
+      statement_timeout: statementTimeoutMs,
       idle_in_transaction_session_timeout: IDLE_IN_TRANSACTION_TIMEOUT_MS,
       application_name: "landed",
     },

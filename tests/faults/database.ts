@@ -17,12 +17,13 @@ export function adminSql(database = "postgres", max = 1) {
 /** Creates a fresh database from the template and makes it the process's `db` (pool of `max`). */
 export async function useFreshDatabase(
   max = 10,
+  options: { statementTimeoutMs?: number } = {},
 ): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
   const name = `faults_${randomBytes(4).toString("hex")}`;
   const admin = adminSql();
   await admin.unsafe(`create database "${name}" template ${TEMPLATE_DATABASE}`);
   const url = clusterUrl(cluster(), name);
-  setDatabase(connectPostgres(url, { max }));
+  setDatabase(connectPostgres(url, { max, ...options }));
   return {
     name,
     url,
