@@ -10,6 +10,8 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import lockfile from "proper-lockfile";
 import postgres from "postgres";
 import { env } from "@/lib/env";
+import { logger } from "@/lib/logger";
+import { socketWithReplyTimeout } from "./reply-timeout";
 import * as schema from "./schema";
 
 type Schema = typeof schema;
@@ -52,18 +54,42 @@ function queryRecorder(file: string | undefined) {
   };
 }
 
-export function connectPostgres(url: string, options: { max?: number } = {}): DatabaseHandle {
+/** How long a new connection may take: an unreachable database fails a page in well under 5 s. */
+export const CONNECT_TIMEOUT_MS = 3_000;
+/** A transaction left open this long is ended by the server (its locks and connection freed). */
+export const IDLE_IN_TRANSACTION_TIMEOUT_MS = 10_000;
+/** After statement_timeout, how long the server may stay silent before its connection is dropped. */
+export const REPLY_GRACE_MS = 2_000;
+
+export function connectPostgres(
+  url: string,
+  options: { max?: number; statementTimeoutMs?: number } = {},
+): DatabaseHandle {
   const e = env();
+  const statementTimeoutMs = options.statementTimeoutMs ?? e.DATABASE_STATEMENT_TIMEOUT_MS;
   const recorder = queryRecorder(e.LANDED_QUERY_LOG);
+  // postgres.js is patched (patches/postgres+3.4.9.patch, applied by patch-package on install): a
+  // connection that dies inside a transaction no longer crashes the process, poisons its pool
+  // slot or lets the transaction's later statements run outside it.
   const client = postgres(url, {
     ...(recorder ? { debug: recorder } : {}),
     max: options.max ?? e.DATABASE_POOL_MAX,
-    connect_timeout: 5,
+    connect_timeout: CONNECT_TIMEOUT_MS / 1000,
     idle_timeout: 30,
+    // After a failed connection postgres.js waits before the next attempt, growing to 20 s while
+    // the database is down: capped at 0.5 s, so pages fail fast then and recover at once after.
+    backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 0.5),
+    // `socket` is documented (README, "Custom socket") but missing from postgres.js's types.
+    // A server that stops answering (frozen, a network cut): see db/reply-timeout.ts.
+    ...({
+      socket: socketWithReplyTimeout(statementTimeoutMs + REPLY_GRACE_MS, () =>
+        logger.warn({ event: "db.no_reply" }, "database stopped answering: connection dropped"),
+      ),
+    } as object),
     onnotice: () => {},
     connection: {
-      statement_timeout: e.DATABASE_STATEMENT_TIMEOUT_MS,
-      idle_in_transaction_session_timeout: 10_000,
+      statement_timeout: statementTimeoutMs,
+      idle_in_transaction_session_timeout: IDLE_IN_TRANSACTION_TIMEOUT_MS,
       application_name: "landed",
     },
   });
