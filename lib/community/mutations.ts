@@ -32,7 +32,7 @@ import {
   RateLimitedError,
   ValidationError,
 } from "@/lib/errors";
-import { notify } from "@/lib/notifications/notify";
+import { notify, notifyMany } from "@/lib/notifications/notify";
 import { enforceRateLimits, type RateLimitRule } from "@/lib/rate-limit";
 import { parseMentions } from "./mentions";
 import type { CreateThreadInput, EditPostInput, ReplyInput } from "./schemas";
@@ -275,12 +275,13 @@ async function notifyMentions(
     .select({ id: users.id, status: users.status, suspendedUntil: users.suspendedUntil })
     .from(users)
     .where(inArray(sql`lower(${users.handle})`, handles));
-  for (const person of people) {
-    if (person.id === author.id || accountBlock(person, now)) continue;
-    told.add(person.id);
-    await notify(tx, {
+  const recipients = people.filter((p) => p.id !== author.id && !accountBlock(p, now));
+  for (const person of recipients) told.add(person.id);
+  await notifyMany(
+    tx,
+    recipients.map((person) => ({
       recipientId: person.id,
-      type: "mention",
+      type: "mention" as const,
       actorId: author.anonymous ? null : author.id,
       data: {
         name: author.name,
@@ -294,8 +295,8 @@ async function notifyMentions(
         text: `${author.name} mentioned you in “${thread.title}”.`,
         path: threadPath(thread, postId),
       },
-    });
-  }
+    })),
+  );
   return told;
 }
 
@@ -490,26 +491,28 @@ export async function reply(
       .from(communityFollows)
       .innerJoin(users, eq(users.id, communityFollows.userId))
       .where(and(eq(communityFollows.threadId, thread.id), ne(communityFollows.userId, member.id)));
-    for (const follower of followers) {
-      if (mentioned.has(follower.id) || accountBlock(follower, now)) continue;
-      await notify(tx, {
-        recipientId: follower.id,
-        type: "thread_reply",
-        actorId: anonymous ? null : member.id,
-        data: {
-          name,
-          threadId: thread.id,
-          slug: thread.slug,
-          postId: post!.id,
-          title: thread.title,
-        },
-        email: {
-          subject: `New reply in “${thread.title}”`,
-          text: `${name} replied in “${thread.title}”, a thread you follow on Landed.`,
-          path: threadPath(thread, post!.id),
-        },
-      });
-    }
+    await notifyMany(
+      tx,
+      followers
+        .filter((follower) => !mentioned.has(follower.id) && !accountBlock(follower, now))
+        .map((follower) => ({
+          recipientId: follower.id,
+          type: "thread_reply" as const,
+          actorId: anonymous ? null : member.id,
+          data: {
+            name,
+            threadId: thread.id,
+            slug: thread.slug,
+            postId: post!.id,
+            title: thread.title,
+          },
+          email: {
+            subject: `New reply in “${thread.title}”`,
+            text: `${name} replied in “${thread.title}”, a thread you follow on Landed.`,
+            path: threadPath(thread, post!.id),
+          },
+        })),
+    );
     return { threadId: thread.id, slug: thread.slug, postId: post!.id, created: true, held: null };
   });
 }

@@ -15,7 +15,12 @@ export interface EmailMessage {
 }
 
 export async function enqueueEmail(tx: Tx, message: EmailMessage): Promise<void> {
-  await tx.insert(emailOutbox).values(message);
+  await enqueueEmails(tx, [message]);
+}
+
+/** Several emails in one insert (a notification fan-out). */
+export async function enqueueEmails(tx: Tx, messages: readonly EmailMessage[]): Promise<void> {
+  if (messages.length) await tx.insert(emailOutbox).values([...messages]);
 }
 
 const MAX_ATTEMPTS = 5;

@@ -5,6 +5,7 @@ import { db } from "@/db/client";
 import { emailOutbox, mentorProfiles, notifications } from "@/db/schema";
 import { moveRequest, requestMentorship } from "@/lib/mentorship/mutations";
 import { markAllRead, markRead, setPreferences } from "@/lib/notifications/mutations";
+import { notifyMany } from "@/lib/notifications/notify";
 import {
   decodeNotificationCursor,
   getPreferences,
@@ -12,7 +13,7 @@ import {
   unreadCount,
 } from "@/lib/notifications/queries";
 import { notificationPreferencesSchema } from "@/lib/notifications/schemas";
-import { notificationTypes } from "@/lib/notifications/types";
+import { emailByDefault, notificationTypes } from "@/lib/notifications/types";
 import { insertUser } from "./helpers";
 
 const key = () => randomBytes(12).toString("base64url");
@@ -109,6 +110,30 @@ describe("preferences", () => {
     await ask(applicant.id, other.id);
     expect(await notificationsOf(other.id)).toHaveLength(0);
     expect(await emailsTo(other.email)).toHaveLength(1);
+  });
+
+  it("a fan-out to several members applies each one's own preferences", async () => {
+    const all = [...notificationTypes];
+    const [plain, noEmail, noApp] = [await insertUser(), await insertUser(), await insertUser()];
+    await setPreferences(noEmail, { inApp: all, email: all.filter((t) => t !== "thread_reply") });
+    await setPreferences(noApp, { inApp: all.filter((t) => t !== "thread_reply"), email: all });
+    await db.transaction((tx) =>
+      notifyMany(
+        tx,
+        [plain, noEmail, noApp].map((u) => ({
+          recipientId: u.id,
+          type: "thread_reply" as const,
+          data: { name: "Lin", title: "Judging" },
+          email: { subject: "New reply", text: "Lin replied.", path: "/community" },
+        })),
+      ),
+    );
+    expect(await notificationsOf(plain.id)).toHaveLength(1);
+    expect(await emailsTo(plain.email)).toHaveLength(emailByDefault.has("thread_reply") ? 1 : 0);
+    expect(await notificationsOf(noEmail.id)).toHaveLength(1);
+    expect(await emailsTo(noEmail.email)).toHaveLength(0);
+    expect(await notificationsOf(noApp.id)).toHaveLength(0);
+    expect(await emailsTo(noApp.email)).toHaveLength(1);
   });
 
   it("saving twice updates the same rows, and the list reads them back", async () => {
