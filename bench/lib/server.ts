@@ -40,6 +40,8 @@ export async function startServer(options: {
   log: (line: string) => void;
   /** Extra node flags for the server, e.g. ["--cpu-prof"] to profile it. */
   nodeArgs?: string[];
+  /** Record the queries (for takeQueries); off for runs that only load the server. */
+  recordQueries?: boolean;
 }): Promise<BenchServer> {
   const url = `http://localhost:${options.port}`;
   const queryFile = path.join(os.tmpdir(), `landed-bench-queries-${process.pid}.json`);
@@ -62,7 +64,7 @@ export async function startServer(options: {
         AUTH_SECRET: BENCH_SECRET,
         APP_URL: url,
         LOG_LEVEL: "error",
-        LANDED_QUERY_LOG: queryFile,
+        LANDED_QUERY_LOG: options.recordQueries === false ? "" : queryFile,
         NEXT_TELEMETRY_DISABLED: "1",
       },
       stdio: ["ignore", "pipe", "pipe"],
