@@ -28,7 +28,7 @@ async function main() {
       "npm run bench:soak runs on PostgreSQL: set DATABASE_URL (seed it with `npm run db:seed -- --scale 1`).",
     );
   ensureBuild(root, log);
-  const server = await startServer({ root, port: 3501, databaseUrl, log });
+  const server = await startServer({ root, port: 3501, databaseUrl, log, recordQueries: false });
   try {
     const session = await signInInBrowser({
       baseUrl: server.url,
