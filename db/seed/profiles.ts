@@ -102,18 +102,7 @@ export async function seedProfiles(
       .insert(mentorProfiles)
       .values(
         chunk.map((m) => ({
-          userId: idOf(m.email),
-          bio: m.bio,
-          field: m.field,
-          topics: m.topics,
-          languages: m.languages,
-          timezone: m.timezone,
-          countryOfBirth: m.countryOfBirth,
-          countryVisibility: m.countryVisibility,
-          caseDetailsVisibility: m.caseDetailsVisibility,
-          capacity: m.capacity,
-          activeMentees: m.activeMentees,
-          accepting: m.accepting,
+          ...mentorProfileRow(idOf(m.email), m),
           pausedReason: m.pausedReason ?? null,
           createdAt: joined,
         })),
@@ -129,6 +118,24 @@ export async function seedProfiles(
   );
   await insertChunks(cases, (chunk) => tx.insert(caseRecords).values(chunk).onConflictDoNothing());
   return { applicants: applicants.length, mentors: mentors.length };
+}
+
+/** A seeded mentor as a mentor_profiles row (also used by the scale data set). */
+export function mentorProfileRow(userId: string, m: DemoMentor) {
+  return {
+    userId,
+    bio: m.bio,
+    field: m.field,
+    topics: m.topics,
+    languages: m.languages,
+    timezone: m.timezone,
+    countryOfBirth: m.countryOfBirth,
+    countryVisibility: m.countryVisibility,
+    caseDetailsVisibility: m.caseDetailsVisibility,
+    capacity: m.capacity,
+    activeMentees: m.activeMentees,
+    accepting: m.accepting,
+  };
 }
 
 /** A seeded case as a case_records row (also used by the benchmark). */

@@ -27,7 +27,7 @@ import { stageCodes } from "@/lib/domain/stages";
 import type { RequestState } from "@/lib/mentorship/states";
 import { buildMember, seededRandom } from "@/tests/factories";
 import { generatedApplicant, generatedMentor } from "./generated-profiles";
-import { caseRecordRow, stableUuid } from "./profiles";
+import { caseRecordRow, mentorProfileRow, stableUuid } from "./profiles";
 
 /** Per unit of scale. */
 export const SCALE_UNIT = {
@@ -247,15 +247,7 @@ export async function seedScale(
       const m = generatedMentor(MEMBER_OFFSET + i, "");
       const activeMentees = active.get(i) ?? 0;
       return {
-        userId: userId(i),
-        bio: m.bio,
-        field: m.field,
-        topics: m.topics,
-        languages: m.languages,
-        timezone: m.timezone,
-        countryOfBirth: m.countryOfBirth,
-        countryVisibility: m.countryVisibility,
-        caseDetailsVisibility: m.caseDetailsVisibility,
+        ...mentorProfileRow(userId(i), m),
         capacity: Math.max(m.capacity, activeMentees, 2),
         activeMentees,
         pendingRequests: pending.get(i) ?? 0,
