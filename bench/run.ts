@@ -14,6 +14,7 @@ import fs from "node:fs";
 import path from "node:path";
 import postgres from "postgres";
 import { lighthouseAndBundles, type BrowserReport } from "./lib/browser";
+import { flag, option } from "./lib/args";
 import { runLoad, type LoadResult } from "./lib/load";
 import {
   BENCH_SECRET,
@@ -26,14 +27,6 @@ import { mintSessionCookie, signInInBrowser } from "./lib/session";
 import { encodeCommunityCursor } from "@/lib/community/cursor";
 
 const root = path.resolve(import.meta.dirname, "..");
-const args = process.argv.slice(2);
-const flag = (name: string) => args.includes(`--${name}`);
-const option = (name: string, fallback: number) => {
-  const i = args.indexOf(`--${name}`);
-  const value = i >= 0 ? Number(args[i + 1]) : fallback;
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} takes a positive number`);
-  return value;
-};
 
 const SCALE = option("scale", 1);
 const DURATION = option("duration", 10);

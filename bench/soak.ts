@@ -5,18 +5,12 @@
 //
 //   DATABASE_URL=postgres://… npm run bench:soak [-- --minutes 10] [--rate 75]
 import path from "node:path";
+import { option } from "./lib/args";
 import { runLoad } from "./lib/load";
 import { ensureBuild, startServer } from "./lib/server";
 import { signInInBrowser } from "./lib/session";
 
 const root = path.resolve(import.meta.dirname, "..");
-const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const i = args.indexOf(`--${name}`);
-  const value = i >= 0 ? Number(args[i + 1]) : fallback;
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} takes a positive number`);
-  return value;
-};
 const MINUTES = option("minutes", 10);
 const RATE = option("rate", 75);
 const log = (line: string) => console.log(line);

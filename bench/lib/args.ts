@@ -1,0 +1,13 @@
+// Command-line flags of the benchmark scripts: `--name` switches and `--name N` positive numbers.
+const args = process.argv.slice(2);
+
+export function flag(name: string): boolean {
+  return args.includes(`--${name}`);
+}
+
+export function option(name: string, fallback: number): number {
+  const i = args.indexOf(`--${name}`);
+  const value = i >= 0 ? Number(args[i + 1]) : fallback;
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} takes a positive number`);
+  return value;
+}
