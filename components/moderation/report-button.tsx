@@ -1,96 +1,50 @@
 "use client";
 
-// "Report": a dialog asking why (one reason, and words when it is "something else"). The reporter
-// is told the outcome later, in notifications and on /moderation.
-import { useState } from "react";
+// "Report": a button that opens the report dialog (report-dialog.tsx). The dialog and its
+// primitives load on demand, fetched as soon as the pointer or focus reaches the button, so the
+// pages that carry a Report button (threads, guides, mentor profiles) stay light on first load.
+import { useRef, useState } from "react";
+import dynamic from "next/dynamic";
 import { Flag } from "lucide-react";
-import { FormMessage } from "@/components/forms/form-message";
-import { SubmitButton } from "@/components/forms/submit-button";
-import { TextAreaField } from "@/components/forms/text-field";
-import { useToastFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogClose,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog";
-import type { ActionState } from "@/lib/action";
-import {
-  reportReasonLabels,
-  reportReasons,
-  reportTargetLabels,
-  type ReportTargetType,
-} from "@/lib/moderation/vocabulary";
+import type { ReportTarget } from "./report-dialog";
 
-type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
+const loadDialog = () => import("./report-dialog");
+const ReportDialog = dynamic(() => loadDialog().then((m) => m.ReportDialog), { ssr: false });
 
 export function ReportButton({
-  action,
-  targetType,
-  targetId,
   label,
-}: {
-  action: Action;
-  targetType: ReportTargetType;
-  targetId: string;
+  ...target
+}: ReportTarget & {
   /** Names what is reported, for the button's accessible name ("Report Lin's reply"). */
   label: string;
 }) {
   const [open, setOpen] = useState(false);
-  const { state, formAction, errors } = useToastFormAction(action, () => setOpen(false));
+  const button = useRef<HTMLButtonElement>(null);
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        <Button size="sm" variant="ghost" aria-label={`Report ${label}`}>
-          <Flag aria-hidden="true" />
-          Report
-        </Button>
-      </DialogTrigger>
-      <DialogContent>
-        <DialogTitle>Report this {reportTargetLabels[targetType]}</DialogTitle>
-        <DialogDescription>
-          Moderators review every report. The author is not told who reported it.
-        </DialogDescription>
-        <form action={formAction} className="space-y-4">
-          <input type="hidden" name="targetType" value={targetType} />
-          <input type="hidden" name="targetId" value={targetId} />
-          {state.status === "error" && <FormMessage state={state} />}
-          <fieldset className="space-y-2">
-            <legend className="text-sm font-medium">What is wrong?</legend>
-            {reportReasons.map((r, i) => (
-              <label key={r} className="flex items-start gap-2 text-sm">
-                <input
-                  type="radio"
-                  name="reason"
-                  value={r}
-                  required
-                  defaultChecked={i === 0}
-                  className="mt-0.5 size-4 accent-accent"
-                />
-                {reportReasonLabels[r]}
-              </label>
-            ))}
-            {errors?.reason && <p className="text-sm text-danger">{errors.reason.join(" ")}</p>}
-          </fieldset>
-          <TextAreaField
-            name="details"
-            label="Details (needed for “something else”)"
-            rows={3}
-            maxLength={1000}
-            errors={errors?.details}
-          />
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button variant="secondary">Cancel</Button>
-            </DialogClose>
-            <SubmitButton pendingLabel="Sending…">Send report</SubmitButton>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
+    <>
+      <Button
+        ref={button}
+        size="sm"
+        variant="ghost"
+        aria-label={`Report ${label}`}
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        onPointerEnter={loadDialog}
+        onFocus={loadDialog}
+        onClick={() => setOpen(true)}
+      >
+        <Flag aria-hidden="true" />
+        Report
+      </Button>
+      {open && (
+        <ReportDialog
+          {...target}
+          onClose={() => setOpen(false)}
+          // Focus goes back to the button once the dialog is gone, as it would from a trigger.
+          onClosed={() => button.current?.focus()}
+        />
+      )}
+    </>
   );
 }

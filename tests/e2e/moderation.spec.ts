@@ -42,14 +42,23 @@ test.describe("moderation", () => {
     // A member reports it.
     const reporterPage = await person(browser, "10.250.4.143", reporter.email);
     await reporterPage.goto(threadUrl);
-    await reporterPage
-      .getByRole("button", { name: `Report ${author.displayName}'s reply` })
-      .click();
+    const reportButton = reporterPage.getByRole("button", {
+      name: `Report ${author.displayName}'s reply`,
+    });
     const dialog = reporterPage.getByRole("dialog", { name: "Report this reply" });
+    // The dialog loads on demand; Escape closes it and focus returns to the button.
+    await reportButton.click();
+    await expect(dialog).toBeVisible();
+    await reporterPage.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
+    await expect(reportButton).toBeFocused();
+    await reportButton.click();
     await dialog.getByLabel("Unauthorised legal advice or a scam (“notario”)").check();
     await expectNoAxeViolations(reporterPage);
     await dialog.getByRole("button", { name: "Send report" }).click();
     await expect(reporterPage.getByText("A moderator will look at it")).toBeVisible();
+    await expect(dialog).toBeHidden();
+    await expect(reportButton).toBeFocused();
 
     // A moderator hides it from the queue.
     const modPage = await person(browser, "10.250.4.200", "moderator@example.com");
