@@ -1,68 +1,29 @@
 "use client";
 
-// A button that asks before it acts (delete, discard): a dialog says what will happen, and the
-// form inside posts the action. A success closes the dialog with a toast; an error stays in it.
-import { useState } from "react";
-import type { ActionState } from "@/lib/action";
-import { FormMessage } from "./form-message";
-import { SubmitButton } from "./submit-button";
-import { useToastFormAction } from "./use-form-action";
-import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogClose,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog";
+// A button that asks before it acts (delete, discard). The dialog (confirm-action-dialog.tsx)
+// loads on demand (components/ui/on-demand-dialog.tsx), so pages with a Delete button do not ship
+// the dialog primitives on first load.
+import dynamic from "next/dynamic";
+import { OnDemandDialog } from "@/components/ui/on-demand-dialog";
+import type { ConfirmAction } from "./confirm-action-dialog";
 
-type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
+const loadDialog = () => import("./confirm-action-dialog");
+const ConfirmActionDialog = dynamic(() => loadDialog().then((m) => m.ConfirmActionDialog), {
+  ssr: false,
+});
 
 export function ConfirmActionButton({
-  action,
-  fields,
   trigger,
-  title,
-  description,
-  confirm,
-  pendingLabel,
-  keep = "Keep it",
-}: {
-  action: Action;
-  fields: Record<string, string>;
+  ...confirm
+}: ConfirmAction & {
   /** The button that opens the dialog. */
-  trigger: React.ReactNode;
-  title: string;
-  description: string;
-  confirm: string;
-  pendingLabel: string;
-  keep?: string;
+  trigger: React.ReactElement;
 }) {
-  const [open, setOpen] = useState(false);
-  const { state, formAction } = useToastFormAction(action, () => setOpen(false));
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>{trigger}</DialogTrigger>
-      <DialogContent>
-        <DialogTitle>{title}</DialogTitle>
-        <DialogDescription>{description}</DialogDescription>
-        <form action={formAction} className="space-y-4">
-          {Object.entries(fields).map(([name, value]) => (
-            <input key={name} type="hidden" name={name} value={value} />
-          ))}
-          {state.status === "error" && <FormMessage state={state} />}
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button variant="secondary">{keep}</Button>
-            </DialogClose>
-            <SubmitButton variant="danger" pendingLabel={pendingLabel}>
-              {confirm}
-            </SubmitButton>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
+    <OnDemandDialog opener={trigger} preload={loadDialog}>
+      {({ close, returnFocus }) => (
+        <ConfirmActionDialog {...confirm} onClose={close} onCloseAutoFocus={returnFocus} />
+      )}
+    </OnDemandDialog>
   );
 }

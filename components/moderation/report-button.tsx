@@ -1,12 +1,12 @@
 "use client";
 
-// "Report": a button that opens the report dialog (report-dialog.tsx). The dialog and its
-// primitives load on demand, fetched as soon as the pointer or focus reaches the button, so the
-// pages that carry a Report button (threads, guides, mentor profiles) stay light on first load.
-import { useRef, useState } from "react";
+// "Report": a button that opens the report dialog (report-dialog.tsx), loaded on demand
+// (components/ui/on-demand-dialog.tsx), so the pages that carry a Report button (threads, guides,
+// mentor profiles) do not ship the dialog on first load.
 import dynamic from "next/dynamic";
 import { Flag } from "lucide-react";
 import { Button } from "@/components/ui/button";
+import { OnDemandDialog } from "@/components/ui/on-demand-dialog";
 import type { ReportTarget } from "./report-dialog";
 
 const loadDialog = () => import("./report-dialog");
@@ -19,32 +19,19 @@ export function ReportButton({
   /** Names what is reported, for the button's accessible name ("Report Lin's reply"). */
   label: string;
 }) {
-  const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
   return (
-    <>
-      <Button
-        ref={button}
-        size="sm"
-        variant="ghost"
-        aria-label={`Report ${label}`}
-        aria-haspopup="dialog"
-        aria-expanded={open}
-        onPointerEnter={loadDialog}
-        onFocus={loadDialog}
-        onClick={() => setOpen(true)}
-      >
-        <Flag aria-hidden="true" />
-        Report
-      </Button>
-      {open && (
-        <ReportDialog
-          {...target}
-          onClose={() => setOpen(false)}
-          // Focus goes back to the button once the dialog is gone, as it would from a trigger.
-          onClosed={() => button.current?.focus()}
-        />
+    <OnDemandDialog
+      preload={loadDialog}
+      opener={
+        <Button size="sm" variant="ghost" aria-label={`Report ${label}`}>
+          <Flag aria-hidden="true" />
+          Report
+        </Button>
+      }
+    >
+      {({ close, returnFocus }) => (
+        <ReportDialog {...target} onClose={close} onCloseAutoFocus={returnFocus} />
       )}
-    </>
+    </OnDemandDialog>
   );
 }

@@ -32,26 +32,18 @@ export interface ReportTarget {
   targetId: string;
 }
 
-/**
- * Open while mounted: closing (Cancel, Escape, a sent report) calls `onClose`, and `onClosed` once
- * the dialog has gone (the moment to move focus back).
- */
+/** Open while mounted: closing (Cancel, Escape, a sent report) calls `onClose`. */
 export function ReportDialog({
   action,
   targetType,
   targetId,
   onClose,
-  onClosed,
-}: ReportTarget & { onClose: () => void; onClosed: () => void }) {
+  onCloseAutoFocus,
+}: ReportTarget & { onClose: () => void; onCloseAutoFocus: (event: Event) => void }) {
   const { state, formAction, errors } = useToastFormAction(action, onClose);
   return (
     <Dialog open onOpenChange={(open) => !open && onClose()}>
-      <DialogContent
-        onCloseAutoFocus={(event) => {
-          event.preventDefault();
-          onClosed();
-        }}
-      >
+      <DialogContent onCloseAutoFocus={onCloseAutoFocus}>
         <DialogTitle>Report this {reportTargetLabels[targetType]}</DialogTitle>
         <DialogDescription>
           Moderators review every report. The author is not told who reported it.

@@ -13,6 +13,7 @@ const follower = seededMember(153);
 const xssAuthor = seededMember(154);
 const anonymousAsker = seededMember(155);
 const otherMember = seededMember(156);
+const deleter = seededMember(157);
 
 async function secondPerson(browser: Browser, ip: string): Promise<Page> {
   const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": ip } });
@@ -123,6 +124,35 @@ test.describe("community", () => {
     await expect(row).toContainText("1 reply");
     await expect(row).toContainText("Answered");
     await expect(row).toContainText("Verified mentor replied");
+  });
+
+  test("an author deletes a question through the confirm dialog, which loads on demand", async ({
+    page,
+  }) => {
+    await signIn(page, deleter.email);
+    const body = "My talk was written up by the organisers. Is that published material about me?";
+    const title = unique("Does a conference talk count as a published article?");
+    await ask(page, {
+      title,
+      body,
+      category: "Evidence & criteria",
+    });
+    await expect(page.getByText(body)).toBeVisible();
+
+    const deleteButton = page.getByRole("button", { name: "Delete", exact: true });
+    const dialog = page.getByRole("dialog", { name: "Delete your question?" });
+    await deleteButton.click();
+    await dialog.getByRole("button", { name: "Keep it" }).click();
+    await expect(dialog).toBeHidden();
+    await expect(deleteButton).toBeFocused();
+    await expect(page.getByText(body)).toBeVisible();
+
+    // A question without replies takes its thread with it: the author is sent to the list.
+    await deleteButton.click();
+    await dialog.getByRole("button", { name: "Delete question" }).click();
+    await expect(page).toHaveURL(/\/community\?deleted=question$/);
+    await expect(page.getByRole("status", { name: "Question deleted" })).toBeVisible();
+    await expect(page.getByText(title)).toBeHidden();
   });
 
   test("a post full of XSS tricks shows as text and runs nothing", async ({ page }) => {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Pager } from "@/components/ui/pager";
 import { MessagesSquare, Search } from "lucide-react";
+import { Alert } from "@/components/ui/alert";
 import { buttonVariants } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -87,6 +88,12 @@ export default async function CommunityPage({ searchParams }: { searchParams: Se
           Ask the community
         </Link>
       </header>
+
+      {one(raw.deleted) === "question" && (
+        <Alert tone="success" aria-label="Question deleted">
+          Your question is deleted. It had no replies, so the whole thread is gone.
+        </Alert>
+      )}
 
       <CommunitySearchForm />
 

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { errorState, formDataToObject, userAction, type ActionState } from "@/lib/action";
 import { requireUser } from "@/lib/auth/session";
 import { keepValues } from "@/lib/form-state";
@@ -51,8 +52,10 @@ export async function editPostAction(_prev: ActionState, formData: FormData): Pr
 }
 
 export const deletePostAction = userAction(postIdSchema, async (data, user) => {
-  await deletePost(user, data.postId);
+  const { threadDeleted } = await deletePost(user, data.postId);
   refresh();
+  // A question without replies takes its thread with it: the thread's page is gone.
+  if (threadDeleted) redirect("/community?deleted=question");
   return { status: "success", message: "Your post is deleted." };
 });
 
