@@ -179,7 +179,7 @@ async function benchmark(server: BenchServer, sql: postgres.Sql) {
     `\nSearch inside the database (EXPLAIN ANALYZE, 20 runs of the page's queries): p95 ${searchDb.p95} ms, median ${searchDb.median} ms`,
   );
   log(
-    `Replies: ${replies.created} created by ${replies.accepted} accepted submits; duplicates: ${replies.duplicates}; double submits (same key twice at once): ${replies.doubleSubmits.sent} sent, ${replies.doubleSubmits.rows} rows`,
+    `Replies: ${replies.accepted} accepted in the measured run; ${replies.created} rows written in all (probe, warm-up, load, double submits), duplicates: ${replies.duplicates}; double submits (same key twice at once): ${replies.doubleSubmits.sent} sent, ${replies.doubleSubmits.rows} rows`,
   );
   log(`Server memory (RSS) at the end: ${rssMb} MB`);
 
