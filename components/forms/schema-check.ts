@@ -2,7 +2,7 @@
 
 // Browser-side checks with an action's own zod schema: only the forms that use it ship zod to the
 // browser (components/forms/use-form-action.ts stays free of it, so a button form stays small).
-import { z } from "zod";
+import { z } from "./browser-zod";
 import { formDataToObject, type FieldErrors } from "@/lib/form-state";
 import type { BrowserCheck } from "./use-form-action";
 

@@ -25,6 +25,7 @@ const bystander = seededMember(106);
 const threadAuthor = seededMember(107);
 const replyAuthor = seededMember(108);
 const csrfVictim = seededMember(109);
+const cspReader = seededMember(110);
 const bioMentor = seededMember(33);
 const guideMentor = seededMember(34);
 
@@ -560,6 +561,29 @@ test.describe("session cookie (SECURITY.md 5)", () => {
 });
 
 test.describe("security headers (SECURITY.md 13)", () => {
+  test("pages that check forms in the browser break no CSP rule (zod compiles nothing)", async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      Object.assign(window, { __cspViolations: seen });
+      document.addEventListener("securitypolicyviolation", (e) =>
+        seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+      );
+    });
+    const violations = () =>
+      page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+    await signIn(page, cspReader.email);
+    // A mentor's page (the request form) and the ask form, which runs its check on an empty submit.
+    await page.goto("/mentors/arjun");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    expect(await violations()).toEqual([]);
+    await page.goto("/community/new");
+    await page.getByRole("button", { name: "Post to the community" }).click();
+    await expect(page.getByLabel("Title")).toHaveAttribute("aria-invalid", "true");
+    expect(await violations()).toEqual([]);
+  });
+
   function expectSecurityHeaders(response: APIResponse, what: string) {
     const headers = response.headers();
     const csp = headers["content-security-policy"] ?? "";
