@@ -18,11 +18,13 @@ type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 
-export interface DatabaseHandle {
+export type DatabaseHandle = (
+  { kind: "postgres"; client: postgres.Sql } | { kind: "pglite"; client: PGlite }
+) & {
+  /** Drizzle over `client`, built by the module copy that opened it (see `db` below). */
   db: Db;
-  kind: "postgres" | "pglite";
   close: () => Promise<void>;
-}
+};
 
 export class DatabaseLockedError extends Error {
   constructor(dir: string) {
@@ -94,7 +96,7 @@ export function connectPostgres(
     },
   });
   const db = drizzlePostgres(client, { schema }) as unknown as Db;
-  return { db, kind: "postgres", close: () => client.end({ timeout: 5 }) };
+  return { db, kind: "postgres", client, close: () => client.end({ timeout: 5 }) };
 }
 
 // PGlite takes no lock of its own: two processes on one folder silently lose rows, so we lock it.
@@ -126,7 +128,7 @@ export function openPglite(dataDir: string): DatabaseHandle {
 
 export function wrapPglite(client: PGlite, close?: () => Promise<void>): DatabaseHandle {
   const db = drizzlePglite(client, { schema }) as unknown as Db;
-  return { db, kind: "pglite", close: close ?? (() => client.close()) };
+  return { db, kind: "pglite", client, close: close ?? (() => client.close()) };
 }
 
 // One handle per process, kept on globalThis so Next's separate module copies share it.
@@ -151,10 +153,28 @@ export async function closeDatabase(): Promise<void> {
   await handle?.close();
 }
 
+// Drizzle over the process's one client, built once per module copy. Next bundles drizzle-orm and
+// the schema once per layer (instrumentation, pages, actions), and drizzle tells a column from an
+// expression with `instanceof`: through another copy's wrapper every check fails over to a walk up
+// the prototype chain, for every value of every row (6 % of a page's server time, measured).
+const wrappers = new WeakMap<DatabaseHandle, Db>();
+
+function wrapperOf(handle: DatabaseHandle): Db {
+  let wrapper = wrappers.get(handle);
+  if (!wrapper) {
+    wrapper =
+      handle.kind === "postgres"
+        ? (drizzlePostgres(handle.client, { schema }) as unknown as Db)
+        : (drizzlePglite(handle.client, { schema }) as unknown as Db);
+    wrappers.set(handle, wrapper);
+  }
+  return wrapper;
+}
+
 // `db` forwards to the process's handle, opened on first use (never at import, so `next build` does not open it).
 export const db: Db = new Proxy({} as Db, {
   get(_target, prop) {
-    const real = getDatabase().db;
+    const real = wrapperOf(getDatabase());
     const value = Reflect.get(real, prop, real) as unknown;
     return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(real) : value;
   },

@@ -25,7 +25,12 @@ export default async function setup(project: TestProject) {
     await admin.unsafe(`create database ${TEMPLATE_DATABASE}`);
     await admin.end();
     await migrateDatabase(
-      { kind: "postgres", db: undefined as never, close: async () => {} },
+      {
+        kind: "postgres",
+        client: undefined as never,
+        db: undefined as never,
+        close: async () => {},
+      },
       clusterUrl(cluster, TEMPLATE_DATABASE),
     );
   } catch (err) {

@@ -24,7 +24,15 @@ export default async function setup(project: TestProject) {
       "drop schema if exists public cascade; drop schema if exists drizzle cascade; create schema public;",
     );
     await admin.end();
-    await migrateDatabase({ kind: "postgres", db: undefined as never, close: async () => {} }, url);
+    await migrateDatabase(
+      {
+        kind: "postgres",
+        client: undefined as never,
+        db: undefined as never,
+        close: async () => {},
+      },
+      url,
+    );
     project.provide("postgresTemplate", url);
     project.provide("pgliteTemplate", "");
     return;
