@@ -1,5 +1,12 @@
 import Link from "next/link";
-import { BadgeCheck, Compass, Lock, MessagesSquare, ShieldCheck, Users } from "lucide-react";
+import {
+  BadgeCheck,
+  Compass,
+  Lock,
+  MessagesSquare,
+  ShieldCheck,
+  Users,
+} from "@/components/ui/icons";
 import { buttonVariants } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { pathwayList } from "@/lib/domain/pathways";

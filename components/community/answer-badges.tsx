@@ -1,4 +1,4 @@
-import { BadgeCheck, CheckCircle2 } from "lucide-react";
+import { BadgeCheck, CircleCheck } from "@/components/ui/icons";
 
 /** "Answered" and "Verified mentor replied": what a reader scans a thread list for. */
 export function AnswerBadges({
@@ -10,7 +10,7 @@ export function AnswerBadges({
     <>
       {thread.hasAcceptedAnswer && (
         <span className="inline-flex items-center gap-1 font-medium text-success">
-          <CheckCircle2 aria-hidden className="size-4" />
+          <CircleCheck aria-hidden className="size-4" />
           Answered
         </span>
       )}

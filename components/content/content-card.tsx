@@ -1,7 +1,7 @@
 // One content item in a list (feed, library, saved, search): kind, title, summary, tags, byline.
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { BadgeCheck, CalendarClock } from "lucide-react";
+import { BadgeCheck, CalendarClock } from "@/components/ui/icons";
 import { contentKindLabels, type ContentKind } from "@/lib/content/kinds";
 import { closingText, contentHref, freshnessText } from "@/lib/content/format";
 import { criteria, type CriterionCode } from "@/lib/domain/criteria";

@@ -4,7 +4,7 @@
 // before any script runs; with script, the pressed state flips while the request runs and a toast
 // says what happened.
 import { useFormStatus } from "react-dom";
-import { Bookmark, EyeOff, Undo2, UserPlus, type LucideIcon } from "lucide-react";
+import { Bookmark, EyeOff, Undo2, UserPlus, type IconComponent } from "@/components/ui/icons";
 import { useToastFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -18,7 +18,7 @@ const icons = {
   "eye-off": EyeOff,
   undo: Undo2,
   "user-plus": UserPlus,
-} satisfies Record<string, LucideIcon>;
+} satisfies Record<string, IconComponent>;
 
 interface ToggleButtonProps {
   action: Action;

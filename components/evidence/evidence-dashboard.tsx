@@ -1,7 +1,7 @@
 // The evidence dashboard: per chosen pathway, a bar per criterion, the progress sentence, the official
 // source, and the same numbers as a table for screen readers and anyone who prefers one.
 import Link from "next/link";
-import { ExternalLink } from "lucide-react";
+import { ExternalLink } from "@/components/ui/icons";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import type { PathwayEvidence } from "@/lib/profiles/evidence";
 import { StrengthBar, strengthText } from "./strength-bar";

@@ -1,7 +1,7 @@
 // One entry of the feed: a content card or a community thread, its "because…" chip (all reasons
 // under "Why this?"), and the save and "not interested" buttons.
 import Link from "next/link";
-import { MessageSquare, Sparkles } from "lucide-react";
+import { MessageSquare, Sparkles } from "@/components/ui/icons";
 import { AnswerBadges } from "@/components/community/answer-badges";
 import { ContentCard } from "@/components/content/content-card";
 import { ToggleButton } from "@/components/content/toggle-button";

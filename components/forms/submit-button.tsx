@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormStatus } from "react-dom";
-import { LoaderCircle } from "lucide-react";
+import { LoaderCircle } from "@/components/ui/icons";
 import { Button, type ButtonProps } from "@/components/ui/button";
 
 export type SubmitButtonProps = Omit<ButtonProps, "type" | "asChild"> & {

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useFormStatus } from "react-dom";
-import { Bookmark, BookmarkX } from "lucide-react";
+import { Bookmark, BookmarkX } from "@/components/ui/icons";
 import { idleState } from "@/components/forms/state";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { BadgeCheck, CircleAlert } from "lucide-react";
+import { BadgeCheck, CircleAlert } from "@/components/ui/icons";
 import { fields } from "@/lib/domain/case-facts";
 import { languageName } from "@/lib/domain/countries";
 import { pathways } from "@/lib/domain/pathways";

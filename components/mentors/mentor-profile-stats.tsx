@@ -1,5 +1,5 @@
 // The mentor page's activity facts: last active, typical response time, feedback from mentees.
-import { Clock, Star } from "lucide-react";
+import { Clock, Star } from "@/components/ui/icons";
 import { mentorPageStats } from "@/lib/mentors/stats";
 import { lastActiveText, responseTimeText } from "@/lib/mentors/stats-math";
 import { feedbackText } from "./mentor-activity";

@@ -4,7 +4,7 @@
 // (components/ui/on-demand-dialog.tsx), so the pages that carry a Report button (threads, guides,
 // mentor profiles) do not ship the dialog on first load.
 import dynamic from "next/dynamic";
-import { Flag } from "lucide-react";
+import { Flag } from "@/components/ui/icons";
 import { Button } from "@/components/ui/button";
 import { OnDemandDialog } from "@/components/ui/on-demand-dialog";
 import type { ReportTarget } from "./report-dialog";

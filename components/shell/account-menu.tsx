@@ -1,7 +1,15 @@
 "use client";
 
 import Link from "next/link";
-import { Bookmark, ChevronDown, LogOut, PenLine, Settings, Shield, UserRound } from "lucide-react";
+import {
+  Bookmark,
+  ChevronDown,
+  LogOut,
+  PenLine,
+  Settings,
+  Shield,
+  UserRound,
+} from "@/components/ui/icons";
 import { PopoverPanel, panelItemClassName } from "@/components/ui/popover-panel";
 
 interface AccountMenuProps {

@@ -10,8 +10,8 @@ import {
   LoaderCircle,
   MessagesSquare,
   Users,
-  type LucideIcon,
-} from "lucide-react";
+  type IconComponent,
+} from "@/components/ui/icons";
 import { cn } from "@/components/ui/cn";
 
 const items = [
@@ -69,7 +69,7 @@ export function MemberNav({ unreadCount = 0 }: { unreadCount?: number }) {
 }
 
 /** The link's icon, or a spinner while the page it leads to is loading. */
-function NavIcon({ icon: Icon }: { icon: LucideIcon }) {
+function NavIcon({ icon: Icon }: { icon: IconComponent }) {
   const { pending } = useLinkStatus();
   return pending ? (
     <LoaderCircle aria-hidden="true" className="size-4 motion-safe:animate-spin" />

@@ -1,7 +1,7 @@
 // The header's search: a plain GET form to /search on wide screens (works before any script runs),
 // and an icon link to the search page where the header has no room for a field.
 import Link from "next/link";
-import { Search } from "lucide-react";
+import { Search } from "@/components/ui/icons";
 import { buttonVariants } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { fieldClassName } from "@/components/ui/input";

@@ -2,12 +2,12 @@
 
 import { useSyncExternalStore } from "react";
 import { useTheme } from "next-themes";
-import { Check, Monitor, Moon, Sun, SunMoon, type LucideIcon } from "lucide-react";
+import { Check, Monitor, Moon, Sun, SunMoon, type IconComponent } from "@/components/ui/icons";
 import { buttonVariants } from "@/components/ui/button";
 import { PopoverPanel, panelItemClassName } from "@/components/ui/popover-panel";
 import { cn } from "@/components/ui/cn";
 
-const choices: { value: string; label: string; Icon: LucideIcon }[] = [
+const choices: { value: string; label: string; Icon: IconComponent }[] = [
   { value: "light", label: "Light", Icon: Sun },
   { value: "dark", label: "Dark", Icon: Moon },
   { value: "system", label: "System", Icon: Monitor },

@@ -1,6 +1,12 @@
 import type { ComponentProps, ReactNode } from "react";
 import { cva } from "class-variance-authority";
-import { CircleAlert, CircleCheck, Info, TriangleAlert, type LucideIcon } from "lucide-react";
+import {
+  CircleAlert,
+  CircleCheck,
+  Info,
+  TriangleAlert,
+  type IconComponent,
+} from "@/components/ui/icons";
 import { cn } from "./cn";
 
 export type AlertTone = "info" | "success" | "warning" | "danger";
@@ -16,7 +22,7 @@ const alertVariants = cva("flex gap-3 rounded-control border p-4 text-sm", {
   },
 });
 
-const icons: Record<AlertTone, { Icon: LucideIcon; className: string }> = {
+const icons: Record<AlertTone, { Icon: IconComponent; className: string }> = {
   info: { Icon: Info, className: "text-accent" },
   success: { Icon: CircleCheck, className: "text-success" },
   warning: { Icon: TriangleAlert, className: "text-warning" },

@@ -2,7 +2,7 @@
 
 import type { ComponentProps } from "react";
 import { Dialog as DialogPrimitive } from "radix-ui";
-import { X } from "lucide-react";
+import { X } from "@/components/ui/icons";
 import { cn } from "./cn";
 
 export const Dialog = DialogPrimitive.Root;

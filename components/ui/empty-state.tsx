@@ -1,5 +1,5 @@
 import type { ComponentProps, ReactNode } from "react";
-import type { LucideIcon } from "lucide-react";
+import type { IconComponent } from "@/components/ui/icons";
 import { cn } from "./cn";
 
 export type EmptyStateProps = Omit<ComponentProps<"div">, "title"> & {
@@ -8,7 +8,7 @@ export type EmptyStateProps = Omit<ComponentProps<"div">, "title"> & {
   description: ReactNode;
   /** Usually the button that does that next step. */
   action?: ReactNode;
-  icon?: LucideIcon;
+  icon?: IconComponent;
   headingLevel?: "h2" | "h3";
 };
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Compass } from "lucide-react";
+import { Compass } from "@/components/ui/icons";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Alert } from "@/components/ui/alert";
 import { FeedEntry } from "@/components/feed/feed-entry";

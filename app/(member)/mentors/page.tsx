@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ClipboardList, SearchX } from "lucide-react";
+import { ClipboardList, SearchX } from "@/components/ui/icons";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { MentorsTabs } from "@/components/mentors/mentors-tabs";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { Check } from "lucide-react";
+import { Check } from "@/components/ui/icons";
 import { cn } from "@/components/ui/cn";
 import { requirePageUser } from "@/lib/auth/session";
 import { countryOptions, languageOptions } from "@/lib/domain/countries";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ClipboardList } from "lucide-react";
+import { ClipboardList } from "@/components/ui/icons";
 import { EvidenceDashboard } from "@/components/evidence/evidence-dashboard";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

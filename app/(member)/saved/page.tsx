@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Pager } from "@/components/ui/pager";
-import { Bookmark } from "lucide-react";
+import { Bookmark } from "@/components/ui/icons";
 import { ContentCard } from "@/components/content/content-card";
 import { ToggleButton } from "@/components/content/toggle-button";
 import { buttonVariants } from "@/components/ui/button";

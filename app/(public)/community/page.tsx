@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Pager } from "@/components/ui/pager";
-import { MessagesSquare, Search } from "lucide-react";
+import { MessagesSquare, Search } from "@/components/ui/icons";
 import { Alert } from "@/components/ui/alert";
 import { buttonVariants } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";

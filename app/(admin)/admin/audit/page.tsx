@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ScrollText } from "lucide-react";
+import { ScrollText } from "@/components/ui/icons";
 import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { listAudit } from "@/lib/admin/audit";

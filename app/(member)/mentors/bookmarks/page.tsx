@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Bookmark } from "lucide-react";
+import { Bookmark } from "@/components/ui/icons";
 import { BookmarkButton } from "@/components/mentors/bookmark-button";
 import { MentorCard } from "@/components/mentors/mentor-card";
 import { MentorsTabs } from "@/components/mentors/mentors-tabs";

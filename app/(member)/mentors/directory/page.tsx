@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { SearchX, Users } from "lucide-react";
+import { SearchX, Users } from "@/components/ui/icons";
 import { BookmarkButton } from "@/components/mentors/bookmark-button";
 import { MentorCard } from "@/components/mentors/mentor-card";
 import { MentorsTabs } from "@/components/mentors/mentors-tabs";

@@ -1,6 +1,6 @@
 // "Your requests": each request the member sent, its state in words, and what they can do next.
 import Link from "next/link";
-import { Send } from "lucide-react";
+import { Send } from "@/components/ui/icons";
 import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { RequestView } from "@/lib/mentorship/queries";

@@ -1,7 +1,7 @@
 // The member's own applicant profile, section by section, each with a link to its wizard step.
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { Pencil } from "lucide-react";
+import { Pencil } from "@/components/ui/icons";
 import type { ApplicantProfile } from "@/db/schema";
 import {
   fields,

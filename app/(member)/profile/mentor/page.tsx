@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { FileText, Plus } from "lucide-react";
+import { FileText, Plus } from "@/components/ui/icons";
 import { CaseRecordDetails, caseTitle } from "@/components/mentors/case-record-details";
 import { Alert } from "@/components/ui/alert";
 import { buttonVariants } from "@/components/ui/button";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ExternalLink, Trash2 } from "lucide-react";
+import { ExternalLink, Trash2 } from "@/components/ui/icons";
 import { ToggleButton } from "@/components/content/toggle-button";
 import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 import { Alert } from "@/components/ui/alert";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Pager } from "@/components/ui/pager";
-import { LibraryBig } from "lucide-react";
+import { LibraryBig } from "@/components/ui/icons";
 import { ContentCard } from "@/components/content/content-card";
 import { buttonVariants } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";

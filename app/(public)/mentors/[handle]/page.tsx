@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { Globe, Languages, MapPin, Users } from "lucide-react";
+import { Globe, Languages, MapPin, Users } from "@/components/ui/icons";
 import { setBookmarkAction } from "@/app/(member)/mentors/directory/actions";
 import { BookmarkButton } from "@/components/mentors/bookmark-button";
 import { ReportButton } from "@/components/moderation/report-button";

@@ -1,11 +1,11 @@
 // What the search page shows before anything is searched: what can be found, and a few examples.
 import Link from "next/link";
-import { BookOpen, MessagesSquare, Users, type LucideIcon } from "lucide-react";
+import { BookOpen, MessagesSquare, Users, type IconComponent } from "@/components/ui/icons";
 
 const examples = ["judging", "recommendation letters", "RFE", "EB-2 NIW", "premium processing"];
 
 export function SearchIntro({ signedIn }: { signedIn: boolean }) {
-  const kinds: { icon: LucideIcon; title: string; text: string }[] = [
+  const kinds: { icon: IconComponent; title: string; text: string }[] = [
     {
       icon: BookOpen,
       title: "Guides & articles",

@@ -1,7 +1,7 @@
 // The results of one search: every group previewed ("All"), or one group with its pages.
 import Link from "next/link";
 import { Pager } from "@/components/ui/pager";
-import { LogIn, Search } from "lucide-react";
+import { LogIn, Search } from "@/components/ui/icons";
 import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { searchEverything, type SearchViewer } from "@/lib/search/queries";

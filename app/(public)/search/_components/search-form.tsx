@@ -1,6 +1,6 @@
 // The search page's own form: a plain GET, so it works before any script runs. It keeps the chosen
 // tab and filters, and starts the results over from the first page.
-import { Search } from "lucide-react";
+import { Search } from "@/components/ui/icons";
 import { buttonVariants } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";

@@ -1,6 +1,6 @@
 // The audit log's rows: a table from the sm breakpoint up, stacked cards below it.
 import Link from "next/link";
-import { History, ShieldX } from "lucide-react";
+import { History, ShieldX } from "@/components/ui/icons";
 import { cn } from "@/components/ui/cn";
 import type { AuditChange, AuditRow } from "@/lib/admin/audit";
 

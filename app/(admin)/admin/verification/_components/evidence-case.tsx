@@ -1,6 +1,6 @@
 // One case record as an admin reviews it: the mentor, every fact of the case, and the files sent.
 import Link from "next/link";
-import { Download, Trash2 } from "lucide-react";
+import { Download, Trash2 } from "@/components/ui/icons";
 import type { CaseRecord } from "@/db/schema";
 import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 import { CaseRecordDetails, caseTitle } from "@/components/mentors/case-record-details";

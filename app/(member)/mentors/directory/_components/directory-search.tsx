@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Search } from "lucide-react";
+import { Search } from "@/components/ui/icons";
 import { buttonVariants } from "@/components/ui/button";
 import { HintedCheckbox } from "@/components/mentors/hinted-checkbox";
 import { Input } from "@/components/ui/input";

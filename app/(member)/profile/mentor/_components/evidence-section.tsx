@@ -1,6 +1,6 @@
 // A case record's verification, on its own page: where it stands, the admin's reason after a
 // rejection, the files sent (to open or delete), and the form to send a redacted notice.
-import { Download, Trash2 } from "lucide-react";
+import { Download, Trash2 } from "@/components/ui/icons";
 import type { CaseRecord } from "@/db/schema";
 import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 import { VerificationLabel } from "@/components/mentors/mentor-card";

@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
-import { BadgeCheck, CheckCircle2, Lock } from "lucide-react";
+import { BadgeCheck, CircleCheck, Lock } from "@/components/ui/icons";
 import { Markdown } from "@/components/markdown";
 import { ReportButton } from "@/components/moderation/report-button";
 import { reportAction } from "@/app/(member)/moderation/actions";
@@ -154,7 +154,7 @@ export default async function ThreadPage({
       {accepted && (
         <section aria-labelledby="accepted-heading" className="space-y-3">
           <h2 id="accepted-heading" className="flex items-center gap-2 text-lg font-semibold">
-            <CheckCircle2 aria-hidden className="size-5 text-success" />
+            <CircleCheck aria-hidden className="size-5 text-success" />
             Accepted answer
           </h2>
           <Post
@@ -346,7 +346,7 @@ function Post({
         )}
         {post.accepted && !thread.mine && (
           <span className="inline-flex items-center gap-1 text-sm font-medium text-success">
-            <CheckCircle2 aria-hidden className="size-4" />
+            <CircleCheck aria-hidden className="size-4" />
             Accepted by the asker
           </span>
         )}

@@ -3,7 +3,7 @@ import { absoluteUrl } from "@/lib/env";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
-import { BadgeCheck, CalendarClock, Pencil } from "lucide-react";
+import { BadgeCheck, CalendarClock, Pencil } from "@/components/ui/icons";
 import { ContentCard } from "@/components/content/content-card";
 import { ToggleButton } from "@/components/content/toggle-button";
 import { Markdown } from "@/components/markdown";

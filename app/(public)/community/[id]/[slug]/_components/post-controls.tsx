@@ -2,7 +2,7 @@
 // The controls of a thread page: vote, accept, edit, delete, follow and reply. Each is a small
 // form posting to one server action; the server checks who may do what, these only show it.
 import { useState } from "react";
-import { Check, ThumbsUp } from "lucide-react";
+import { Check, ThumbsUp } from "@/components/ui/icons";
 import { LazyMarkdown } from "@/components/lazy-markdown";
 import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 import { FormMessage } from "@/components/forms/form-message";
