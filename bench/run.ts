@@ -24,7 +24,9 @@ import {
   type RecordedQuery,
 } from "./lib/server";
 import { mintSessionCookie, signInInBrowser } from "./lib/session";
+import { sessionSettings } from "@/db/session-settings";
 import { encodeCommunityCursor } from "@/lib/community/cursor";
+import { env } from "@/lib/env";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -60,7 +62,17 @@ async function main() {
         "It seeds the scale data set there if it is missing; use a database you can throw away.",
     );
   }
-  const sql = postgres(databaseUrl, { max: 2, onnotice: () => {} });
+  // The queries are explained under the server's own session settings (parallel query among
+  // them), with no time limit.
+  const sql = postgres(databaseUrl, {
+    max: 2,
+    onnotice: () => {},
+    connection: sessionSettings({
+      statementTimeoutMs: 0,
+      idleInTransactionTimeoutMs: 0,
+      parallelWorkers: env().DATABASE_PARALLEL_WORKERS,
+    }),
+  });
   try {
     await seedIfNeeded(sql, databaseUrl);
     ensureBuild(root, log);

@@ -12,6 +12,7 @@ import postgres from "postgres";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { socketWithReplyTimeout } from "./reply-timeout";
+import { sessionSettings } from "./session-settings";
 import * as schema from "./schema";
 
 type Schema = typeof schema;
@@ -89,11 +90,11 @@ export function connectPostgres(
       ),
     } as object),
     onnotice: () => {},
-    connection: {
-      statement_timeout: statementTimeoutMs,
-      idle_in_transaction_session_timeout: IDLE_IN_TRANSACTION_TIMEOUT_MS,
-      application_name: "landed",
-    },
+    connection: sessionSettings({
+      statementTimeoutMs,
+      idleInTransactionTimeoutMs: IDLE_IN_TRANSACTION_TIMEOUT_MS,
+      parallelWorkers: e.DATABASE_PARALLEL_WORKERS,
+    }),
   });
   const db = drizzlePostgres(client, { schema }) as unknown as Db;
   return { db, kind: "postgres", client, close: () => client.end({ timeout: 5 }) };

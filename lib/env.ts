@@ -18,6 +18,7 @@ const schema = z
     ),
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
     DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
+    DATABASE_PARALLEL_WORKERS: z.coerce.number().int().min(0).max(16).default(0),
     PGLITE_DATA_DIR: optionalString.default(".data/pglite"),
     SEED_EMPTY_DATABASE: optionalString.pipe(z.enum(["true", "false"]).optional()),
     AUTH_SECRET: optionalString.pipe(

@@ -4,7 +4,8 @@
 import { z } from "zod";
 
 const PG_TIMESTAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)$/;
-const RANK = /^\d{1,6}(\.\d{1,6})?$/;
+// A search rank: a real as PostgreSQL prints it ("0.06079271", "1e-07", "3.5").
+const RANK = /^\d{1,6}(\.\d{1,9})?(e[+-]\d{2})?$/;
 const INTEGER = /^-?\d{1,9}$/;
 
 const cursorSchema = z.discriminatedUnion("s", [

@@ -59,6 +59,14 @@ describe("statement_timeout", () => {
     expect(rows[0]!.statement_timeout).toBe(`${env().DATABASE_STATEMENT_TIMEOUT_MS / 1000}s`);
   });
 
+  it("runs every connection without parallel workers unless DATABASE_PARALLEL_WORKERS asks", async () => {
+    const rows = (await db.execute(sql`show max_parallel_workers_per_gather`)) as unknown as {
+      max_parallel_workers_per_gather: string;
+    }[];
+    expect(env().DATABASE_PARALLEL_WORKERS).toBe(0);
+    expect(rows[0]!.max_parallel_workers_per_gather).toBe("0");
+  });
+
   it("cuts a slow query, on every connection of the pool at once, and the pool stays healthy", async () => {
     const limit = env().DATABASE_STATEMENT_TIMEOUT_MS;
     const { ms, value: results } = await timed(() =>

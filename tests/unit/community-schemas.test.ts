@@ -118,4 +118,16 @@ describe("community text helpers", () => {
     );
     expect(decodeCommunityCursor(forged, "latest")).toBeUndefined();
   });
+
+  it("a search cursor carries a rank as PostgreSQL prints a real, and nothing else", () => {
+    const id = crypto.randomUUID();
+    const search = (v: string) =>
+      decodeCommunityCursor(encodeCommunityCursor({ s: "search", v, id }), "search");
+    for (const v of ["0.06079271", "1e-07", "1.2345678e-05", "3.5", "0"]) {
+      expect(search(v)).toEqual({ s: "search", v, id });
+    }
+    for (const v of ["NaN", "Infinity", "-0.5", "1e-07; select 1", "0.1e", ".5", ""]) {
+      expect(search(v)).toBeUndefined();
+    }
+  });
 });

@@ -17,6 +17,7 @@ describe("parseEnv", () => {
       NODE_ENV: "development",
       DATABASE_POOL_MAX: 10,
       DATABASE_STATEMENT_TIMEOUT_MS: 5000,
+      DATABASE_PARALLEL_WORKERS: 0,
       PGLITE_DATA_DIR: ".data/pglite",
       APP_URL: "http://localhost:3000",
       EMAIL_FROM: "Landed <no-reply@landed.local>",
@@ -71,6 +72,13 @@ describe("parseEnv", () => {
     const message = errorOf({ DATABASE_URL: "mysql://root@localhost/landed" });
     expect(message).toContain("DATABASE_URL");
     expect(message).toContain("postgres://");
+  });
+
+  it("takes a number of parallel workers from 0 to 16, and names the variable otherwise", () => {
+    expect(parseEnv({ DATABASE_PARALLEL_WORKERS: "2" }).DATABASE_PARALLEL_WORKERS).toBe(2);
+    for (const bad of ["-1", "17", "two", "1.5"]) {
+      expect(errorOf({ DATABASE_PARALLEL_WORKERS: bad })).toContain("DATABASE_PARALLEL_WORKERS");
+    }
   });
 
   it("names SMTP_URL when it is not an smtp URL", () => {
