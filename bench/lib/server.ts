@@ -5,6 +5,12 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
+/**
+ * The V8 heap limit `npm start` gives the server (package.json's start script): the benchmark and
+ * the soak measure the server as it ships. A NODE_OPTIONS of the caller's comes after it and wins.
+ */
+export const START_NODE_OPTIONS = "--max-old-space-size=512";
+
 export const BENCH_SECRET = "bench-only-secret-0123456789abcdefghijklmnop";
 
 export interface RecordedQuery {
@@ -50,6 +56,7 @@ export async function startServer(options: {
   const child: ChildProcess = spawn(
     process.execPath,
     [
+      ...(options.nodeArgs ?? []),
       path.join(options.root, "node_modules/next/dist/bin/next"),
       "start",
       "-p",
@@ -60,6 +67,7 @@ export async function startServer(options: {
       env: {
         ...process.env,
         NODE_ENV: "production",
+        NODE_OPTIONS: `${START_NODE_OPTIONS} ${process.env.NODE_OPTIONS ?? ""}`.trim(),
         DATABASE_URL: options.databaseUrl,
         AUTH_SECRET: BENCH_SECRET,
         APP_URL: url,
