@@ -3,7 +3,7 @@
 // The app's icons: each draws a symbol of the sprite at /icons.svg (lib/icons/sprite.ts), so a
 // page carries a two-element <svg> per icon and the glyphs are fetched once and cached. They work
 // in server and client components alike. An icon is hidden from assistive technology unless it is
-// given a name (aria-label, aria-labelledby or title).
+// given a name (aria-label or aria-labelledby) or role="img".
 import type { ReactElement, SVGProps } from "react";
 import type { IconId } from "@/lib/icons/sprite";
 
