@@ -104,24 +104,16 @@ export function MentorCard({
         <div>
           <h3 className="text-sm font-medium">Why this mentor</h3>
           <ul
-            className="mt-1 space-y-1 text-sm"
+            className="reason-list mt-1 space-y-1 text-sm"
             aria-label={`Reasons for matching ${mentor.displayName}`}
           >
+            {/* Styled by .reason-list (app/globals.css): about 180 rows on a page of matches. */}
             {reasons.map((r) => (
-              <li
-                key={`${r.code}:${r.label}`}
-                className="flex items-baseline justify-between gap-3"
-              >
+              <li key={`${r.code}:${r.label}`}>
                 <span>{r.label}</span>
-                <span
-                  className={cn(
-                    "shrink-0 tabular-nums text-xs",
-                    r.weight < 0 ? "text-danger" : "text-muted",
-                  )}
-                >
-                  {r.weight > 0 ? "+" : ""}
-                  {r.weight}
-                </span>
+                <data value={r.weight} className={r.weight < 0 ? "negative" : undefined}>
+                  {`${r.weight > 0 ? "+" : ""}${r.weight}`}
+                </data>
               </li>
             ))}
           </ul>
