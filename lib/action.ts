@@ -7,9 +7,15 @@ import type { UserRole } from "@/db/schema";
 import { requireRole, requireUser, type CurrentUser } from "@/lib/auth/session";
 import { DomainError, ForbiddenError, UnauthorizedError, ValidationError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
-import { formDataToObject, keepValues, type ActionState, type FieldErrors } from "@/lib/form-state";
+import {
+  formDataToObject,
+  keepValues,
+  type ActionState,
+  type FieldErrors,
+  type FormAction,
+} from "@/lib/form-state";
 
-export type { ActionState, FieldErrors } from "@/lib/form-state";
+export type { ActionState, FieldErrors, FormAction } from "@/lib/form-state";
 export { formDataToObject } from "@/lib/form-state";
 
 /** A failed zod parse as the state a form shows: a message on top, the rest beside each field. */
@@ -56,7 +62,7 @@ function build<S extends z.ZodType, U>(
   authorize: () => Promise<U>,
   schema: S,
   handler: Handler<S, U>,
-): (prev: ActionState, formData: FormData) => Promise<ActionState> {
+): FormAction {
   return async (_prev, formData) => {
     const input = formDataToObject(formData);
     const values = keepValues(input);

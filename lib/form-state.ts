@@ -15,6 +15,9 @@ export type ActionState =
       conflict?: { body: string; title: string | null; summary?: string; version: number };
     };
 
+/** A server action as a form calls it through useActionState. */
+export type FormAction = (prev: ActionState, formData: FormData) => Promise<ActionState>;
+
 const SECRET_FIELD = /password|token/i;
 
 /**

@@ -8,9 +8,7 @@ import { Bookmark, EyeOff, Undo2, UserPlus, type IconComponent } from "@/compone
 import { useToastFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import type { ActionState } from "@/lib/action";
-
-type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
+import type { FormAction } from "@/lib/action";
 
 // Icons are named, not passed: a server page cannot hand a component function to a client one.
 const icons = {
@@ -21,7 +19,7 @@ const icons = {
 } satisfies Record<string, IconComponent>;
 
 interface ToggleButtonProps {
-  action: Action;
+  action: FormAction;
   /** Hidden fields naming the target. */
   fields: Record<string, string>;
   on: boolean;

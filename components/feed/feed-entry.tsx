@@ -6,7 +6,7 @@ import { AnswerBadges } from "@/components/community/answer-badges";
 import { ContentCard } from "@/components/content/content-card";
 import { ToggleButton } from "@/components/content/toggle-button";
 import { TagList } from "@/components/ui/tag-list";
-import type { ActionState } from "@/lib/action";
+import type { FormAction } from "@/lib/action";
 import { categories } from "@/lib/community/categories";
 import { threadHref, timeAgo } from "@/lib/community/format";
 import { criteria } from "@/lib/domain/criteria";
@@ -14,8 +14,6 @@ import { pathways } from "@/lib/domain/pathways";
 import { reasonText } from "@/lib/feed/reasons";
 import type { FeedEntry as Entry, FeedThread } from "@/lib/feed/queries";
 import type { FeedReason } from "@/lib/feed/types";
-
-type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
 export function FeedEntry({
   entry,
@@ -25,8 +23,8 @@ export function FeedEntry({
 }: {
   entry: Entry;
   now: Date;
-  saveAction: Action;
-  notInterestedAction: Action;
+  saveAction: FormAction;
+  notInterestedAction: FormAction;
 }) {
   const title = entry.type === "content" ? entry.content.title : entry.thread.title;
   const footer = (

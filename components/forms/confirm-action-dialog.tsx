@@ -3,7 +3,7 @@
 // The dialog of ConfirmActionButton (confirm-action-button.tsx), loaded on demand: it says what
 // will happen, and the form inside posts the action. A success closes the dialog with a toast; an
 // error stays in it.
-import type { ActionState } from "@/lib/action";
+import type { FormAction } from "@/lib/action";
 import { FormMessage } from "./form-message";
 import { SubmitButton } from "./submit-button";
 import { useToastFormAction } from "./use-form-action";
@@ -17,10 +17,8 @@ import {
   DialogTitle,
 } from "@/components/ui/dialog";
 
-type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
-
 export interface ConfirmAction {
-  action: Action;
+  action: FormAction;
   fields: Record<string, string>;
   title: string;
   description: string;

@@ -2,10 +2,8 @@
 
 import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { toast } from "sonner";
-import type { ActionState, FieldErrors } from "@/lib/form-state";
+import type { ActionState, FormAction, FieldErrors } from "@/lib/form-state";
 import { idleState } from "./state";
-
-type FormAction = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
 /** Checks a form in the browser before it is sent; returns the errors by field, or null. */
 export type BrowserCheck = (formData: FormData) => FieldErrors | null;

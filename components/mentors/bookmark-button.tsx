@@ -6,15 +6,13 @@ import { Bookmark, BookmarkX } from "@/components/ui/icons";
 import { idleState } from "@/components/forms/state";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import type { ActionState } from "@/lib/action";
-
-type BookmarkAction = (prev: ActionState, formData: FormData) => Promise<ActionState>;
+import type { FormAction } from "@/lib/action";
 
 interface BookmarkButtonProps {
   mentorUserId: string;
   mentorName: string;
   bookmarked: boolean;
-  action: BookmarkAction;
+  action: FormAction;
   /** "toggle" (directory, profile): a pressed button. "remove" (bookmarks list): a plain remove. */
   variant?: "toggle" | "remove";
 }

@@ -5,16 +5,14 @@ import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextAreaField } from "@/components/forms/text-field";
 import { useFormAction } from "@/components/forms/use-form-action";
-import type { ActionState } from "@/lib/action";
-
-type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
+import type { FormAction } from "@/lib/action";
 
 export function AppealForm({
   action,
   fields,
   rows = 3,
 }: {
-  action: Action;
+  action: FormAction;
   /** Hidden fields naming the decision: { decisionId } or { token }. */
   fields: Record<string, string>;
   rows?: number;

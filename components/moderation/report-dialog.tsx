@@ -16,7 +16,7 @@ import {
   DialogFooter,
   DialogTitle,
 } from "@/components/ui/dialog";
-import type { ActionState } from "@/lib/action";
+import type { FormAction } from "@/lib/action";
 import {
   reportReasonLabels,
   reportReasons,
@@ -24,10 +24,8 @@ import {
   type ReportTargetType,
 } from "@/lib/moderation/vocabulary";
 
-type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
-
 export interface ReportTarget {
-  action: Action;
+  action: FormAction;
   targetType: ReportTargetType;
   targetId: string;
 }

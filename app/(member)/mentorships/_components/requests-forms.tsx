@@ -15,9 +15,7 @@ import {
   DialogTitle,
   DialogTrigger,
 } from "@/components/ui/dialog";
-import type { ActionState } from "@/lib/form-state";
-
-type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
+import type { FormAction } from "@/lib/form-state";
 
 /** One text field and a button: "Your answer" / "Your question". */
 export function RequestTextForm({
@@ -29,7 +27,7 @@ export function RequestTextForm({
   submit,
   maxLength,
 }: {
-  action: Action;
+  action: FormAction;
   requestId: string;
   name: "answer" | "question";
   label: string;
@@ -66,7 +64,7 @@ export function RequestButtonForm({
   label,
   accessibleLabel,
 }: {
-  action: Action;
+  action: FormAction;
   requestId: string;
   label: string;
   accessibleLabel: string;
@@ -88,7 +86,7 @@ export function WithdrawDialog({
   requestId,
   mentorName,
 }: {
-  action: Action;
+  action: FormAction;
   requestId: string;
   mentorName: string;
 }) {
@@ -129,7 +127,7 @@ export function DeclineDialog({
   applicantName,
   reasons,
 }: {
-  action: Action;
+  action: FormAction;
   requestId: string;
   applicantName: string;
   reasons: Array<{ value: string; label: string }>;

@@ -10,7 +10,7 @@ import { schemaCheck } from "@/components/forms/schema-check";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { LazyMarkdown } from "@/components/lazy-markdown";
 import { Checkbox } from "@/components/ui/checkbox";
-import type { ActionState } from "@/lib/action";
+import type { FormAction } from "@/lib/action";
 import {
   BODY_MAX,
   contentKindLabels,
@@ -27,8 +27,6 @@ import { chargeabilityAreas, chargeabilityLabels } from "@/lib/domain/countries"
 import { criteria, criterionCodes } from "@/lib/domain/criteria";
 import { pathwayList } from "@/lib/domain/pathways";
 import { stageCodes, stages } from "@/lib/domain/stages";
-
-type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
 export interface EditorValues {
   kind: ContentKind;
@@ -55,7 +53,7 @@ export function ContentEditor({
   published,
   hidden,
 }: {
-  action: Action;
+  action: FormAction;
   initial?: EditorValues;
   isAdmin: boolean;
   /** The item is live: the main button saves changes and keeps it published. */

@@ -9,13 +9,13 @@ import { TextAreaField } from "@/components/forms/text-field";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import type { UserRole } from "@/db/schema";
-import type { ActionState } from "@/lib/form-state";
+import type { FormAction } from "@/lib/form-state";
 import { roleLabels, staffRoles } from "@/lib/moderation/schemas";
 
 interface RoleFormProps {
   userId: string;
   role: UserRole;
-  action: (prev: ActionState, formData: FormData) => Promise<ActionState>;
+  action: FormAction;
 }
 
 const roleHelp: Record<UserRole, string> = {

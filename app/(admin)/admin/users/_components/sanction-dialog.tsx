@@ -17,7 +17,7 @@ import {
 } from "@/components/ui/dialog";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
-import type { ActionState } from "@/lib/form-state";
+import type { FormAction } from "@/lib/form-state";
 
 type Mode = "suspend" | "restore" | "ban";
 
@@ -25,7 +25,7 @@ interface SanctionDialogProps {
   mode: Mode;
   userId: string;
   displayName: string;
-  action: (prev: ActionState, formData: FormData) => Promise<ActionState>;
+  action: FormAction;
   /** For a suspension: the lengths offered, and the first and last day a custom end may fall on. */
   durations?: Array<{ value: string; label: string }>;
   customBounds?: { min: string; max: string };

@@ -16,7 +16,7 @@ import {
 } from "@/lib/domain/case-facts";
 import { criteriaFor } from "@/lib/domain/criteria";
 import { pathwayCodes, pathwayList, type PathwayCode } from "@/lib/domain/pathways";
-import type { ActionState } from "@/lib/action";
+import type { FormAction } from "@/lib/action";
 import { caseRecordSchema, currentMonth, updateCaseRecordFormSchema } from "@/lib/mentors/schemas";
 
 export interface CaseRecordDefaults {
@@ -46,8 +46,6 @@ export const emptyCaseRecord: CaseRecordDefaults = {
   criteriaClaimed: [],
   criteriaAccepted: [],
 };
-
-type FormAction = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
 export function CaseRecordForm({
   action,

@@ -6,7 +6,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { TextAreaField } from "@/components/forms/text-field";
 import { schemaCheck } from "@/components/forms/schema-check";
 import { useFormAction } from "@/components/forms/use-form-action";
-import type { ActionState } from "@/lib/form-state";
+import type { FormAction } from "@/lib/form-state";
 import { requestMentorshipSchema } from "@/lib/mentorship/schemas";
 
 const check = schemaCheck(requestMentorshipSchema);
@@ -17,7 +17,7 @@ export function RequestForm({
   firstName,
   idempotencyKey,
 }: {
-  action: (prev: ActionState, formData: FormData) => Promise<ActionState>;
+  action: FormAction;
   mentorId: string;
   firstName: string;
   idempotencyKey: string;
