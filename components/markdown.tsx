@@ -71,7 +71,7 @@ const components: Components = {
     <code className="rounded bg-surface-muted px-1 text-[0.95em]">{children}</code>
   ),
   table: ({ children }) => (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="border-collapse text-sm">{children}</table>
     </div>
   ),

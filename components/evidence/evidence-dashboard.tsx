@@ -97,7 +97,7 @@ export function PathwayEvidenceCard({
                 Show as a table<span className="sr-only">: {p.short}</span>
               </summary>
               <div
-                className="mt-3 overflow-x-auto"
+                className="relative mt-3 overflow-x-auto"
                 tabIndex={0}
                 role="region"
                 aria-label={`${p.short} evidence table`}

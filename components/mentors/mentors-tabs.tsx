@@ -12,7 +12,7 @@ export type MentorsTab = (typeof tabs)[number]["key"];
 /** Links between the three mentor lists; the current one is marked for screen readers too. */
 export function MentorsTabs({ current }: { current: MentorsTab }) {
   return (
-    <nav aria-label="Mentor lists" className="overflow-x-auto border-b border-border">
+    <nav aria-label="Mentor lists" className="relative overflow-x-auto border-b border-border">
       <ul className="flex gap-1">
         {tabs.map((tab) => (
           <li key={tab.key}>

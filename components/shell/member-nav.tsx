@@ -27,7 +27,7 @@ const items = [
 export function MemberNav({ unreadCount = 0 }: { unreadCount?: number }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Main" className="-mx-1 overflow-x-auto">
+    <nav aria-label="Main" className="relative -mx-1 overflow-x-auto">
       <ul className="flex items-center justify-between gap-0 sm:justify-start sm:gap-1">
         {items.map(({ href, label, icon: Icon }) => {
           const current = pathname === href || pathname.startsWith(`${href}/`);

@@ -12,7 +12,7 @@ export function TabsList({ className, ...props }: ComponentProps<typeof TabsPrim
   return (
     <TabsPrimitive.List
       className={cn(
-        "inline-flex max-w-full items-center gap-1 overflow-x-auto border-b border-border",
+        "relative inline-flex max-w-full items-center gap-1 overflow-x-auto border-b border-border",
         className,
       )}
       {...props}

@@ -62,7 +62,7 @@ export default async function SearchPage({ searchParams }: { searchParams: RawSe
 function SearchTabs({ params }: { params: SearchParams }) {
   return (
     <nav aria-label="Kinds of results">
-      <ul className="flex max-w-full gap-1 overflow-x-auto border-b border-border">
+      <ul className="relative flex max-w-full gap-1 overflow-x-auto border-b border-border">
         {searchTypes.map((type) => {
           const current = params.type === type;
           return (

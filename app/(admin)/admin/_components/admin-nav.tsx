@@ -16,7 +16,7 @@ const sections = [
 export function AdminNav({ isAdmin }: { isAdmin: boolean }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Administration" className="-mx-1 mb-6 overflow-x-auto">
+    <nav aria-label="Administration" className="relative -mx-1 mb-6 overflow-x-auto">
       <ul className="flex gap-1 text-sm">
         {sections
           .filter((s) => isAdmin || !s.adminOnly)

@@ -7,7 +7,12 @@ import type { AuditChange, AuditRow } from "@/lib/admin/audit";
 export function AuditEntries({ rows }: { rows: AuditRow[] }) {
   return (
     <>
-      <div className="hidden overflow-x-auto rounded-lg border border-border sm:block">
+      <div
+        className="relative hidden overflow-x-auto rounded-lg border border-border sm:block"
+        tabIndex={0}
+        role="region"
+        aria-label="Audit log table"
+      >
         <table className="w-full min-w-[44rem] text-left text-sm">
           <caption className="sr-only">Audit log entries, newest first</caption>
           <thead className="bg-surface-muted text-muted">

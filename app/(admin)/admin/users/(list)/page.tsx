@@ -118,7 +118,12 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
           }
         />
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-border">
+        <div
+          className="relative overflow-x-auto rounded-lg border border-border"
+          tabIndex={0}
+          role="region"
+          aria-label="Members table"
+        >
           <table className="w-full min-w-[40rem] text-left text-sm">
             <caption className="sr-only">Members, newest first</caption>
             <thead className="bg-surface-muted text-muted">
