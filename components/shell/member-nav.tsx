@@ -28,7 +28,8 @@ export function MemberNav({ unreadCount = 0 }: { unreadCount?: number }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Main" className="relative -mx-1 overflow-x-auto">
-      <ul className="flex items-center justify-between gap-0 sm:justify-start sm:gap-1">
+      {/* On a phone the bell is last: room above and after it keeps its badge inside the scroll box. */}
+      <ul className="flex items-center justify-between gap-0 pt-1 pr-2 sm:justify-start sm:gap-1 sm:pt-0 sm:pr-0">
         {items.map(({ href, label, icon: Icon }) => {
           const current = pathname === href || pathname.startsWith(`${href}/`);
           const unread = href === "/notifications" ? unreadCount : 0;

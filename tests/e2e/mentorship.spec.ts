@@ -22,6 +22,20 @@ function bell(page: Page, unread: number) {
     .getByRole("link", { name: `Notifications, ${unread} unread` });
 }
 
+/** At 360 px the bell is the nav's last item: its badge shows whole, and the nav does not scroll. */
+async function expectBadgeInsideNavOnAPhone(page: Page) {
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: 360, height: 740 });
+  const nav = page.getByRole("navigation", { name: "Main" });
+  const badge = nav.getByTestId("unread-badge");
+  await expect(badge).toBeVisible();
+  const [navBox, badgeBox] = [await nav.boundingBox(), await badge.boundingBox()];
+  expect(badgeBox!.y).toBeGreaterThanOrEqual(navBox!.y);
+  expect(badgeBox!.x + badgeBox!.width).toBeLessThanOrEqual(navBox!.x + navBox!.width);
+  expect(await nav.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+  if (viewport) await page.setViewportSize(viewport);
+}
+
 test.describe("mentorship", () => {
   test("request, question, answer, accept, work together, end and feedback", async ({
     page,
@@ -48,6 +62,7 @@ test.describe("mentorship", () => {
     const mentorPage = await secondPerson(browser, "10.250.1.29");
     await signIn(mentorPage, mentor.email);
     await expect(bell(mentorPage, 1)).toBeVisible();
+    await expectBadgeInsideNavOnAPhone(mentorPage);
     await mentorPage.goto("/mentorships");
     const incoming = mentorPage.getByRole("article", { name: new RegExp(applicant.displayName) });
     await expect(incoming).toContainText("Waiting for you");
