@@ -2,7 +2,8 @@
 // React elements from the Markdown syntax tree (never an HTML string), raw HTML in the source is
 // shown as the literal text the member typed (remarkHtmlAsText), links pass safeUrl (http(s) and mailto only) and carry rel="nofollow ugc
 // noopener", and images are shown as their alt text so no member can make readers fetch a URL.
-import ReactMarkdown, { type Components } from "react-markdown";
+import { LRUCache } from "lru-cache";
+import ReactMarkdown, { type Components, type Options } from "react-markdown";
 import remarkGfm from "remark-gfm";
 import type { Root } from "mdast";
 import { visit } from "unist-util-visit";
@@ -79,17 +80,34 @@ const components: Components = {
   td: ({ children }) => <td className="border border-border px-2 py-1">{children}</td>,
 };
 
+const options: Readonly<Options> = {
+  remarkPlugins: [remarkGfm, remarkHtmlAsText],
+  skipHtml: true,
+  urlTransform: safeUrl,
+  components,
+};
+
+/**
+ * Rendered posts, by their source. Parsing is most of a thread page's cost (51 posts, parsed on
+ * every view), and the result depends on the source alone: the options above never change, and
+ * the elements hold no reader. Bounded by the total length of the sources kept (about 2,000
+ * posts), so memory stays flat however many threads are read.
+ */
+export const renderedMarkdown = new LRUCache<string, React.ReactElement>({
+  maxSize: 1_000_000,
+  sizeCalculation: (_element, source) => Math.max(source.length, 1),
+});
+
+function render(source: string): React.ReactElement {
+  let element = renderedMarkdown.get(source);
+  if (!element) {
+    // react-markdown's Markdown is a plain function of its props (no hooks, no state).
+    element = ReactMarkdown({ ...options, children: source });
+    renderedMarkdown.set(source, element);
+  }
+  return element;
+}
+
 export function Markdown({ children, className }: { children: string; className?: string }) {
-  return (
-    <div className={cn("space-y-2 break-words", className)}>
-      <ReactMarkdown
-        remarkPlugins={[remarkGfm, remarkHtmlAsText]}
-        skipHtml
-        urlTransform={safeUrl}
-        components={components}
-      >
-        {children}
-      </ReactMarkdown>
-    </div>
-  );
+  return <div className={cn("space-y-2 break-words", className)}>{render(children)}</div>;
 }

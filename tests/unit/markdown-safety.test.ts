@@ -1,6 +1,6 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { Markdown } from "@/components/markdown";
+import { Markdown, renderedMarkdown } from "@/components/markdown";
 import { LINK_REL, safeUrl } from "@/lib/markdown/policy";
 import { markdownXssCorpus } from "@/tests/xss-corpus";
 
@@ -73,6 +73,33 @@ describe("Markdown rendering", () => {
 
   it("demotes headings so a post never adds to the page outline", () => {
     expect(render("# Big")).not.toMatch(/<h[1-6]/);
+  });
+});
+
+describe("the rendered-post cache", () => {
+  beforeEach(() => renderedMarkdown.clear());
+
+  it("renders a post once and serves the same markup from then on", () => {
+    const body = "**Twelve** reviews, see [the guide](https://example.com/guide).";
+    const first = render(body);
+    const element = renderedMarkdown.get(body);
+    expect(element).toBeDefined();
+    expect(render(body)).toBe(first);
+    expect(renderedMarkdown.get(body)).toBe(element); // reused, not parsed again
+  });
+
+  it("keys on the whole source: posts that differ by one character render apart", () => {
+    expect(render("<b>x</b>")).toContain("&lt;b&gt;x&lt;/b&gt;");
+    expect(render("<b>x</b>!")).toContain("&lt;b&gt;x&lt;/b&gt;!");
+    expect(renderedMarkdown.size).toBe(2);
+  });
+
+  it("keeps its total source length under the bound, dropping the least recently read", () => {
+    const big = (n: number) => `${n}${"x".repeat(250_000)}`; // 250 kB each
+    for (let n = 0; n < 8; n++) render(big(n));
+    expect(renderedMarkdown.calculatedSize).toBeLessThanOrEqual(renderedMarkdown.maxSize);
+    expect(renderedMarkdown.has(big(0))).toBe(false);
+    expect(renderedMarkdown.has(big(7))).toBe(true);
   });
 });
 
