@@ -38,7 +38,6 @@ export function MemberNav({ unreadCount = 0 }: { unreadCount?: number }) {
               <Link
                 href={href}
                 aria-current={current ? "page" : undefined}
-                aria-label={unread > 0 ? `${label}, ${unread} unread` : undefined}
                 className={cn(
                   "flex flex-col items-center gap-0.5 rounded-md px-1 py-1.5 text-[0.6875rem] font-medium text-muted hover:bg-surface-muted hover:text-fg sm:flex-row sm:gap-1.5 sm:px-2.5 sm:py-2 sm:text-sm",
                   current && "bg-surface-muted text-fg",
@@ -57,9 +56,15 @@ export function MemberNav({ unreadCount = 0 }: { unreadCount?: number }) {
                   )}
                 </span>
                 {/* On a phone the bell stands alone (its name is still read out), so all six fit. */}
-                <span className={href === "/notifications" ? "sr-only sm:not-sr-only" : undefined}>
+                <span
+                  className={href === "/notifications" ? "sr-only sm:not-sr-only" : undefined}
+                  aria-hidden={unread > 0 ? true : undefined}
+                >
                   {label}
                 </span>
+                {/* The name is read from words inside the link, not an aria-label, so it contains
+                    the words shown (WCAG 2.5.3); one text node, so no reader splits it. */}
+                {unread > 0 && <span className="sr-only">{`${label}, ${unread} unread`}</span>}
               </Link>
             </li>
           );

@@ -9,6 +9,8 @@ describe("the bell in the member navigation", () => {
     const link = screen.getByRole("link", { name: "Notifications, 3 unread" });
     expect(link.getAttribute("href")).toBe("/notifications");
     expect(link.textContent).toContain("3");
+    // The name comes from the words inside (WCAG 2.5.3, label in name), not from an aria-label.
+    expect(link.hasAttribute("aria-label")).toBe(false);
   });
 
   it("is plain Notifications with no badge when nothing is unread", () => {
