@@ -61,13 +61,15 @@ export function PopoverPanel({
       <button
         ref={button}
         type="button"
-        aria-label={label}
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}
         className={triggerClassName}
         onClick={() => setOpen((o) => !o)}
       >
         {trigger}
+        {/* The name as words inside, not an aria-label: a trigger that shows text (an avatar's
+            initials) then has no name apart from what it shows (WCAG 2.5.3). */}
+        <span className="sr-only">{label}</span>
       </button>
       {/* Rendered only while open, so its links are not in the page (or the DOM) when closed. */}
       {open && (
