@@ -67,8 +67,9 @@ export function PopoverPanel({
         onClick={() => setOpen((o) => !o)}
       >
         {trigger}
-        {/* The name as words inside, not an aria-label: a trigger that shows text (an avatar's
-            initials) then has no name apart from what it shows (WCAG 2.5.3). */}
+        {/* The name is hidden words inside, not an aria-label: the trigger shows a picture (an
+            icon, an avatar's initials; aria-hidden), and an aria-label that leaves out shown
+            text fails label-in-name (WCAG 2.5.3). */}
         <span className="sr-only">{label}</span>
       </button>
       {/* Rendered only while open, so its links are not in the page (or the DOM) when closed. */}

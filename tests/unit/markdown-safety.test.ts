@@ -94,12 +94,19 @@ describe("the rendered-post cache", () => {
     expect(renderedMarkdown.size).toBe(2);
   });
 
-  it("keeps its total source length under the bound, dropping the least recently read", () => {
+  it("keeps its total size under the bound, dropping the least recently read", () => {
     const big = (n: number) => `${n}${"x".repeat(250_000)}`; // 250 kB each
-    for (let n = 0; n < 8; n++) render(big(n));
+    for (let n = 0; n < 10; n++) render(big(n));
     expect(renderedMarkdown.calculatedSize).toBeLessThanOrEqual(renderedMarkdown.maxSize);
     expect(renderedMarkdown.has(big(0))).toBe(false);
-    expect(renderedMarkdown.has(big(7))).toBe(true);
+    expect(renderedMarkdown.has(big(9))).toBe(true);
+  });
+
+  it("counts a fixed cost for each post, so many short posts are bounded too", () => {
+    for (let n = 0; n < 100; n++) render(`ok ${n}`);
+    expect(renderedMarkdown.calculatedSize).toBe(
+      [...renderedMarkdown.keys()].reduce((sum, key) => sum + key.length + 250, 0),
+    );
   });
 });
 
