@@ -3,6 +3,7 @@ import {
   DEMO_PASSWORD,
   expect,
   expectNoAxeViolations,
+  expectNoHorizontalOverflow,
   seededMember,
   signIn,
   test,
@@ -241,10 +242,7 @@ test.describe("staff and suspension", () => {
     ]) {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - window.innerWidth,
-      );
-      expect(overflow, `${path} overflows at 360 px`).toBeLessThanOrEqual(0);
+      await expectNoHorizontalOverflow(page, path);
       await expectNoAxeViolations(page);
     }
   });
@@ -264,10 +262,7 @@ test.describe("staff and suspension", () => {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       // Hidden labels inside a scrolled table must not widen the page (they are positioned).
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - window.innerWidth,
-      );
-      expect(overflow, `${path} overflows at 360 px`).toBeLessThanOrEqual(0);
+      await expectNoHorizontalOverflow(page, path);
       await expectNoAxeViolations(page);
     }
     await page.goto("/admin/users");

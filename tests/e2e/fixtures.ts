@@ -56,6 +56,14 @@ export async function signOut(page: Page) {
   await expect(page.getByRole("status", { name: "Signed out" })).toBeVisible();
 }
 
+/** The page is no wider than the window: nothing makes a phone scroll sideways. */
+export async function expectNoHorizontalOverflow(page: Page, what = page.url()) {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
+  expect(overflow, `${what} overflows at ${page.viewportSize()?.width} px`).toBeLessThanOrEqual(0);
+}
+
 export async function expectNoAxeViolations(page: Page) {
   // Plus one rule axe ships switched off (experimental): a control's name contains the words it
   // shows (WCAG 2.5.3), which Lighthouse reports too.

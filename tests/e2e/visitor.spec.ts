@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { expect, expectNoAxeViolations, expectNoHorizontalOverflow, test } from "./fixtures";
 
 test.describe("a visitor", () => {
   test("sees a landing page that explains Landed and its promises", async ({ page }) => {
@@ -76,10 +76,7 @@ test.describe("a visitor", () => {
     for (const path of ["/sign-in", "/sign-up", "/forgot-password"]) {
       await page.goto(path);
       await expect(page.locator("html")).toHaveClass(/dark/);
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - window.innerWidth,
-      );
-      expect(overflow).toBeLessThanOrEqual(0);
+      await expectNoHorizontalOverflow(page, path);
       await expectNoAxeViolations(page);
     }
   });
