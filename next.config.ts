@@ -1,16 +1,18 @@
 import type { NextConfig } from "next";
+import { RESOURCE_POLICY, staticSecurityHeaders } from "./lib/csp";
 
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
-  // Browsers ignore HSTS over plain http, so sending it always is safe and covers TLS deployments.
-  { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
-];
+/**
+ * What proxy.ts's matcher leaves out (its complement; tests/unit/csp.test.ts checks the two agree):
+ * API routes, build files and the icons, which are not pages and get the strict policy.
+ */
+export const PROXY_SKIPPED_SOURCE =
+  "/:path((?:api|_next/static|_next/image|favicon.ico|icon.svg|icons.svg|robots.txt).*)";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // `*.dev.tsx` routes (the /dev/outbox mailbox) exist only under `next dev`: a production build
+  // does not contain them at all.
+  pageExtensions: process.env.NODE_ENV === "development" ? ["dev.tsx", "tsx", "ts"] : ["tsx", "ts"],
   // Native or filesystem-bound packages stay outside the bundle (PGlite breaks when bundled).
   serverExternalPackages: [
     "@electric-sql/pglite",
@@ -28,7 +30,14 @@ const nextConfig: NextConfig = {
     proxyClientMaxBodySize: "11mb",
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: staticSecurityHeaders },
+      // What proxy.ts does not see (it gives pages their nonce CSP) gets the strict one.
+      {
+        source: PROXY_SKIPPED_SOURCE,
+        headers: [{ key: "Content-Security-Policy", value: RESOURCE_POLICY }],
+      },
+    ];
   },
 };
 

@@ -2,16 +2,30 @@
 // sign in. It never authorizes anything; pages, actions and domain functions check the session.
 import { NextResponse, type NextRequest } from "next/server";
 import { isMemberPath, SESSION_COOKIE_NAMES } from "@/lib/auth/routes";
-import { contentSecurityPolicy } from "@/lib/csp";
+import { contentSecurityPolicy, RESOURCE_POLICY } from "@/lib/csp";
+
+// "%00" in a URL: PostgreSQL refuses NUL in text, so the address is cleaned before any page reads it.
+const ENCODED_NUL = /%00/gi;
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  if (/%00/i.test(pathname + search)) {
+    const url = request.nextUrl.clone();
+    url.pathname = pathname.replace(ENCODED_NUL, "");
+    url.search = search.replace(ENCODED_NUL, "");
+    const redirect = NextResponse.redirect(url, 308);
+    redirect.headers.set("Content-Security-Policy", RESOURCE_POLICY);
+    return redirect;
+  }
   const hasSessionCookie = SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name));
   if (isMemberPath(pathname) && !hasSessionCookie) {
     const url = request.nextUrl.clone();
     url.pathname = "/sign-in";
     url.search = `?next=${encodeURIComponent(pathname + search)}`;
-    return NextResponse.redirect(url);
+    const redirect = NextResponse.redirect(url);
+    // A redirect has no page to run: it gets the strict policy (next.config adds the rest).
+    redirect.headers.set("Content-Security-Policy", RESOURCE_POLICY);
+    return redirect;
   }
 
   const nonce = btoa(crypto.randomUUID());
@@ -25,14 +39,8 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+// Every page, prefetches included (each response carries its CSP); what this leaves out is
+// next.config.ts PROXY_SKIPPED_SOURCE, which gets the strict policy there.
 export const config = {
-  matcher: [
-    {
-      source: "/((?!api|_next/static|_next/image|favicon.ico|icon.svg|icons.svg|robots.txt).*)",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
-    },
-  ],
+  matcher: ["/((?!api|_next/static|_next/image|favicon.ico|icon.svg|icons.svg|robots.txt).*)"],
 };

@@ -1,5 +1,9 @@
 // Environment, validated once with zod; a bad value stops start-up with a message naming the variable.
 import { z } from "zod";
+import { compileTrust } from "@/lib/auth/trusted-proxies";
+
+// Signs sessions in development only; a production start refuses it (the check below).
+const DEV_SECRET = "landed-development-secret-not-for-production-use";
 
 const optionalString = z
   .string()
@@ -20,11 +24,14 @@ const schema = z
     DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
     DATABASE_PARALLEL_WORKERS: z.coerce.number().int().min(0).max(16).default(0),
     PGLITE_DATA_DIR: optionalString.default(".data/pglite"),
-    SEED_EMPTY_DATABASE: optionalString.pipe(z.enum(["true", "false"]).optional()),
+    // Demo people on an empty database: on by default only for development on PGlite (db/prepare.ts).
+    SEED_DEMO: optionalString.pipe(z.enum(["true", "false"]).optional()),
     AUTH_SECRET: optionalString.pipe(
       z.string().min(32, "must be at least 32 characters").optional(),
     ),
     APP_URL: z.url().default("http://localhost:3000"),
+    // Which proxies may report the client's address in X-Forwarded-For (lib/auth/trusted-proxies.ts).
+    TRUSTED_PROXIES: optionalString,
     SMTP_URL: optionalString.pipe(
       z
         .string()
@@ -53,11 +60,20 @@ const schema = z
       .default("info"),
   })
   .superRefine((env, ctx) => {
-    if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
+    if (env.NODE_ENV === "production" && (!env.AUTH_SECRET || env.AUTH_SECRET === DEV_SECRET)) {
       ctx.addIssue({
         code: "custom",
         path: ["AUTH_SECRET"],
-        message: "is required in production (generate one with `openssl rand -base64 32`)",
+        message: `${env.AUTH_SECRET ? "must not be the development secret" : "is required"} in production (generate one with \`openssl rand -base64 32\`)`,
+      });
+    }
+    try {
+      compileTrust(env.TRUSTED_PROXIES);
+    } catch (err) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["TRUSTED_PROXIES"],
+        message: `must be "none", a number of proxies, or addresses and CIDR ranges separated by commas (${(err as Error).message})`,
       });
     }
     if (
@@ -93,7 +109,16 @@ export function env(): Env {
 
 // A fixed secret is fine for local development only; production requires AUTH_SECRET (checked above).
 export function authSecret(): string {
-  return env().AUTH_SECRET ?? "landed-development-secret-not-for-production-use";
+  return env().AUTH_SECRET ?? DEV_SECRET;
+}
+
+/**
+ * Whether an empty database gets the demo people (README: SEED_DEMO). Production seeds nothing
+ * unless SEED_DEMO=true is set explicitly: the demo accounts share a published password.
+ */
+export function seedsDemo(e: Env, databaseKind: "pglite" | "postgres"): boolean {
+  if (e.SEED_DEMO) return e.SEED_DEMO === "true";
+  return e.NODE_ENV !== "production" && databaseKind === "pglite";
 }
 
 /** A path of this app as an absolute URL (emails, canonical links, Open Graph). */

@@ -22,7 +22,7 @@ const SECRET_FIELD = /password|token/i;
 
 /**
  * FormData as a plain object; Next's own `$ACTION…` fields are dropped, repeated names become
- * arrays. A hand-made request can call an action with anything in place of the form: that reads
+ * arrays, NUL characters are dropped. A hand-made request can call an action with anything in place of the form: that reads
  * as an empty form (which the action's schema then refuses), never as a crash and a 500.
  */
 export function formDataToObject(formData: FormData): Record<string, string | string[]> {
@@ -30,10 +30,19 @@ export function formDataToObject(formData: FormData): Record<string, string | st
   if (!(formData instanceof FormData)) return out;
   for (const [key, value] of formData.entries()) {
     if (key.startsWith("$ACTION") || typeof value !== "string") continue;
+    const text = withoutNul(value);
     const prev = out[key];
-    out[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
+    out[key] = prev === undefined ? text : Array.isArray(prev) ? [...prev, text] : [prev, text];
   }
   return out;
+}
+
+/**
+ * PostgreSQL refuses the NUL character in text (a 500 if it got that far), and no one types it:
+ * every input drops it at the boundary (forms here, URLs in proxy.ts).
+ */
+export function withoutNul(text: string): string {
+  return text.includes("\u0000") ? text.replaceAll("\u0000", "") : text;
 }
 
 /** What the form should show again after an error: everything typed except secrets. */

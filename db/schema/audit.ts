@@ -1,12 +1,13 @@
 import { bigint, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { users } from "./users";
-
-// Append-only: a trigger (migration 0001) refuses UPDATE and DELETE.
+// Append-only: a trigger (migration 0001) refuses UPDATE and DELETE, but for a denial's count
+// (0011) and erasure's redaction of a member's name (0013).
 export const auditLog = pgTable(
   "audit_log",
   {
     id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
-    actorId: uuid("actor_id").references(() => users.id, { onDelete: "set null" }),
+    // No foreign key: when an account is erased its rows keep this id, which then names no one
+    // (a pseudonym), and deleting the user must not try to change append-only rows.
+    actorId: uuid("actor_id"),
     action: text("action").notNull(),
     targetType: text("target_type").notNull(),
     targetId: text("target_id").notNull(),

@@ -198,3 +198,28 @@ export type QueueItem = typeof queueItems.$inferSelect;
 export type ModerationDecision = typeof moderationDecisions.$inferSelect;
 export type Appeal = typeof appeals.$inferSelect;
 export type EvidenceFile = typeof evidenceFiles.$inferSelect;
+
+/**
+ * The emailed link that lets a suspended or banned person appeal without signing in. Only a
+ * SHA-256 of its token is kept; a newer link for the same person revokes the older ones.
+ */
+export const appealLinks = pgTable(
+  "appeal_links",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    decisionId: uuid("decision_id")
+      .notNull()
+      .references(() => moderationDecisions.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("appeal_links_token_hash").on(t.tokenHash),
+    index("appeal_links_user_idx").on(t.userId),
+  ],
+);

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  boolean,
   check,
   index,
   integer,
@@ -15,7 +16,8 @@ import {
 import { timestamps } from "./columns";
 
 export const userRole = pgEnum("user_role", ["member", "moderator", "admin"]);
-export const userStatus = pgEnum("user_status", ["active", "suspended", "banned"]);
+// "deleting": the member asked to delete the account; it is disabled until erasure (lib/privacy).
+export const userStatus = pgEnum("user_status", ["active", "suspended", "banned", "deleting"]);
 export const tokenPurpose = pgEnum("token_purpose", ["verify_email", "reset_password"]);
 
 export const users = pgTable(
@@ -35,6 +37,11 @@ export const users = pgTable(
     sessionVersion: integer("session_version").notNull().default(1),
     emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }),
     lastActiveAt: timestamp("last_active_at", { withTimezone: true }),
+    /** When the member asked to delete the account, and when it is erased (status "deleting"). */
+    deletionRequestedAt: timestamp("deletion_requested_at", { withTimezone: true }),
+    deletionDueAt: timestamp("deletion_due_at", { withTimezone: true }),
+    /** The member chose to have their posts removed too, not kept as "a former member". */
+    deletionRemovesPosts: boolean("deletion_removes_posts").notNull().default(false),
     ...timestamps,
   },
   (t) => [
@@ -44,6 +51,14 @@ export const users = pgTable(
     check("users_handle_format", sql`${t.handle} ~ '^[a-z0-9][a-z0-9-]{1,29}$'`),
     check("users_display_name_length", sql`char_length(${t.displayName}) between 1 and 80`),
     check("users_session_version_positive", sql`${t.sessionVersion} > 0`),
+    // Compared as text: migrations run in one transaction, where a new enum value cannot be used.
+    check(
+      "users_deletion_due_when_deleting",
+      sql`(${t.status}::text = 'deleting') = (${t.deletionDueAt} is not null)`,
+    ),
+    index("users_deletion_due_idx")
+      .on(t.deletionDueAt)
+      .where(sql`${t.deletionDueAt} is not null`),
   ],
 );
 
@@ -101,4 +116,24 @@ export const revokedSessions = pgTable(
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
   },
   (t) => [index("revoked_sessions_expires_at_idx").on(t.expiresAt)],
+);
+
+/**
+ * Where an account signed in successfully before, as a keyed hash of the address (never the
+ * address): while the account is under attack these still get in at once
+ * (docs/decisions/013-sign-in-throttling.md). Rows older than 90 days are swept.
+ */
+export const knownSignInAddresses = pgTable(
+  "known_sign_in_addresses",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    addressHash: text("address_hash").notNull(),
+    lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.addressHash] }),
+    index("known_sign_in_addresses_last_idx").on(t.lastSignInAt),
+  ],
 );

@@ -36,6 +36,15 @@ export interface AuditRow {
   moreChanges: number;
   /** Metadata as short `key: value` pairs (what a denied attempt tried, and so on). */
   details: { key: string; value: string }[];
+  /** A denial row counts every refused attempt of its hour: how many, and the last one. */
+  attempts: { count: number; lastAt: Date | null } | null;
+}
+
+/** A denial row's counter, kept in its metadata by lib/audit.ts recordDenial. */
+function attemptsOf(metadata: Record<string, unknown> | null): AuditRow["attempts"] {
+  const count = Number(metadata?.count ?? 1);
+  const lastAt = typeof metadata?.lastAt === "string" ? new Date(metadata.lastAt) : null;
+  return { count: Number.isFinite(count) ? count : 1, lastAt };
 }
 
 export interface AuditPage {
@@ -143,8 +152,10 @@ export async function listAudit(
         changes,
         moreChanges: more,
         details: Object.entries(r.metadata ?? {})
+          .filter(([key]) => r.action !== "denied" || (key !== "count" && key !== "lastAt"))
           .slice(0, MAX_CHANGES)
           .map(([key, value]) => ({ key, value: formatAuditValue(value) })),
+        attempts: r.action === "denied" ? attemptsOf(r.metadata) : null,
       };
     }),
     next:

@@ -1,6 +1,7 @@
 // Administration's search parameters, parsed at the boundary: the audit log's filters and cursor,
 // and the dashboard's period. A bad value is dropped with a message, never a 500.
 import { z } from "zod";
+import { decodeJsonCursor, encodeJsonCursor, pgTimestamp } from "@/lib/cursor";
 
 export const dashboardPeriods = [30, 90] as const;
 export type DashboardDays = (typeof dashboardPeriods)[number];
@@ -96,26 +97,17 @@ export function parseAuditSearch(
 }
 
 /** The audit log's keyset: a timestamptz as Postgres prints it (microseconds kept) and the id. */
-const PG_TIMESTAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)$/;
 const auditCursorSchema = z.strictObject({
-  t: z.string().regex(PG_TIMESTAMP),
+  t: pgTimestamp,
   id: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
 });
 export type AuditCursor = z.infer<typeof auditCursorSchema>;
 
 export function encodeAuditCursor(cursor: AuditCursor): string {
-  return Buffer.from(JSON.stringify(cursor), "utf8").toString("base64url");
+  return encodeJsonCursor(cursor);
 }
 
 /** The cursor, or undefined for anything missing, damaged or forged (the list starts over). */
 export function decodeAuditCursor(value: string | undefined): AuditCursor | undefined {
-  if (!value || value.length > 200 || !/^[A-Za-z0-9_-]+$/.test(value)) return undefined;
-  try {
-    const parsed = auditCursorSchema.safeParse(
-      JSON.parse(Buffer.from(value, "base64url").toString("utf8")),
-    );
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
+  return decodeJsonCursor(value, auditCursorSchema, 200);
 }

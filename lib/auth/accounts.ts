@@ -10,12 +10,14 @@ import {
   passwordResetMessage,
   verifyEmailMessage,
 } from "@/lib/email/templates";
-import { ForbiddenError, RateLimitedError, UnauthorizedError, ValidationError } from "@/lib/errors";
+import { ForbiddenError, UnauthorizedError, ValidationError } from "@/lib/errors";
 import { emailFingerprint, logger } from "@/lib/logger";
-import { enforceRateLimits, limits } from "@/lib/rate-limit";
+import { consumeRateLimit, enforceRateLimits, hashedSubject, limits } from "@/lib/rate-limit";
+import { addressBucket } from "./ip";
 import { handleBase, handleCandidate } from "./handles";
 import { burnPasswordCheck, hashPassword, verifyPassword } from "./password";
 import type { changePasswordSchema, resetPasswordSchema, signUpSchema } from "./schemas";
+import { gateSignIn, recordSignInFailure, recordSignInSuccess } from "./sign-in-throttle";
 import { generateToken, hashToken } from "./tokens";
 
 const VERIFY_EMAIL_TTL_MS = 24 * 60 * 60 * 1000;
@@ -59,7 +61,7 @@ async function issueToken(
  * account gets an email saying so instead: the caller sees the same answer either way.
  */
 export async function signUp(input: z.infer<typeof signUpSchema>, ip: string): Promise<void> {
-  await enforceRateLimits([[limits.signUpPerIp, ip]]);
+  await enforceRateLimits([[limits.signUpPerIp, addressBucket(ip)]]);
   const passwordHash = await hashPassword(input.password);
   const existing = await findUserByEmail(input.email);
   if (existing) {
@@ -80,7 +82,7 @@ export async function signUp(input: z.infer<typeof signUpSchema>, ip: string): P
           })
           .returning({ id: users.id });
         const token = await issueToken(tx, user!.id, "verify_email", VERIFY_EMAIL_TTL_MS);
-        await enqueueEmail(tx, verifyEmailMessage(input.email, input.displayName, token));
+        await enqueueEmail(tx, verifyEmailMessage(input.email, token));
       });
       logger.info(
         { event: "auth.sign_up", email: emailFingerprint(input.email) },
@@ -104,36 +106,51 @@ export type CredentialsResult =
   | { ok: true; user: User }
   | {
       ok: false;
-      reason: "invalid" | "unverified" | "suspended" | "banned";
+      reason: "invalid" | "unverified" | AccountBlock;
       until?: Date | null;
       /** For a suspension or ban: the reason the person was given. */
       why?: string;
     };
 
-/** Checks an email and password; unknown emails cost the same time as wrong passwords. */
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Checks an email and password; unknown emails cost the same time as wrong passwords. An account
+ * under attack slows down guesses from addresses it never signed in from, and one address is
+ * refused after a few wrong passwords, but its owner is never locked out (sign-in-throttle.ts).
+ */
 export async function verifyCredentials(
   email: string,
   password: string,
-  ip: string,
+  address: string,
+  options: { now?: Date; sleep?: (ms: number) => Promise<void> } = {},
 ): Promise<CredentialsResult> {
-  await enforceRateLimits([
-    [limits.signInPerIp, ip],
-    [limits.signInPerAccount, email.toLowerCase()],
-  ]);
   const user = await findUserByEmail(email);
+  const attempt = { email, address, userId: user?.id ?? null, now: options.now ?? new Date() };
+  const wait = await gateSignIn(attempt);
+  if (wait > 0) {
+    logger.warn(
+      { event: "auth.sign_in_slowed", email: emailFingerprint(email), waitMs: wait },
+      "sign-in slowed down",
+    );
+    await (options.sleep ?? sleep)(wait);
+  }
   const ok = user?.passwordHash
     ? await verifyPassword(user.passwordHash, password)
     : await burnPasswordCheck(password);
   if (!user || !ok) {
+    await recordSignInFailure(attempt);
     logger.warn(
-      { event: "auth.sign_in_failed", email: emailFingerprint(email), ip },
+      { event: "auth.sign_in_failed", email: emailFingerprint(email), ip: address },
       "failed sign-in",
     );
     return { ok: false, reason: "invalid" };
   }
   const block = accountBlock(user);
+  if (block?.reason === "deleting") return { ok: false, ...block };
   if (block) return { ok: false, ...block, why: await sanctionReason(user.id, block.reason) };
   if (!user.emailVerifiedAt) return { ok: false, reason: "unverified" };
+  await recordSignInSuccess({ ...attempt, userId: user.id });
   return { ok: true, user };
 }
 
@@ -157,12 +174,16 @@ async function sanctionReason(
   return decision?.reason;
 }
 
+export type AccountBlock = "suspended" | "banned" | "deleting";
+
 /** Why an account may not be used right now, or null if it may. */
 export function accountBlock(
-  user: Pick<User, "status" | "suspendedUntil">,
+  user: Pick<User, "status" | "suspendedUntil"> & Partial<Pick<User, "deletionDueAt">>,
   now = new Date(),
-): { reason: "suspended" | "banned"; until?: Date | null } | null {
+): { reason: AccountBlock; until?: Date | null } | null {
   if (user.status === "banned") return { reason: "banned" };
+  // The member asked to delete it: disabled until erasure, unless they cancel (lib/privacy).
+  if (user.status === "deleting") return { reason: "deleting", until: user.deletionDueAt ?? null };
   if (user.status === "suspended" && (!user.suspendedUntil || user.suspendedUntil > now)) {
     return { reason: "suspended", until: user.suspendedUntil };
   }
@@ -186,7 +207,9 @@ export async function lockActiveMember(
     throw new ForbiddenError(
       block.reason === "banned"
         ? `Your account is banned, so you cannot ${doing}.`
-        : `Your account is suspended, so you cannot ${doing} right now.`,
+        : block.reason === "deleting"
+          ? `Your account is being deleted, so you cannot ${doing}.`
+          : `Your account is suspended, so you cannot ${doing} right now.`,
     );
   }
   return user;
@@ -224,48 +247,84 @@ export async function verifyEmail(token: string): Promise<void> {
 /** Sends a new confirmation link to an unverified account, if the email and password match one. */
 export async function resendVerification(email: string, ip: string): Promise<void> {
   await enforceRateLimits([
-    [limits.verifyEmailPerUser, email.toLowerCase()],
-    [limits.resetPerIp, ip],
+    [limits.verifyEmailPerUser, hashedSubject(email)],
+    [limits.resetPerIp, addressBucket(ip)],
   ]);
   const user = await findUserByEmail(email);
   if (!user || user.emailVerifiedAt) return;
   await db.transaction(async (tx) => {
     const token = await issueToken(tx, user.id, "verify_email", VERIFY_EMAIL_TTL_MS);
-    await enqueueEmail(tx, verifyEmailMessage(user.email, user.displayName, token));
+    await enqueueEmail(tx, verifyEmailMessage(user.email, token));
   });
 }
 
-/** Emails a reset link if the account exists; answers the same (and as slowly) if it does not. */
-export async function requestPasswordReset(email: string, ip: string): Promise<void> {
-  await enforceRateLimits([[limits.resetPerIp, ip]]);
-  try {
-    await enforceRateLimits([[limits.resetPerAccount, email]]);
-  } catch (err) {
-    // The per-account limit must not reveal whether the account exists: it is silent.
-    if (err instanceof RateLimitedError) {
-      logger.warn(
-        { event: "auth.reset_limited", email: emailFingerprint(email), ip },
-        "reset limited",
-      );
-      return;
-    }
-    throw err;
+/**
+ * A reset request as the caller sees it: the same work for every email (SECURITY.md line 27).
+ * Only the rate limits run here; what depends on whether the account exists is the returned
+ * follow-up, which the caller runs after the response has gone (`after()`), so neither the answer
+ * nor its timing says anything about the account.
+ */
+export async function requestPasswordReset(
+  email: string,
+  address: string,
+  now = new Date(),
+): Promise<() => Promise<void>> {
+  await enforceRateLimits([[limits.resetPerIp, addressBucket(address)]], now);
+  const perAccount = await consumeRateLimit(limits.resetPerAccount, hashedSubject(email), now);
+  // The per-account limit must not reveal whether the account exists: it is silent.
+  if (!perAccount.allowed) {
+    logger.warn(
+      { event: "auth.reset_limited", email: emailFingerprint(email), ip: address },
+      "reset limited",
+    );
+    return async () => {};
   }
+  return () => sendPasswordReset(email);
+}
+
+/** Emails a reset link to the account with this email, if there is one. */
+export async function sendPasswordReset(email: string): Promise<void> {
   const user = await findUserByEmail(email);
-  if (!user) {
-    await burnPasswordCheck(email);
-    return;
-  }
+  if (!user) return;
   await db.transaction(async (tx) => {
     const token = await issueToken(tx, user.id, "reset_password", RESET_PASSWORD_TTL_MS);
     await enqueueEmail(tx, passwordResetMessage(user.email, token));
   });
 }
 
-/** Sets a new password from an emailed link; proves the address, and ends every session. */
-export async function resetPassword(input: z.infer<typeof resetPasswordSchema>): Promise<void> {
+/**
+ * Sets a new password from an emailed link; proves the address, and ends every session. The link
+ * is checked (and attempts on it counted) before the new password is hashed, so a bad or
+ * guessed link costs no Argon2 work.
+ */
+export async function resetPassword(
+  input: z.infer<typeof resetPasswordSchema>,
+  address: string,
+  now = new Date(),
+): Promise<void> {
+  const tokenHash = hashToken(input.token);
+  await enforceRateLimits(
+    [
+      [limits.resetSubmitPerIp, addressBucket(address)],
+      [limits.resetSubmitPerToken, tokenHash],
+    ],
+    now,
+  );
+  const [live] = await db
+    .select({ id: verificationTokens.id })
+    .from(verificationTokens)
+    .where(
+      and(
+        eq(verificationTokens.tokenHash, tokenHash),
+        eq(verificationTokens.purpose, "reset_password"),
+        isNull(verificationTokens.usedAt),
+        gt(verificationTokens.expiresAt, now),
+      ),
+    );
+  if (!live) throw new ValidationError(expiredLink);
   const passwordHash = await hashPassword(input.password);
   await db.transaction(async (tx) => {
+    // Claimed again inside the transaction: of two submits of one link, one wins.
     const userId = await consumeToken(tx, input.token, "reset_password");
     if (!userId) throw new ValidationError(expiredLink);
     const [user] = await tx

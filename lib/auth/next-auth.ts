@@ -10,11 +10,16 @@ import { authSecret } from "@/lib/env";
 import { RateLimitedError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { verifyCredentials } from "./accounts";
-import { clientIp } from "./ip";
+import { clientAddress } from "./ip";
 import { linkOAuthAccount } from "./oauth";
 import { oauthCredentials, type OAuthProviderId } from "./providers";
 import { signInSchema } from "./schemas";
-import { ABSOLUTE_SESSION_MS, IDLE_SESSION_SECONDS, type SessionClaims } from "./session-check";
+import {
+  ABSOLUTE_SESSION_MS,
+  IDLE_SESSION_SECONDS,
+  revokeSession,
+  type SessionClaims,
+} from "./session-check";
 
 declare module "next-auth" {
   interface Session {
@@ -65,7 +70,7 @@ const credentials = Credentials({
       const result = await verifyCredentials(
         parsed.data.email,
         parsed.data.password,
-        clientIp(request.headers),
+        clientAddress(request.headers),
       );
       if (!result.ok) {
         // reason[:until ms[:why, URI-encoded so it holds no colon]]
@@ -109,6 +114,16 @@ export const authConfig = {
       logger.warn({ event: "auth.warning", code }, "auth warning");
     },
     debug() {},
+  },
+  events: {
+    // Every sign-out (our button, or a POST to next-auth's own /api/auth/signout) revokes the
+    // session's id, so a copied cookie dies with it (docs/decisions/002).
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (token?.sub && token.sid && token.authTime) {
+        await revokeSession({ userId: token.sub, sessionId: token.sid, authTime: token.authTime });
+      }
+    },
   },
   callbacks: {
     async jwt({ token, user, account, profile, trigger }) {

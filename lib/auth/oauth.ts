@@ -39,7 +39,14 @@ export async function linkOAuthAccount(identity: OAuthIdentity): Promise<User> {
     )
     .limit(1);
   if (linked) {
-    if (accountBlock(linked.user)) throw new ForbiddenError("This account is suspended.");
+    const block = accountBlock(linked.user);
+    if (block) {
+      throw new ForbiddenError(
+        block.reason === "deleting"
+          ? "This account is set to be deleted. Sign in with your password to keep it."
+          : "This account is suspended.",
+      );
+    }
     return linked.user;
   }
   const email = identity.email?.trim().toLowerCase();

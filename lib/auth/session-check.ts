@@ -40,3 +40,22 @@ export async function resolveSessionUser(
   if (accountBlock(row.user, now)) return null;
   return { ...row.user, unreadCount: row.unread };
 }
+
+/**
+ * Ends one session (sign-out, from our button or next-auth's own endpoint): its id is refused from
+ * now on, even if the cookie was copied, until the session could not have lived anyway.
+ */
+export async function revokeSession(claims: {
+  userId: string;
+  sessionId: string;
+  authTime: number;
+}): Promise<void> {
+  await db
+    .insert(revokedSessions)
+    .values({
+      sessionId: claims.sessionId,
+      userId: claims.userId,
+      expiresAt: new Date(claims.authTime + ABSOLUTE_SESSION_MS),
+    })
+    .onConflictDoNothing();
+}

@@ -5,7 +5,7 @@ import { after } from "next/server";
 import { redirect } from "next/navigation";
 import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { revokedSessions, users, type UserRole } from "@/db/schema";
+import { users, type UserRole } from "@/db/schema";
 import { ForbiddenError, UnauthorizedError } from "@/lib/errors";
 import { auth } from "./next-auth";
 import { hasRoleAtLeast } from "./roles";
@@ -57,13 +57,4 @@ export async function requirePageUser(path: string): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?next=${encodeURIComponent(path)}`);
   return user;
-}
-
-/** Ends this one session (sign-out): its id is refused from now on, even if the cookie was copied. */
-export async function revokeSession(
-  userId: string,
-  sessionId: string,
-  expiresAt: Date,
-): Promise<void> {
-  await db.insert(revokedSessions).values({ sessionId, userId, expiresAt }).onConflictDoNothing();
 }

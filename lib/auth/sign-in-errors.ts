@@ -1,7 +1,12 @@
 // What a refused sign-in tells the person; wrong email and wrong password read the same.
 import type { AuthError } from "next-auth";
 
-export function signInErrorMessage(err: AuthError): { message: string; unverified?: boolean } {
+export function signInErrorMessage(err: AuthError): {
+  message: string;
+  unverified?: boolean;
+  /** The account is set to be deleted: the page offers to keep it. */
+  deleting?: boolean;
+} {
   const code = (err as { code?: string }).code ?? "";
   const [reason, detail, why] = code.split(":");
   switch (reason) {
@@ -25,6 +30,13 @@ export function signInErrorMessage(err: AuthError): { message: string; unverifie
             : "This account is suspended. A moderator will review it.") +
           givenReason(why) +
           APPEAL_HINT,
+      };
+    }
+    case "deleting": {
+      const due = detail ? new Date(Number(detail)) : null;
+      return {
+        message: `This account is set to be deleted${due && !Number.isNaN(due.getTime()) ? ` on ${due.toUTCString().slice(0, 16)}` : ""}. To keep it, enter your password again below and choose “Keep my account”.`,
+        deleting: true,
       };
     }
     case "banned":

@@ -4,9 +4,11 @@ import { after } from "next/server";
 import { logger } from "@/lib/logger";
 import { deliverPendingEmails } from "./outbox";
 
-export function deliverEmailsAfterResponse(): void {
+/** After the response: `first` (work that writes the emails, if any), then delivery. */
+export function deliverEmailsAfterResponse(first?: () => Promise<void>): void {
   after(async () => {
     try {
+      await first?.();
       await deliverPendingEmails();
     } catch (err) {
       logger.error({ event: "email.delivery_failed", err: String(err) }, "email delivery failed");

@@ -1,6 +1,8 @@
 // Email is written to the outbox inside the transaction that causes it, then delivered by SMTP
 // when SMTP_URL is set; without it the outbox is the mailbox (the dev-only /dev/outbox page reads it).
-import { desc, eq, sql } from "drizzle-orm";
+// Once a message is sent (or given up on) its stored copy keeps no usable link, and every row is
+// deleted 30 days after it was written (SECURITY.md line 28).
+import { desc, eq, lt, sql } from "drizzle-orm";
 import nodemailer, { type Transporter } from "nodemailer";
 import { db, type Tx } from "@/db/client";
 import { emailOutbox, type OutboxEmail } from "@/db/schema";
@@ -24,6 +26,16 @@ export async function enqueueEmails(tx: Tx, messages: readonly EmailMessage[]): 
 }
 
 const MAX_ATTEMPTS = 5;
+/** Every outbox row, sent or not, is deleted this long after it was written. */
+export const OUTBOX_RETENTION_DAYS = 30;
+
+// A link that carries a secret: email confirmation, password reset, appeal.
+const SECRET_LINK = /https?:\/\/\S+[?&]token=[^\s&]+\S*/g;
+
+/** The text to keep once a message has left: the same words, without any usable link. */
+export function withoutSecretLinks(text: string): string {
+  return text.replace(SECRET_LINK, "[link removed after sending]");
+}
 // A claimed row is hidden from other senders for this long; a crash mid-send means a retry then.
 const LEASE_SECONDS = 120;
 const globalStore = globalThis as unknown as { __landedMailer?: Transporter };
@@ -74,7 +86,7 @@ export async function deliverPendingEmails(limit = 20): Promise<number> {
       });
       await db
         .update(emailOutbox)
-        .set({ status: "sent", sentAt: new Date() })
+        .set({ status: "sent", sentAt: new Date(), text: withoutSecretLinks(row.text) })
         .where(eq(emailOutbox.id, row.id));
       sent++;
     } catch (err) {
@@ -82,17 +94,29 @@ export async function deliverPendingEmails(limit = 20): Promise<number> {
         { event: "email.failed", emailId: row.id, attempts: row.attempts, err: String(err) },
         "email delivery failed",
       );
+      const failed = row.attempts >= MAX_ATTEMPTS;
       await db
         .update(emailOutbox)
         .set({
           lastError: String(err).slice(0, 500),
-          status: row.attempts >= MAX_ATTEMPTS ? "failed" : "pending",
+          status: failed ? "failed" : "pending",
+          ...(failed ? { text: withoutSecretLinks(row.text) } : {}),
           nextAttemptAt: sql`now() + make_interval(secs => ${30 * 2 ** row.attempts})`,
         })
         .where(eq(emailOutbox.id, row.id));
     }
   }
   return sent;
+}
+
+/** Deletes every row written more than OUTBOX_RETENTION_DAYS ago (the background sweep). */
+export async function purgeOldEmails(now = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - OUTBOX_RETENTION_DAYS * 86_400_000);
+  const rows = await db
+    .delete(emailOutbox)
+    .where(lt(emailOutbox.createdAt, cutoff))
+    .returning({ id: emailOutbox.id });
+  return rows.length;
 }
 
 export async function listOutbox(limit = 50): Promise<OutboxEmail[]> {

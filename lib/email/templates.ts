@@ -7,13 +7,15 @@ const link = absoluteUrl;
 const signature =
   "\n\n— Landed\nLanded is a community, not a law firm: nothing here is legal advice.";
 
-export function verifyEmailMessage(to: string, name: string, token: string): EmailMessage {
+// Whoever signs up chooses the address, so this mail may reach a stranger: it carries nothing the
+// sender typed (not even the name), only our own words and the link.
+export function verifyEmailMessage(to: string, token: string): EmailMessage {
   return {
     to,
     kind: "verify_email",
     subject: "Confirm your email for Landed",
     text:
-      `Hi ${name},\n\nConfirm that this is your email address to finish setting up your Landed account:\n\n` +
+      `Hello,\n\nConfirm that this is your email address to finish setting up your Landed account:\n\n` +
       `${link(`/verify-email?token=${token}`)}\n\nThe link works once and expires in 24 hours. ` +
       `If you did not sign up, ignore this email.${signature}`,
   };
@@ -51,5 +53,27 @@ export function passwordChangedMessage(to: string): EmailMessage {
     text:
       `The password of your Landed account was just changed, and every device was signed out.\n\n` +
       `If this was not you, reset your password now: ${link("/forgot-password")}${signature}`,
+  };
+}
+
+export function accountDeletionMessage(
+  to: string,
+  dueAt: Date,
+  removePosts: boolean,
+): EmailMessage {
+  const day = dueAt.toUTCString().slice(0, 16);
+  return {
+    to,
+    kind: "account_deletion",
+    subject: "Your Landed account will be deleted",
+    text:
+      `You asked to delete your Landed account. It is disabled now, and on ${day} everything we ` +
+      `hold about you is erased: your name, email, profiles, case records, evidence files, ` +
+      `messages and notifications. ` +
+      (removePosts
+        ? "Your community posts and guides are removed too. "
+        : `Your community posts stay, signed "a former member". `) +
+      `This is the last email we send you.\n\nChanged your mind? Sign in before ${day} with your ` +
+      `password and choose "Keep my account": ${link("/sign-in")}${signature}`,
   };
 }

@@ -1,5 +1,5 @@
 // The background sweep: sends the notices that time alone causes (a reminder at day 5, expiry),
-// pauses mentors who let requests lapse, and delivers due email. Every notice is claimed by a
+// pauses mentors who let requests lapse, delivers due email, and deletes what is kept no longer. Every notice is claimed by a
 // conditional UPDATE … WHERE x_at IS NULL in the transaction that writes it, so it is sent once
 // even when several servers sweep at the same moment. See docs/decisions/006-background-work.md.
 // No "server-only" import: instrumentation.ts loads this outside the react-server layer.
@@ -10,6 +10,7 @@ import { deliverPendingEmails } from "@/lib/email/outbox";
 import { sweepFeedSnapshots } from "@/lib/feed/sweep";
 import { expireOverdueRequests } from "@/lib/mentorship/mutations";
 import { notify } from "@/lib/notifications/notify";
+import { runHousekeeping, type Housekeeping } from "./housekeeping";
 
 const DAY_MS = 86_400_000;
 /** The mentor is reminded this long before a request expires (day 5 of 7). */
@@ -21,7 +22,7 @@ export const PAUSE_WINDOW_MS = 30 * DAY_MS;
 export const PAUSED_REASON =
   "Paused because 2 requests expired without an answer in 30 days. Turn “Accepting new mentees” back on in your mentor profile when you are ready.";
 
-export interface SweepResult {
+export interface SweepResult extends Housekeeping {
   reminders: number;
   expiryNotices: number;
   paused: number;
@@ -203,7 +204,9 @@ export async function runSweep(now = new Date()): Promise<SweepResult> {
   const expiredRecorded = await expireOverdueRequests(now);
   const emailsSent = await deliverPendingEmails();
   const feedSnapshotsDeleted = await sweepFeedSnapshots(now);
+  const housekeeping = await runHousekeeping(now);
   return {
+    ...housekeeping,
     reminders,
     expiryNotices: notices,
     paused,

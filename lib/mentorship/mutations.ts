@@ -197,88 +197,97 @@ export async function moveRequest(
   move: Extra,
   now = new Date(),
 ): Promise<MentorshipRequest> {
-  return db.transaction(async (tx) => {
-    const [request] = await tx
-      .select()
-      .from(mentorshipRequests)
-      .where(eq(mentorshipRequests.id, requestId))
-      .for("update");
-    const party: Party | null =
-      request?.applicantId === actor.id
-        ? "applicant"
-        : request?.mentorId === actor.id
-          ? "mentor"
-          : null;
-    // Someone else's request does not exist, as far as they can tell.
-    if (!request || !party) throw new NotFoundError("That request does not exist.");
-    const check = checkTransition(
-      effectiveState(request.state, request.deadlineAt, now),
-      move.action as RequestAction,
-      party,
-    );
-    if (!check.ok) throw new ConflictError(check.message);
+  return db.transaction((tx) => applyMove(tx, actor, requestId, move, now));
+}
 
-    const leavesOpen = OPEN_STATES.includes(request.state) && !OPEN_STATES.includes(check.to);
-    const firstAnswer = party === "mentor" && !request.respondedAt ? { respondedAt: now } : {};
-    let changes: Partial<MentorshipRequest> = { state: check.to };
-    if (move.action === "accept") {
-      // The mentor's row is locked, so two accepts at once cannot both take the last seat.
-      const [seat] = await tx
-        .select({ capacity: mentorProfiles.capacity, active: mentorProfiles.activeMentees })
-        .from(mentorProfiles)
-        .where(eq(mentorProfiles.userId, request.mentorId))
-        .for("update");
-      if (!seat || seat.active >= seat.capacity) {
-        throw new ConflictError(
-          "You have no free seat. End a mentorship or raise your capacity first.",
-        );
-      }
-      await tx
-        .update(mentorProfiles)
-        .set({ activeMentees: sql`${mentorProfiles.activeMentees} + 1` })
-        .where(eq(mentorProfiles.userId, request.mentorId));
-      changes = { ...changes, ...firstAnswer, acceptedAt: now };
-    } else if (move.action === "decline") {
-      changes = {
-        ...changes,
-        ...firstAnswer,
-        declineReason: move.input.reason,
-        declineText: move.input.text ?? null,
-        closedAt: now,
-      };
-    } else if (move.action === "ask_info") {
-      changes = {
-        ...changes,
-        ...firstAnswer,
-        infoQuestion: move.input.question,
-        deadlineAt: deadlineFrom(now),
-      };
-    } else if (move.action === "answer_info") {
-      changes = { ...changes, infoAnswer: move.input.answer, deadlineAt: deadlineFrom(now) };
-    } else if (move.action === "withdraw") {
-      changes = { ...changes, closedAt: now };
-    } else if (move.action === "end") {
-      await tx
-        .update(mentorProfiles)
-        .set({ activeMentees: sql`greatest(${mentorProfiles.activeMentees} - 1, 0)` })
-        .where(eq(mentorProfiles.userId, request.mentorId));
-      changes = { ...changes, closedAt: now, endedBy: actor.id };
+/** moveRequest inside a transaction the caller holds (account deletion closes several at once). */
+export async function applyMove(
+  tx: Tx,
+  actor: Pick<User, "id">,
+  requestId: string,
+  move: Extra,
+  now = new Date(),
+): Promise<MentorshipRequest> {
+  const [request] = await tx
+    .select()
+    .from(mentorshipRequests)
+    .where(eq(mentorshipRequests.id, requestId))
+    .for("update");
+  const party: Party | null =
+    request?.applicantId === actor.id
+      ? "applicant"
+      : request?.mentorId === actor.id
+        ? "mentor"
+        : null;
+  // Someone else's request does not exist, as far as they can tell.
+  if (!request || !party) throw new NotFoundError("That request does not exist.");
+  const check = checkTransition(
+    effectiveState(request.state, request.deadlineAt, now),
+    move.action as RequestAction,
+    party,
+  );
+  if (!check.ok) throw new ConflictError(check.message);
+
+  const leavesOpen = OPEN_STATES.includes(request.state) && !OPEN_STATES.includes(check.to);
+  const firstAnswer = party === "mentor" && !request.respondedAt ? { respondedAt: now } : {};
+  let changes: Partial<MentorshipRequest> = { state: check.to };
+  if (move.action === "accept") {
+    // The mentor's row is locked, so two accepts at once cannot both take the last seat.
+    const [seat] = await tx
+      .select({ capacity: mentorProfiles.capacity, active: mentorProfiles.activeMentees })
+      .from(mentorProfiles)
+      .where(eq(mentorProfiles.userId, request.mentorId))
+      .for("update");
+    if (!seat || seat.active >= seat.capacity) {
+      throw new ConflictError(
+        "You have no free seat. End a mentorship or raise your capacity first.",
+      );
     }
-    if (leavesOpen) {
-      await tx
-        .update(mentorProfiles)
-        .set({ pendingRequests: sql`greatest(${mentorProfiles.pendingRequests} - 1, 0)` })
-        .where(eq(mentorProfiles.userId, request.mentorId));
-    }
-    if (move.action === "accept") await createChecklist(tx, request);
-    const [updated] = await tx
-      .update(mentorshipRequests)
-      .set(changes)
-      .where(eq(mentorshipRequests.id, request.id))
-      .returning();
-    await notifyMove(tx, updated!, move.action, actor.id);
-    return updated!;
-  });
+    await tx
+      .update(mentorProfiles)
+      .set({ activeMentees: sql`${mentorProfiles.activeMentees} + 1` })
+      .where(eq(mentorProfiles.userId, request.mentorId));
+    changes = { ...changes, ...firstAnswer, acceptedAt: now };
+  } else if (move.action === "decline") {
+    changes = {
+      ...changes,
+      ...firstAnswer,
+      declineReason: move.input.reason,
+      declineText: move.input.text ?? null,
+      closedAt: now,
+    };
+  } else if (move.action === "ask_info") {
+    changes = {
+      ...changes,
+      ...firstAnswer,
+      infoQuestion: move.input.question,
+      deadlineAt: deadlineFrom(now),
+    };
+  } else if (move.action === "answer_info") {
+    changes = { ...changes, infoAnswer: move.input.answer, deadlineAt: deadlineFrom(now) };
+  } else if (move.action === "withdraw") {
+    changes = { ...changes, closedAt: now };
+  } else if (move.action === "end") {
+    await tx
+      .update(mentorProfiles)
+      .set({ activeMentees: sql`greatest(${mentorProfiles.activeMentees} - 1, 0)` })
+      .where(eq(mentorProfiles.userId, request.mentorId));
+    changes = { ...changes, closedAt: now, endedBy: actor.id };
+  }
+  if (leavesOpen) {
+    await tx
+      .update(mentorProfiles)
+      .set({ pendingRequests: sql`greatest(${mentorProfiles.pendingRequests} - 1, 0)` })
+      .where(eq(mentorProfiles.userId, request.mentorId));
+  }
+  if (move.action === "accept") await createChecklist(tx, request);
+  const [updated] = await tx
+    .update(mentorshipRequests)
+    .set(changes)
+    .where(eq(mentorshipRequests.id, request.id))
+    .returning();
+  await notifyMove(tx, updated!, move.action, actor.id);
+  return updated!;
 }
 
 async function displayName(tx: Tx, userId: string): Promise<string> {

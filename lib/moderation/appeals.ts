@@ -216,7 +216,7 @@ export async function decisionForAppealToken(
   token: string | undefined,
   now = new Date(),
 ): Promise<(OwnDecision & { subjectName: string }) | null> {
-  const who = readAppealToken(token, now);
+  const who = await readAppealToken(token, now);
   if (!who) return null;
   const rows = await db
     .select({ d: moderationDecisions, a: appeals, name: users.displayName })
@@ -252,7 +252,7 @@ export async function appealByToken(
   text: string,
   now = new Date(),
 ): Promise<{ appealId: string }> {
-  const who = readAppealToken(token, now);
+  const who = await readAppealToken(token, now);
   if (!who) throw new NotFoundError("This appeal link is not valid or has expired.");
   return appealDecision({ id: who.userId }, { decisionId: who.decisionId, text }, now);
 }

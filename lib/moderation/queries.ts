@@ -43,6 +43,7 @@ export type StaffUserRow = Pick<
   | "createdAt"
   | "lastActiveAt"
   | "emailVerifiedAt"
+  | "deletionDueAt"
 >;
 
 const staffUserColumns = {
@@ -56,6 +57,7 @@ const staffUserColumns = {
   createdAt: users.createdAt,
   lastActiveAt: users.lastActiveAt,
   emailVerifiedAt: users.emailVerifiedAt,
+  deletionDueAt: users.deletionDueAt,
 };
 
 function escapeLike(text: string): string {
@@ -63,7 +65,7 @@ function escapeLike(text: string): string {
 }
 
 // A suspension whose end has passed no longer counts, as in accountBlock().
-const blockedNow = sql`(${users.status} = 'banned' or (${users.status} = 'suspended' and (${users.suspendedUntil} is null or ${users.suspendedUntil} > now())))`;
+const blockedNow = sql`(${users.status} in ('banned', 'deleting') or (${users.status} = 'suspended' and (${users.suspendedUntil} is null or ${users.suspendedUntil} > now())))`;
 
 function statusCondition(status: MemberStatusFilter): SQL {
   switch (status) {

@@ -7,7 +7,7 @@ import { moderationDecisions, users, type User } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { env } from "@/lib/env";
-import { APPEAL_LINK_DAYS, createAppealToken } from "./appeal-token";
+import { APPEAL_LINK_DAYS, issueAppealToken } from "./appeal-token";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { requireStaffRole, type StaffActor } from "./authz";
 import { assertAdminRemains, lockAdmins } from "./roles";
@@ -69,6 +69,10 @@ function withLockedTarget<T>(
     if (!target) throw new NotFoundError("That member does not exist.");
     if (target.role !== seen.role)
       throw new ConflictError("This person's role changed a moment ago. Reload and try again.");
+    if (target.status === "deleting")
+      throw new ConflictError(
+        "This account is being deleted at its owner's request: it is already disabled.",
+      );
     assertMayActOn(actor, target);
     if (admins && takesOutOfAction) assertAdminRemains(admins, target.id);
     return fn(tx, target);
@@ -120,7 +124,7 @@ async function sanction(
   });
   // They are signed out and cannot sign in: the email says why and carries a link to appeal.
   const link = new URL(
-    `/appeal?token=${createAppealToken(target.id, decision!.id)}`,
+    `/appeal?token=${await issueAppealToken(tx, target.id, decision!.id)}`,
     env().APP_URL,
   ).toString();
   const what =

@@ -2,6 +2,7 @@
 import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
+import { decodeJsonCursor, encodeJsonCursor, pgTimestamp } from "@/lib/cursor";
 import { db } from "@/db/client";
 import { notificationPreferences, notifications, users, type User } from "@/db/schema";
 import { describeNotification } from "./text";
@@ -28,28 +29,19 @@ export interface NotificationItem {
  * Keyset cursor (created_at, id). lib/cursor.ts keys rows by uuid; notifications have bigint ids,
  * so this module keeps its own cursor of the same shape (base64url JSON, validated on the way in).
  */
-const PG_TIMESTAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)$/;
 const cursorSchema = z.strictObject({
-  t: z.string().regex(PG_TIMESTAMP),
+  t: pgTimestamp,
   id: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
 });
 type NotificationCursor = z.infer<typeof cursorSchema>;
 
 export function encodeNotificationCursor(cursor: NotificationCursor): string {
-  return Buffer.from(JSON.stringify(cursor), "utf8").toString("base64url");
+  return encodeJsonCursor(cursor);
 }
 
 /** The cursor, or undefined for anything missing, damaged or forged (the list starts over). */
 export function decodeNotificationCursor(value: string | undefined | null) {
-  if (!value || value.length > 200 || !/^[A-Za-z0-9_-]+$/.test(value)) return undefined;
-  try {
-    const parsed = cursorSchema.safeParse(
-      JSON.parse(Buffer.from(value, "base64url").toString("utf8")),
-    );
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
+  return decodeJsonCursor(value, cursorSchema, 200);
 }
 
 /** The member's notifications, newest first, 20 a page; `cursor` is the last page's nextCursor. */

@@ -110,5 +110,15 @@ export function describeNotification(n: NotificationFacts): { text: string; href
         text: `Landed could not verify your case${str(n.data.reason) ? `: ${str(n.data.reason)}` : ""}. You can upload new evidence.`,
         href: "/profile/mentor",
       };
+    case "counterpart_leaving":
+      return {
+        text: `${name} is deleting their Landed account. Your shared space closes on ${str(n.data.due) ?? "the date in the email"}: keep what you need (Settings → Your data) before then.`,
+        href: request,
+      };
+    case "counterpart_left":
+      return {
+        text: "A member you had a mentorship with deleted their account, so your shared space is closed.",
+        href: "/mentorships",
+      };
   }
 }

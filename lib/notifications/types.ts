@@ -20,6 +20,8 @@ export const notificationTypes = [
   "appeal_decided",
   "verification_verified",
   "verification_rejected",
+  "counterpart_leaving",
+  "counterpart_left",
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 
@@ -44,6 +46,8 @@ export const notificationTypeLabels: Record<NotificationType, string> = {
   appeal_decided: "Your appeal is decided",
   verification_verified: "Landed verifies your case",
   verification_rejected: "Landed cannot verify your case from the evidence",
+  counterpart_leaving: "Someone you have a mentorship with is deleting their account",
+  counterpart_left: "A mentorship closes because the other member's account was deleted",
 };
 
 /** Types that send email unless the member turns it off (the rest are in-app only by default). */
@@ -63,4 +67,5 @@ export const emailByDefault: ReadonlySet<NotificationType> = new Set([
   "appeal_decided",
   "verification_verified",
   "verification_rejected",
+  "counterpart_leaving",
 ]);

@@ -1,7 +1,9 @@
 // Fixed-window rate limits counted in PostgreSQL, so they hold across every server.
-import { lt, sql } from "drizzle-orm";
+import { createHmac } from "node:crypto";
+import { and, eq, lt, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { rateLimitBuckets } from "@/db/schema";
+import { authSecret } from "@/lib/env";
 import { RateLimitedError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 
@@ -18,14 +20,57 @@ export interface RateLimitResult {
   retryAfterSeconds: number;
 }
 
+/**
+ * A subject that must not be kept as written (an email, an address): a keyed hash, so the
+ * counters table holds nothing a reader could turn back into a person.
+ */
+export function hashedSubject(value: string): string {
+  return createHmac("sha256", `rate-limit:${authSecret()}`)
+    .update(value.toLowerCase())
+    .digest("base64url")
+    .slice(0, 32);
+}
+
+function windowOf(rule: RateLimitRule, now: Date) {
+  const windowMs = rule.windowSeconds * 1000;
+  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  return { windowStart, expiresAt: new Date(windowStart.getTime() + windowMs) };
+}
+
+function resultOf(rule: RateLimitRule, count: number, expiresAt: Date, now: Date): RateLimitResult {
+  return {
+    allowed: count <= rule.limit,
+    count,
+    retryAfterSeconds: Math.max(1, Math.ceil((expiresAt.getTime() - now.getTime()) / 1000)),
+  };
+}
+
+/** How many were counted in the current window, without counting one more. */
+export async function readRateLimit(
+  rule: RateLimitRule,
+  subject: string,
+  now = new Date(),
+): Promise<RateLimitResult> {
+  const { windowStart, expiresAt } = windowOf(rule, now);
+  const [row] = await db
+    .select({ count: rateLimitBuckets.count })
+    .from(rateLimitBuckets)
+    .where(
+      and(
+        eq(rateLimitBuckets.key, `${rule.name}:${subject}`),
+        eq(rateLimitBuckets.windowStart, windowStart),
+      ),
+    );
+  // One more attempt is allowed while the count is below the limit.
+  return resultOf(rule, (row?.count ?? 0) + 1, expiresAt, now);
+}
+
 export async function consumeRateLimit(
   rule: RateLimitRule,
   subject: string,
   now = new Date(),
 ): Promise<RateLimitResult> {
-  const windowMs = rule.windowSeconds * 1000;
-  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
-  const expiresAt = new Date(windowStart.getTime() + windowMs);
+  const { windowStart, expiresAt } = windowOf(rule, now);
   const [row] = await db
     .insert(rateLimitBuckets)
     .values({ key: `${rule.name}:${subject}`, windowStart, count: 1, expiresAt })
@@ -38,11 +83,7 @@ export async function consumeRateLimit(
   // Old windows are swept now and then by whichever request passes; nothing depends on it.
   if (Math.random() < 0.01)
     await db.delete(rateLimitBuckets).where(lt(rateLimitBuckets.expiresAt, now));
-  return {
-    allowed: count <= rule.limit,
-    count,
-    retryAfterSeconds: Math.max(1, Math.ceil((expiresAt.getTime() - now.getTime()) / 1000)),
-  };
+  return resultOf(rule, count, expiresAt, now);
 }
 
 /** Counts one attempt against every rule and throws RateLimitedError if any is over its limit. */
@@ -124,10 +165,20 @@ export function assertUnderDailyCap(
 
 export const limits = {
   signInPerIp: { name: "sign-in:ip", limit: 10, windowSeconds: 60 },
-  signInPerAccount: { name: "sign-in:account", limit: 10, windowSeconds: 15 * 60 },
+  // Failures only (lib/auth/sign-in-throttle.ts): refused past this from one address, slowed past
+  // it account-wide for addresses the account never signed in from.
+  signInFailuresPerAccountAddress: {
+    name: "sign-in-failed:account-address",
+    limit: 5,
+    windowSeconds: 15 * 60,
+  },
+  signInFailuresPerAccount: { name: "sign-in-failed:account", limit: 10, windowSeconds: 15 * 60 },
   signUpPerIp: { name: "sign-up:ip", limit: 5, windowSeconds: 60 * 60 },
   resetPerIp: { name: "reset:ip", limit: 5, windowSeconds: 15 * 60 },
   resetPerAccount: { name: "reset:account", limit: 3, windowSeconds: 60 * 60 },
+  // Submitting a new password from a link: per address, and per link (so a link cannot be guessed at).
+  resetSubmitPerIp: { name: "reset-submit:ip", limit: 10, windowSeconds: 15 * 60 },
+  resetSubmitPerToken: { name: "reset-submit:token", limit: 5, windowSeconds: 60 * 60 },
   verifyEmailPerUser: { name: "verify-email:user", limit: 3, windowSeconds: 60 * 60 },
   changePasswordPerUser: { name: "change-password:user", limit: 5, windowSeconds: 15 * 60 },
 } satisfies Record<string, RateLimitRule>;

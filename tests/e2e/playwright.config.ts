@@ -47,6 +47,9 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       PGLITE_DATA_DIR: ".data/e2e",
+      SEED_DEMO: "true",
+      // The tests act as the proxy in front: each sends its own X-Forwarded-For from 127.0.0.1.
+      TRUSTED_PROXIES: "loopback",
       AUTH_SECRET: "e2e-only-secret-0123456789abcdefghijklmnop",
       APP_URL: baseURL,
       SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,

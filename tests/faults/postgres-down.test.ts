@@ -113,7 +113,7 @@ beforeAll(async () => {
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: clusterUrl(cluster(), DATABASE),
-      SEED_EMPTY_DATABASE: "true",
+      SEED_DEMO: "true",
       AUTH_SECRET: "faults-only-secret-0123456789abcdefghijklmnop",
       APP_URL: BASE,
       LOG_LEVEL: "warn",

@@ -206,6 +206,111 @@ describe("the audit log is append-only in the database", () => {
   });
 });
 
+describe("denied attempts cannot flood the log (SECURITY.md line 29)", () => {
+  it("counts a member's refused calls on one row per attempted action and hour, then stops writing", async () => {
+    const { requireStaffRole } = await import("@/lib/moderation/authz");
+    const { RateLimitedError } = await import("@/lib/errors");
+    const member = await insertUser();
+    const now = new Date("2026-03-01T10:05:00Z");
+    const attempt = (action: string, minute: number) =>
+      requireStaffRole(
+        member,
+        "admin",
+        { action, targetType: "user", targetId: "x" },
+        new Date(now.getTime() + minute * 60_000),
+      );
+    for (let i = 0; i < 20; i++)
+      await expect(attempt("user.ban", i % 5)).rejects.toThrow(ForbiddenError);
+    for (let i = 0; i < 5; i++)
+      await expect(attempt("audit.list", 1)).rejects.toThrow(ForbiddenError);
+    const rows = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.actorId, member.id), eq(auditLog.action, "denied")));
+    expect(rows).toHaveLength(2);
+    const ban = rows.find((r) => r.metadata?.attempted === "user.ban")!;
+    expect(ban.metadata).toMatchObject({ count: 20, role: "member", required: "admin" });
+    expect(rows.find((r) => r.metadata?.attempted === "audit.list")!.metadata).toMatchObject({
+      count: 5,
+    });
+    // Past the rate limit the call is refused and nothing more is written.
+    for (let i = 0; i < 5; i++)
+      await expect(attempt("user.ban", 4)).rejects.toThrow(ForbiddenError);
+    await expect(attempt("user.ban", 4)).rejects.toThrow(RateLimitedError);
+    const [after] = await db.select().from(auditLog).where(eq(auditLog.id, ban.id));
+    expect(after!.metadata).toMatchObject({ count: 25 });
+    // The next hour starts a new row.
+    await expect(
+      requireStaffRole(
+        member,
+        "admin",
+        { action: "user.ban", targetType: "user", targetId: "x" },
+        new Date(now.getTime() + 3_600_000),
+      ),
+    ).rejects.toThrow(ForbiddenError);
+    const all = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.actorId, member.id), eq(auditLog.action, "denied")));
+    expect(all).toHaveLength(3);
+  });
+
+  it("the trigger lets a denial's count grow and refuses every other change", async () => {
+    const member = await insertUser();
+    await insertEntries([
+      {
+        actorId: member.id,
+        action: "denied",
+        targetType: "user",
+        targetId: "t",
+        metadata: { attempted: "a", count: 3 },
+      },
+      {
+        actorId: member.id,
+        action: "user.ban",
+        targetType: "user",
+        targetId: "t",
+        metadata: { count: 1 },
+      },
+    ]);
+    const [denial] = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.actorId, member.id), eq(auditLog.action, "denied")));
+    const [other] = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.actorId, member.id), eq(auditLog.action, "user.ban")));
+    await db.execute(sql`select audit_log_count_denial(${denial!.id}, now())`);
+    const [grown] = await db.select().from(auditLog).where(eq(auditLog.id, denial!.id));
+    expect(grown!.metadata).toMatchObject({ attempted: "a", count: 4 });
+    // Shrinking the count, changing what was attempted, or touching any other row is refused.
+    expect(
+      await refusal(
+        sql`update audit_log set metadata = metadata || '{"count": 1}' where id = ${denial!.id}`,
+      ),
+    ).toMatch(/append-only/);
+    expect(
+      await refusal(
+        sql`update audit_log set metadata = metadata || '{"attempted": "b", "count": 9}' where id = ${denial!.id}`,
+      ),
+    ).toMatch(/append-only/);
+    expect(
+      await refusal(
+        sql`update audit_log set reason = 'x', metadata = metadata || '{"count": 9}' where id = ${denial!.id}`,
+      ),
+    ).toMatch(/append-only/);
+    expect(
+      await refusal(
+        sql`update audit_log set metadata = metadata || '{"count": 9}' where id = ${other!.id}`,
+      ),
+    ).toMatch(/append-only/);
+    expect(await refusal(sql`delete from audit_log where id = ${denial!.id}`)).toMatch(
+      /append-only/,
+    );
+  });
+});
+
 describe("before and after as a short diff", () => {
   it("lists only the keys that changed, as short text", () => {
     expect(

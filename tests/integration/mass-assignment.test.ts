@@ -26,7 +26,7 @@ vi.mock("next/cache", () => ({
   refresh: vi.fn(),
 }));
 vi.mock("next/headers", () => ({
-  headers: vi.fn(async () => new Headers({ "x-forwarded-for": "198.51.100.77" })),
+  headers: vi.fn(async () => new Headers({ "x-landed-peer": "198.51.100.77" })),
   cookies: vi.fn(async () => ({ get: () => undefined, set: () => {}, delete: () => {} })),
 }));
 

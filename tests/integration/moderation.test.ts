@@ -362,7 +362,6 @@ describe("appealing a sanction while signed out", () => {
   it("the suspension email carries a signed link; it appeals once and only that decision", async () => {
     const { suspendUser } = await import("@/lib/moderation/sanctions");
     const { appealByToken, decisionForAppealToken } = await import("@/lib/moderation/appeals");
-    const { createAppealToken } = await import("@/lib/moderation/appeal-token");
     const { lastEmailTo } = await import("./helpers");
     const person = await member();
     const { decisionId } = await suspendUser(await moderator(), {
@@ -372,15 +371,14 @@ describe("appealing a sanction while signed out", () => {
     });
     const email = await lastEmailTo(person.email);
     expect(email!.text).toContain("Reason: Repeated spam links");
-    const token = /\/appeal\?token=([A-Za-z0-9_.-]+)/.exec(email!.text)![1]!;
+    const token = /\/appeal\?token=([A-Za-z0-9_-]{43})/.exec(email!.text)![1]!;
     expect((await decisionForAppealToken(token))!.id).toBe(decisionId);
 
-    // A forged or altered link, or one for someone else's decision, does nothing.
+    // A forged or altered link does nothing.
     expect(await decisionForAppealToken(token.slice(0, -2) + "xx")).toBeNull();
-    const other = await member();
-    await expect(
-      appealByToken(createAppealToken(other.id, decisionId), "Let me appeal theirs, please."),
-    ).rejects.toThrow(NotFoundError);
+    await expect(appealByToken("x".repeat(43), "Let me appeal theirs, please.")).rejects.toThrow(
+      NotFoundError,
+    );
     // Expired links stop working.
     expect(await decisionForAppealToken(token, new Date(Date.now() + 31 * 86_400_000))).toBeNull();
 
@@ -398,5 +396,33 @@ describe("appealing a sanction while signed out", () => {
     const { reloadUser } = await import("./helpers");
     expect((await reloadUser(person.id)).status).toBe("active");
     expect((await lastEmailTo(person.email))!.subject).toContain("appeal");
+  });
+
+  it("a newer link revokes the older one, and only a hash of either is stored", async () => {
+    const { suspendUser, banUser } = await import("@/lib/moderation/sanctions");
+    const { decisionForAppealToken } = await import("@/lib/moderation/appeals");
+    const { appealLinks } = await import("@/db/schema");
+    const { lastEmailTo } = await import("./helpers");
+    const person = await member();
+    const linkIn = async () =>
+      /\/appeal\?token=([A-Za-z0-9_-]{43})/.exec((await lastEmailTo(person.email))!.text)![1]!;
+    await suspendUser(await moderator(), {
+      userId: person.id,
+      until: new Date(Date.now() + 86_400_000),
+      reason: "Spam",
+    });
+    const first = await linkIn();
+    const { decisionId } = await banUser(await admin(), {
+      userId: person.id,
+      reason: "Spam again after the suspension",
+    });
+    const second = await linkIn();
+    expect(await decisionForAppealToken(first)).toBeNull();
+    expect((await decisionForAppealToken(second))!.id).toBe(decisionId);
+    const stored = await db.select().from(appealLinks).where(eq(appealLinks.userId, person.id));
+    expect(stored).toHaveLength(2);
+    for (const row of stored) {
+      expect([first, second]).not.toContain(row.tokenHash);
+    }
   });
 });

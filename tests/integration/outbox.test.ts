@@ -118,7 +118,7 @@ describe("enqueueEmail", () => {
   it("writes nothing when the transaction rolls back", async () => {
     await expect(
       db.transaction(async (tx) => {
-        await enqueueEmail(tx, verifyEmailMessage("rollback@example.test", "Ana", token));
+        await enqueueEmail(tx, verifyEmailMessage("rollback@example.test", token));
         tx.rollback();
       }),
     ).rejects.toThrow();
@@ -137,7 +137,7 @@ describe("enqueueEmail", () => {
     const existing = await insertUser();
     await expect(
       db.transaction(async (tx) => {
-        await enqueueEmail(tx, verifyEmailMessage("dup@example.test", "Dup", token));
+        await enqueueEmail(tx, verifyEmailMessage("dup@example.test", token));
         await tx.insert(users).values({ ...buildUser(), email: existing.email });
       }),
     ).rejects.toThrow();
@@ -147,7 +147,7 @@ describe("enqueueEmail", () => {
   });
 
   it("queues the email as pending once the transaction commits", async () => {
-    const id = await enqueue(verifyEmailMessage("queued@example.test", "Ana", token));
+    const id = await enqueue(verifyEmailMessage("queued@example.test", token));
     expect(await outboxRow(id)).toMatchObject({
       to: "queued@example.test",
       kind: "verify_email",
@@ -162,7 +162,7 @@ describe("enqueueEmail", () => {
 describe("deliverPendingEmails", () => {
   it("without SMTP_URL sends nothing and leaves the mail pending (the dev outbox is the mailbox)", async () => {
     const { deliverPendingEmails } = await outboxWith(undefined);
-    const id = await enqueue(verifyEmailMessage("nosmtp@example.test", "Ana", token));
+    const id = await enqueue(verifyEmailMessage("nosmtp@example.test", token));
     expect(await deliverPendingEmails()).toBe(0);
     expect(await outboxRow(id)).toMatchObject({
       status: "pending",
@@ -176,7 +176,7 @@ describe("deliverPendingEmails", () => {
     const smtp = await startSmtp();
     try {
       const { deliverPendingEmails } = await outboxWith(`smtp://127.0.0.1:${smtp.port}`);
-      const message = verifyEmailMessage("ana.smtp@example.test", "Ana", token);
+      const message = verifyEmailMessage("ana.smtp@example.test", token);
       const id = await enqueue(message);
 
       expect(await deliverPendingEmails()).toBe(1);
@@ -188,15 +188,20 @@ describe("deliverPendingEmails", () => {
       const link = /https?:\/\/\S+\/verify-email\?token=\S+/.exec(message.text)?.[0];
       expect(link).toContain(`token=${token}`);
       expect(body).toContain(link);
-      expect(body).toContain("Hi Ana,");
+      expect(body).toMatch(/^Hello,/);
       expect(body).toContain("— Landed");
 
-      expect(await outboxRow(id)).toMatchObject({
+      const sent = await outboxRow(id);
+      expect(sent).toMatchObject({
         status: "sent",
         attempts: 1,
         lastError: null,
         sentAt: expect.any(Date),
       });
+      // SECURITY.md line 28: the stored copy keeps no usable token once the mail has left.
+      expect(sent.text).not.toContain(token);
+      expect(sent.text).toContain("[link removed after sending]");
+      expect(sent.text).toContain("The link works once and expires in 24 hours.");
       expect(await deliverPendingEmails()).toBe(0);
       expect(smtp.messages).toHaveLength(1);
     } finally {
@@ -227,7 +232,7 @@ describe("deliverPendingEmails", () => {
 
   it("when nobody answers, keeps the mail pending with the error and retries later", async () => {
     const { deliverPendingEmails } = await outboxWith(`smtp://127.0.0.1:${await closedPort()}`);
-    const id = await enqueue(verifyEmailMessage("down@example.test", "Ana", token));
+    const id = await enqueue(verifyEmailMessage("down@example.test", token));
     const before = new Date();
 
     expect(await deliverPendingEmails()).toBe(0);
@@ -245,7 +250,7 @@ describe("deliverPendingEmails", () => {
     const smtp = await startSmtp({ refuse: true });
     try {
       const { deliverPendingEmails } = await outboxWith(`smtp://127.0.0.1:${smtp.port}`);
-      const id = await enqueue(verifyEmailMessage("refused@example.test", "Ana", token));
+      const id = await enqueue(verifyEmailMessage("refused@example.test", token));
       expect(await deliverPendingEmails()).toBe(0);
       const row = await outboxRow(id);
       expect(row).toMatchObject({ status: "pending", attempts: 1, sentAt: null });
@@ -257,9 +262,47 @@ describe("deliverPendingEmails", () => {
 
   it("gives up after the fifth failed attempt", async () => {
     const { deliverPendingEmails } = await outboxWith(`smtp://127.0.0.1:${await closedPort()}`);
-    const id = await enqueue(verifyEmailMessage("gone@example.test", "Ana", token));
+    const id = await enqueue(verifyEmailMessage("gone@example.test", token));
     await db.update(emailOutbox).set({ attempts: 4 }).where(eq(emailOutbox.id, id));
     expect(await deliverPendingEmails()).toBe(0);
-    expect(await outboxRow(id)).toMatchObject({ status: "failed", attempts: 5 });
+    const row = await outboxRow(id);
+    expect(row).toMatchObject({ status: "failed", attempts: 5 });
+    // Given up on: the link it carried is not kept either.
+    expect(row.text).not.toContain(token);
+  });
+});
+
+describe("withoutSecretLinks and purgeOldEmails (SECURITY.md line 28)", () => {
+  it("removes links carrying a token and keeps every other word and link", async () => {
+    const { withoutSecretLinks } = await outboxWith(undefined);
+    const text = [
+      "Confirm: http://localhost:3000/verify-email?token=abc_DEF-123",
+      "Appeal: https://landed.example/appeal?token=xyz.sig within 30 days.",
+      "Sign in: https://landed.example/sign-in",
+    ].join("\n");
+    expect(withoutSecretLinks(text)).toBe(
+      [
+        "Confirm: [link removed after sending]",
+        "Appeal: [link removed after sending] within 30 days.",
+        "Sign in: https://landed.example/sign-in",
+      ].join("\n"),
+    );
+  });
+
+  it("deletes every row, sent or not, 30 days after it was written", async () => {
+    const { purgeOldEmails } = await outboxWith(undefined);
+    const old = await enqueue(passwordResetMessage("old@example.test", token));
+    const recent = await enqueue(passwordResetMessage("recent@example.test", token));
+    const now = new Date();
+    await db
+      .update(emailOutbox)
+      .set({ createdAt: new Date(now.getTime() - 31 * 86_400_000), status: "sent" })
+      .where(eq(emailOutbox.id, old));
+    await db
+      .update(emailOutbox)
+      .set({ createdAt: new Date(now.getTime() - 29 * 86_400_000) })
+      .where(eq(emailOutbox.id, recent));
+    expect(await purgeOldEmails(now)).toBe(1);
+    expect(await db.select({ id: emailOutbox.id }).from(emailOutbox)).toEqual([{ id: recent }]);
   });
 });

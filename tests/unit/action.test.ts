@@ -29,6 +29,14 @@ describe("formDataToObject", () => {
     expect(formDataToObject(form)).toEqual({ tag: ["h1b", "opt", "eb2"], name: "Ana" });
   });
 
+  it("drops NUL characters, which PostgreSQL refuses in text (SECURITY.md line 11)", () => {
+    const form = new FormData();
+    form.append("q", "ab\u0000c\u0000");
+    form.append("tag", "x\u0000");
+    form.append("tag", "y");
+    expect(formDataToObject(form)).toEqual({ q: "abc", tag: ["x", "y"] });
+  });
+
   it("reads anything that is not a form (a hand-made call) as an empty form", () => {
     for (const notAForm of ["not a form", 42, null, undefined, { role: "admin" }, ["a"]])
       expect(formDataToObject(notAForm as unknown as FormData)).toEqual({});

@@ -1,4 +1,12 @@
-import { contentSecurityPolicy } from "@/lib/csp";
+import { createRequire } from "node:module";
+import { contentSecurityPolicy, RESOURCE_POLICY } from "@/lib/csp";
+import { PROXY_SKIPPED_SOURCE } from "@/next.config";
+import { config } from "@/proxy";
+
+// The matcher syntax Next.js compiles both patterns with (its bundled path-to-regexp).
+const { pathToRegexp } = createRequire(import.meta.url)("next/dist/compiled/path-to-regexp") as {
+  pathToRegexp: (source: string, keys: unknown[], options: object) => RegExp;
+};
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(
@@ -37,8 +45,43 @@ describe("contentSecurityPolicy", () => {
     expect(d.get("object-src")).toEqual(["'none'"]);
   });
 
+  it("sends forms only to this site", () => {
+    expect(directives(contentSecurityPolicy(nonce, false)).get("form-action")).toEqual(["'self'"]);
+  });
+
   it("uses the nonce it is given", () => {
     expect(contentSecurityPolicy("other-nonce", false)).toContain("'nonce-other-nonce'");
     expect(contentSecurityPolicy("other-nonce", false)).not.toContain(nonce);
+  });
+});
+
+describe("every response has a policy (SECURITY.md line 13)", () => {
+  it("what proxy.ts leaves out is exactly what next.config.ts gives the strict policy", () => {
+    const proxied = pathToRegexp(config.matcher[0]!, [], {});
+    const skipped = pathToRegexp(PROXY_SKIPPED_SOURCE, [], {});
+    const paths = [
+      "/",
+      "/sign-in",
+      "/feed",
+      "/community/0b6f0c1e-0000-4000-8000-000000000000/a-question",
+      "/no-such-page.png",
+      "/api",
+      "/api/auth/session",
+      "/api/evidence/abc",
+      "/_next/static/chunks/main.js",
+      "/_next/image",
+      "/favicon.ico",
+      "/icon.svg",
+      "/icons.svg",
+      "/robots.txt",
+    ];
+    for (const path of paths) expect(proxied.test(path) !== skipped.test(path), path).toBe(true);
+  });
+
+  it("the strict policy lets nothing load or run", () => {
+    const d = directives(RESOURCE_POLICY);
+    expect(d.get("default-src")).toEqual(["'none'"]);
+    expect(d.get("frame-ancestors")).toEqual(["'none'"]);
+    expect(d.get("form-action")).toEqual(["'none'"]);
   });
 });

@@ -1,4 +1,4 @@
-import { parseEnv } from "@/lib/env";
+import { parseEnv, seedsDemo } from "@/lib/env";
 
 const secret = "x".repeat(32);
 
@@ -118,5 +118,33 @@ describe("parseEnv", () => {
     expect(parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret }).AUTH_SECRET).toBe(secret);
     expect(parseEnv({ NODE_ENV: "development" }).AUTH_SECRET).toBeUndefined();
     expect(parseEnv({ NODE_ENV: "test" }).AUTH_SECRET).toBeUndefined();
+  });
+
+  it("refuses the development secret in production", () => {
+    const dev = "landed-development-secret-not-for-production-use";
+    expect(errorOf({ NODE_ENV: "production", AUTH_SECRET: dev })).toContain(
+      "AUTH_SECRET: must not be the development secret in production",
+    );
+    expect(parseEnv({ NODE_ENV: "development", AUTH_SECRET: dev }).AUTH_SECRET).toBe(dev);
+  });
+});
+
+describe("seedsDemo", () => {
+  const at = (source: Record<string, string>) => parseEnv(source);
+
+  it("seeds an embedded database in development, never PostgreSQL, by default", () => {
+    expect(seedsDemo(at({}), "pglite")).toBe(true);
+    expect(seedsDemo(at({ NODE_ENV: "test" }), "pglite")).toBe(true);
+    expect(seedsDemo(at({}), "postgres")).toBe(false);
+  });
+
+  it("seeds nothing in production unless SEED_DEMO=true is set", () => {
+    const production = { NODE_ENV: "production", AUTH_SECRET: secret };
+    expect(seedsDemo(at(production), "pglite")).toBe(false);
+    expect(seedsDemo(at(production), "postgres")).toBe(false);
+    expect(seedsDemo(at({ ...production, SEED_DEMO: "true" }), "pglite")).toBe(true);
+    expect(seedsDemo(at({ ...production, SEED_DEMO: "true" }), "postgres")).toBe(true);
+    expect(seedsDemo(at({ SEED_DEMO: "false" }), "pglite")).toBe(false);
+    expect(errorOf({ SEED_DEMO: "yes" })).toContain("SEED_DEMO");
   });
 });

@@ -12,7 +12,7 @@ import {
   signUp,
   verifyEmail,
 } from "@/lib/auth/accounts";
-import { clientIp } from "@/lib/auth/ip";
+import { clientAddress } from "@/lib/auth/ip";
 import { signIn } from "@/lib/auth/next-auth";
 import {
   emailSchema,
@@ -27,7 +27,7 @@ import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { deliverEmailsAfterResponse } from "@/lib/email/deliver";
 
 async function ip(): Promise<string> {
-  return clientIp(await headers());
+  return clientAddress(await headers());
 }
 
 export const signInAction = publicAction(signInSchema, async (data): Promise<ActionState> => {
@@ -83,8 +83,8 @@ export const verifyEmailAction = publicAction(
 export const requestPasswordResetAction = publicAction(
   requestPasswordResetSchema,
   async (data): Promise<ActionState> => {
-    await requestPasswordReset(data.email, await ip());
-    deliverEmailsAfterResponse();
+    // Whether the account exists is looked at only after the response (lib/auth/accounts.ts).
+    deliverEmailsAfterResponse(await requestPasswordReset(data.email, await ip()));
     return {
       status: "success",
       message: `If an account exists for ${data.email}, we sent it a link to reset the password. It expires in 1 hour.`,
@@ -93,7 +93,7 @@ export const requestPasswordResetAction = publicAction(
 );
 
 export const resetPasswordAction = publicAction(resetPasswordSchema, async (data) => {
-  await resetPassword(data);
+  await resetPassword(data, await ip());
   deliverEmailsAfterResponse();
   redirect("/sign-in?reset=1");
 });

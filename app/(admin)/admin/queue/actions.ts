@@ -11,6 +11,7 @@ import { moderateItem } from "@/lib/moderation/actions";
 import { decideAppeal } from "@/lib/moderation/appeals";
 import { setPremoderation } from "@/lib/moderation/settings";
 import { checkbox, codeList } from "@/lib/schema-fields";
+import type { DoneKey } from "./_components/done-messages";
 
 const reason = z
   .string({ error: "Give a reason." })
@@ -36,15 +37,15 @@ const actionSchema = z.discriminatedUnion("action", [
   }),
 ]);
 
-function done(message: string): never {
+function done(key: DoneKey): never {
   revalidatePath("/", "layout");
-  redirect(`/admin/queue?done=${encodeURIComponent(message)}`);
+  redirect(`/admin/queue?done=${key}`);
 }
 
 export const moderateAction = roleAction("moderator", actionSchema, async (data, actor) => {
   const { itemId, ...input } = data;
   await moderateItem(actor, itemId, input);
-  done("Decided. The reporters and the author are told.");
+  done("decided");
 });
 
 export const appealDecisionAction = roleAction(
@@ -56,11 +57,7 @@ export const appealDecisionAction = roleAction(
   }),
   async (data, actor) => {
     await decideAppeal(actor, data.itemId, { outcome: data.outcome, response: data.response });
-    done(
-      data.outcome === "overturn"
-        ? "Appeal accepted: the decision is reversed."
-        : "Appeal declined.",
-    );
+    done(data.outcome === "overturn" ? "appeal-overturned" : "appeal-upheld");
   },
 );
 

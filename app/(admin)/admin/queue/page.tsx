@@ -11,6 +11,7 @@ import { listQueue } from "@/lib/moderation/queue";
 import { getPremoderation } from "@/lib/moderation/settings";
 import { reportReasonLabels, reportTargetLabels } from "@/lib/moderation/vocabulary";
 import { PremoderationForm } from "./_components/premoderation-form";
+import { doneMessage } from "./_components/done-messages";
 
 export const metadata: Metadata = { title: "Review queue" };
 
@@ -22,7 +23,7 @@ export default async function QueuePage({
   searchParams: Promise<{ done?: string }>;
 }) {
   const user = await requirePageUser("/admin/queue");
-  const { done } = await searchParams;
+  const done = doneMessage((await searchParams).done);
   const isAdmin = hasRoleAtLeast(user, "admin");
   const [{ items, open }, premoderation] = await Promise.all([
     listQueue(user),

@@ -122,6 +122,19 @@ function Action({ row }: { row: AuditRow }) {
           tried <code className="font-mono break-words">{attempted}</code>
         </span>
       ) : null}
+      {row.attempts && row.attempts.count > 1 ? (
+        <span className="text-xs text-muted">
+          {row.attempts.count} times this hour
+          {row.attempts.lastAt ? (
+            <>
+              , last at{" "}
+              <time dateTime={row.attempts.lastAt.toISOString()}>
+                {row.attempts.lastAt.toISOString().slice(11, 16)} UTC
+              </time>
+            </>
+          ) : null}
+        </span>
+      ) : null}
     </span>
   );
 }

@@ -82,6 +82,11 @@ export default async function AdminMemberPage({ params }: { params: Params }) {
         )}
         {self ? (
           <p className="text-sm text-muted">This is your own account.</p>
+        ) : status.kind === "deleting" ? (
+          <p className="text-sm text-muted">
+            The member asked to delete this account: it is disabled, and erased on the date above
+            unless they sign in and keep it.
+          </p>
         ) : !canSanction ? (
           <p className="text-sm text-muted">Only an admin can suspend or ban staff.</p>
         ) : (

@@ -17,14 +17,21 @@ export function formatDate(date: Date): string {
   return dateOnly.format(date);
 }
 
-export type MemberStatusKind = "active" | "unconfirmed" | "suspended" | "banned";
+export type MemberStatusKind = "active" | "unconfirmed" | "suspended" | "banned" | "deleting";
 
 export function memberStatus(
-  user: Pick<User, "status" | "suspendedUntil" | "emailVerifiedAt">,
+  user: Pick<User, "status" | "suspendedUntil" | "emailVerifiedAt" | "deletionDueAt">,
   now = new Date(),
 ): { kind: MemberStatusKind; text: string } {
   const block = accountBlock(user, now);
   if (block?.reason === "banned") return { kind: "banned", text: "Banned" };
+  if (block?.reason === "deleting")
+    return {
+      kind: "deleting",
+      text: block.until
+        ? `Deleting: erased on ${block.until.toISOString().slice(0, 10)}`
+        : "Deleting",
+    };
   if (block)
     return {
       kind: "suspended",
