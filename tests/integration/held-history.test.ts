@@ -54,10 +54,7 @@ async function openItem(targetId: string, kind: "reports" | "hold" | "appeal") {
 /** Every revision row as text, every column: the number must be in none of them. */
 async function storedRevisions(postId: string): Promise<string> {
   return JSON.stringify(
-    await db
-      .select()
-      .from(communityPostRevisions)
-      .where(eq(communityPostRevisions.postId, postId)),
+    await db.select().from(communityPostRevisions).where(eq(communityPostRevisions.postId, postId)),
   );
 }
 
@@ -139,9 +136,7 @@ describe("history of a post held for a sensitive number", () => {
     );
     const seen = await historyAs(r, postId);
     for (const text of Object.values(seen)) {
-      expect(JSON.parse(text)).toEqual([
-        expect.objectContaining({ version: 1, withheld: false }),
-      ]);
+      expect(JSON.parse(text)).toEqual([expect.objectContaining({ version: 1, withheld: false })]);
     }
   });
 });
