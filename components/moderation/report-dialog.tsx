@@ -38,7 +38,7 @@ export function ReportDialog({
   onClose,
   onCloseAutoFocus,
 }: ReportTarget & { onClose: () => void; onCloseAutoFocus: (event: Event) => void }) {
-  const { state, formAction, errors } = useToastFormAction(action, onClose);
+  const { state, formAction, values, errors } = useToastFormAction(action, onClose);
   return (
     <Dialog open onOpenChange={(open) => !open && onClose()}>
       <DialogContent onCloseAutoFocus={onCloseAutoFocus}>
@@ -59,7 +59,7 @@ export function ReportDialog({
                   name="reason"
                   value={r}
                   required
-                  defaultChecked={i === 0}
+                  defaultChecked={values?.reason ? values.reason === r : i === 0}
                   className="mt-0.5 size-4 accent-accent"
                 />
                 {reportReasonLabels[r]}
@@ -72,6 +72,7 @@ export function ReportDialog({
             label="Details (needed for “something else”)"
             rows={3}
             maxLength={1000}
+            defaultValue={values?.details}
             errors={errors?.details}
           />
           <DialogFooter>

@@ -157,7 +157,10 @@ export const communityPosts = pgTable(
   ],
 );
 
-/** Every earlier text of a post: written on each edit, before the post changes. */
+/**
+ * Every earlier text of a post: written on each edit, before the post changes, with its sensitive
+ * numbers masked (docs/decisions/012-held-text-and-history.md).
+ */
 export const communityPostRevisions = pgTable(
   "community_post_revisions",
   {
@@ -171,6 +174,8 @@ export const communityPostRevisions = pgTable(
     title: text("title"),
     body: text("body").notNull(),
     editorId: uuid("editor_id").references(() => users.id, { onDelete: "set null" }),
+    /** The text was replaced while the post was hidden (held or removed): its author and staff only. */
+    withheld: boolean("withheld").notNull().default(false),
     /** When this text was replaced. */
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -4,6 +4,7 @@ import { db } from "@/db/client";
 import { accounts, users, type User } from "@/db/schema";
 import { ForbiddenError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
+import { maskSensitiveNumbers } from "@/lib/sensitive/numbers";
 import { accountBlock, findUserByEmail } from "./accounts";
 import { handleBase, handleCandidate } from "./handles";
 
@@ -53,7 +54,10 @@ export async function linkOAuthAccount(identity: OAuthIdentity): Promise<User> {
   if (!email) throw new ForbiddenError("Your provider did not share an email address with Landed.");
   if (await findUserByEmail(email)) throw new OAuthAccountNotLinkedError();
 
-  const displayName = (identity.name?.trim() || email.split("@")[0] || "Member").slice(0, 80);
+  // A provider's name is not refused like a typed one (the sign-in would fail): its numbers are masked.
+  const displayName = maskSensitiveNumbers(
+    identity.name?.trim() || email.split("@")[0] || "Member",
+  ).slice(0, 80);
   const base = handleBase(displayName);
   for (let attempt = 0; attempt < 6; attempt++) {
     try {

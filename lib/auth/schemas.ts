@@ -1,5 +1,6 @@
 // Field schemas shared by the auth forms and their actions.
 import { z } from "zod";
+import { noSensitiveNumbers } from "@/lib/sensitive/schema";
 import { isCommonPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password";
 
 export const emailSchema = z
@@ -30,7 +31,8 @@ export const displayNameSchema = z
   .string({ error: "Enter your name." })
   .trim()
   .min(1, "Enter your name.")
-  .max(80, "Use at most 80 characters.");
+  .max(80, "Use at most 80 characters.")
+  .check(noSensitiveNumbers());
 
 export const signUpSchema = z.strictObject({
   displayName: displayNameSchema,

@@ -44,6 +44,7 @@ import {
   SENSITIVE_HOLD,
   sensitiveHoldMessage,
 } from "@/lib/moderation/holds";
+import { maskSensitiveNumbers } from "@/lib/sensitive/numbers";
 import { bodyFingerprint, formatWait, slugify } from "./text";
 
 /** Who acts: the signed-in member from the session (lib/auth/session). */
@@ -555,12 +556,16 @@ export async function editPost(
     if (input.body === post.body && newTitle === currentTitle) {
       return { postId: post.id, version: post.version, body: post.body, title: currentTitle };
     }
+    // Text replaced while the post or its thread was hidden (held, removed) was never cleared for
+    // others: it stays with its author and staff. Numbers are masked, so a receipt number is not
+    // kept once the text has moved on.
     await tx.insert(communityPostRevisions).values({
       postId: post.id,
       version: post.version,
-      title: currentTitle,
-      body: post.body,
+      title: currentTitle === null ? null : maskSensitiveNumbers(currentTitle),
+      body: maskSensitiveNumbers(post.body),
       editorId: member.id,
+      withheld: post.hiddenAt !== null || thread.hiddenAt !== null,
       createdAt: now,
     });
     const [updated] = await tx

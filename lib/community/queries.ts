@@ -585,16 +585,23 @@ export async function listReplies(
   return repliesPage(rows, facts, viewer);
 }
 
-/** The earlier texts of a post, newest first, for whoever may read the post (deleted: staff only). */
-export async function listRevisions(
-  viewer: CommunityViewer,
-  postId: string,
-): Promise<Array<{
+export interface RevisionView {
   version: number;
   title: string | null;
   body: string;
   replacedAt: Date;
-}> | null> {
+  /** Replaced while the post was hidden: only its author and staff get it at all. */
+  withheld: boolean;
+}
+
+/**
+ * The earlier texts of a post, newest first, for whoever may read the post (deleted: staff only).
+ * Texts replaced while the post was held or removed go to its author and staff only.
+ */
+export async function listRevisions(
+  viewer: CommunityViewer,
+  postId: string,
+): Promise<RevisionView[] | null> {
   if (!UUID.test(postId)) return null;
   const [post] = await db
     .select({
@@ -616,9 +623,12 @@ export async function listRevisions(
       title: revisions.title,
       body: revisions.body,
       replacedAt: revisions.createdAt,
+      withheld: revisions.withheld,
     })
     .from(revisions)
-    .where(eq(revisions.postId, postId))
+    .where(
+      and(eq(revisions.postId, postId), staff || mine ? undefined : eq(revisions.withheld, false)),
+    )
     .orderBy(desc(revisions.version));
   return rows;
 }

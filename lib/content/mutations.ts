@@ -14,7 +14,6 @@ import {
 } from "@/db/schema";
 import { lockActiveMember } from "@/lib/auth/accounts";
 import { hasRoleAtLeast } from "@/lib/auth/roles";
-import { refuseSensitiveNumbers } from "@/lib/community/sensitive";
 import { slugify } from "@/lib/community/text";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { enforceRateLimits, type RateLimitRule } from "@/lib/rate-limit";
@@ -116,7 +115,6 @@ export async function createContent(
   input: CreateContentInput,
   now = new Date(),
 ): Promise<{ id: string; slug: string; created: boolean }> {
-  refuseSensitiveNumbers({ title: input.title, summary: input.summary, body: input.body });
   checkClosesOn(input);
   await enforceRateLimits([[contentRateLimits.writesPerUser, actor.id]], now);
   return db.transaction(async (tx) => {
@@ -159,7 +157,6 @@ export async function updateContent(
   input: UpdateContentInput,
   now = new Date(),
 ): Promise<{ id: string; slug: string; version: number }> {
-  refuseSensitiveNumbers({ title: input.title, summary: input.summary, body: input.body });
   checkClosesOn(input);
   await enforceRateLimits([[contentRateLimits.writesPerUser, actor.id]], now);
   return db.transaction(async (tx) => {

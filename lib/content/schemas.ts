@@ -8,6 +8,7 @@ import { criterionCodes } from "@/lib/domain/criteria";
 import { pathwayCodes } from "@/lib/domain/pathways";
 import { stageCodes } from "@/lib/domain/stages";
 import { checkbox, codeList, optionalEnum } from "@/lib/schema-fields";
+import { noSensitiveNumbers } from "@/lib/sensitive/schema";
 import { BODY_MAX, contentKinds, SUMMARY_MAX, TAGS_MAX, TITLE_MAX } from "./kinds";
 
 export const TITLE_MIN = 10;
@@ -23,17 +24,20 @@ const contentFields = {
     .string({ error: "Write a title." })
     .trim()
     .min(TITLE_MIN, `Write a title of at least ${TITLE_MIN} characters.`)
-    .max(TITLE_MAX, `Keep the title under ${TITLE_MAX} characters.`),
+    .max(TITLE_MAX, `Keep the title under ${TITLE_MAX} characters.`)
+    .check(noSensitiveNumbers()),
   summary: z
     .string({ error: "Write a short summary." })
     .trim()
     .min(SUMMARY_MIN, `Write a summary of at least ${SUMMARY_MIN} characters.`)
-    .max(SUMMARY_MAX, `Keep the summary under ${SUMMARY_MAX} characters.`),
+    .max(SUMMARY_MAX, `Keep the summary under ${SUMMARY_MAX} characters.`)
+    .check(noSensitiveNumbers()),
   body: z
     .string({ error: "Write the text." })
     .trim()
     .min(BODY_MIN, `Write at least ${BODY_MIN} characters.`)
-    .max(BODY_MAX, `Keep it under ${BODY_MAX.toLocaleString("en-US")} characters.`),
+    .max(BODY_MAX, `Keep it under ${BODY_MAX.toLocaleString("en-US")} characters.`)
+    .check(noSensitiveNumbers()),
   pathways: codeList(pathwayCodes, pathwayCodes.length, "pathways"),
   criteria: codeList(criterionCodes, TAGS_MAX, "criteria"),
   stages: codeList(stageCodes, TAGS_MAX, "stages"),

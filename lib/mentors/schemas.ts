@@ -11,6 +11,7 @@ import {
 import { criterionCodes, isCriterionOf } from "@/lib/domain/criteria";
 import { isCountryCode, isLanguageCode, isTimeZone } from "@/lib/domain/countries";
 import { pathwayCodes } from "@/lib/domain/pathways";
+import { noSensitiveNumbers } from "@/lib/sensitive/schema";
 
 export const BIO_MAX = 2000;
 export const TOPICS_MAX = 15;
@@ -49,7 +50,10 @@ const topicsSchema = z.preprocess(
   },
   z
     .array(
-      z.string().max(TOPIC_MAX_LENGTH, `Keep each topic under ${TOPIC_MAX_LENGTH} characters.`),
+      z
+        .string()
+        .max(TOPIC_MAX_LENGTH, `Keep each topic under ${TOPIC_MAX_LENGTH} characters.`)
+        .check(noSensitiveNumbers()),
       { error: "List your topics separated by commas." },
     )
     .max(TOPICS_MAX, `List at most ${TOPICS_MAX} topics.`),
@@ -89,6 +93,7 @@ export const mentorProfileSchema = z.strictObject({
     .string({ error: "Write a short bio." })
     .trim()
     .max(BIO_MAX, `Keep your bio under ${BIO_MAX} characters.`)
+    .check(noSensitiveNumbers())
     .default(""),
   field: z.enum(fieldCodes, { error: "Choose your field." }),
   topics: topicsSchema,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { noSensitiveNumbers } from "@/lib/sensitive/schema";
 import { declineReasons } from "./states";
 
 const text = (what: string, max: number) =>
@@ -6,7 +7,8 @@ const text = (what: string, max: number) =>
     .string({ error: `Write ${what}.` })
     .trim()
     .min(1, `Write ${what}.`)
-    .max(max, `Keep it under ${max} characters.`);
+    .max(max, `Keep it under ${max} characters.`)
+    .check(noSensitiveNumbers());
 
 export const requestMentorshipSchema = z.strictObject({
   mentorId: z.uuid("Choose a mentor."),
@@ -19,7 +21,12 @@ export const requestIdSchema = z.strictObject({ requestId: z.uuid("Unknown reque
 
 export const declineSchema = requestIdSchema.extend({
   reason: z.enum(declineReasons, { error: "Choose a reason." }),
-  text: z.string().trim().max(1000, "Keep it under 1000 characters.").optional(),
+  text: z
+    .string()
+    .trim()
+    .max(1000, "Keep it under 1000 characters.")
+    .check(noSensitiveNumbers())
+    .optional(),
 });
 
 export const askInfoSchema = requestIdSchema.extend({ question: text("your question", 1000) });

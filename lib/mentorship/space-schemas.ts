@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { criterionCodes } from "@/lib/domain/criteria";
 import { pathwayCodes } from "@/lib/domain/pathways";
+import { noSensitiveNumbers } from "@/lib/sensitive/schema";
 
 export const checklistStatuses = ["not_started", "gathering", "drafted", "strong"] as const;
 export type ChecklistStatus = (typeof checklistStatuses)[number];
@@ -20,7 +21,12 @@ export const FEEDBACK_MAX = 2000;
 const requestId = z.uuid("Unknown mentorship.");
 /** An optional text field: left out, it changes nothing; sent empty, it clears the text. */
 const optionalText = (what: string, max: number) =>
-  z.string().trim().max(max, `Keep ${what} to ${max} characters or fewer.`).optional();
+  z
+    .string()
+    .trim()
+    .max(max, `Keep ${what} to ${max} characters or fewer.`)
+    .check(noSensitiveNumbers())
+    .optional();
 
 export const postMessageSchema = z.strictObject({
   requestId,
@@ -28,7 +34,8 @@ export const postMessageSchema = z.strictObject({
     .string()
     .trim()
     .min(1, "Write a message first.")
-    .max(MESSAGE_MAX, `Keep your message to ${MESSAGE_MAX} characters or fewer.`),
+    .max(MESSAGE_MAX, `Keep your message to ${MESSAGE_MAX} characters or fewer.`)
+    .check(noSensitiveNumbers()),
 });
 
 export const checklistUpdateSchema = z.strictObject({
@@ -46,7 +53,8 @@ export const addGoalSchema = z.strictObject({
     .string()
     .trim()
     .min(1, "Write the goal first.")
-    .max(GOAL_MAX, `Keep the goal to ${GOAL_MAX} characters or fewer.`),
+    .max(GOAL_MAX, `Keep the goal to ${GOAL_MAX} characters or fewer.`)
+    .check(noSensitiveNumbers()),
   dueDate: z.preprocess(
     (v) => (v === "" ? undefined : v),
     z.iso.date("Enter a date like 2026-12-31.").optional(),

@@ -7,7 +7,7 @@ import { and, eq, isNull, like, ne } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { appSettings, communityPosts, communityThreads, queueItems, type User } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
-import { findSensitiveNumbers, sensitiveNumberMessage } from "@/lib/community/sensitive";
+import { describeSensitiveNumbers, findSensitiveNumbers } from "@/lib/sensitive/numbers";
 import { openQueueItem } from "./reports";
 
 export const SENSITIVE_HOLD = "sensitive number";
@@ -30,12 +30,11 @@ export async function readPremoderation(tx: Tx): Promise<PremoderationSetting> {
   return { ...defaultPremoderation, ...((row?.value as Partial<PremoderationSetting>) ?? {}) };
 }
 
-/** The message to show when the text carries a sensitive number, or null. */
+/** Why the post is held, when its text carries a sensitive number; null when it does not. */
 export function sensitiveHoldMessage(...texts: (string | undefined)[]): string | null {
-  const findings = texts.flatMap((t) => (t ? findSensitiveNumbers(t) : []));
-  const message = sensitiveNumberMessage(findings);
-  return message
-    ? `${message.replace("Please remove it before posting", "Your post is held for review: edit it to remove the number")}`
+  const what = describeSensitiveNumbers(texts.flatMap((t) => (t ? findSensitiveNumbers(t) : [])));
+  return what
+    ? `Your post is held for review: it looks like it contains ${what}. Edit it to remove the number and it comes back; until then only you and the moderators can see it.`
     : null;
 }
 

@@ -2,6 +2,7 @@
 // shared by the dialogs and their actions, so no server imports.
 import { z } from "zod";
 import type { UserRole } from "@/db/schema";
+import { noSensitiveNumbers } from "@/lib/sensitive/schema";
 
 export const DAY_MS = 86_400_000;
 /** The longest suspension; anything longer is a ban. */
@@ -37,7 +38,8 @@ const reason = z
   .string({ error: "Give a reason." })
   .trim()
   .min(3, "Give a reason of at least 3 characters: the member and the audit log will see it.")
-  .max(500, "Keep the reason under 500 characters.");
+  .max(500, "Keep the reason under 500 characters.")
+  .check(noSensitiveNumbers());
 
 const userId = z.uuid("Unknown member.");
 

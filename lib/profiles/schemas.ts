@@ -13,6 +13,7 @@ import {
 } from "@/lib/domain/criteria";
 import { pathwayCodes, pathways, type PathwayCode } from "@/lib/domain/pathways";
 import { stageCodes } from "@/lib/domain/stages";
+import { noSensitiveNumbers } from "@/lib/sensitive/schema";
 import type { OnboardingStep } from "./steps";
 
 export const KEYWORDS_MAX = 20;
@@ -62,6 +63,7 @@ export const fieldStepSchema = z.strictObject({
     z
       .string({ error: "Enter keywords as text, separated by commas." })
       .max(2000, "Keep the keywords under 2,000 characters.")
+      .check(noSensitiveNumbers())
       .transform(splitKeywords)
       .superRefine((list, ctx) => {
         if (list.length > KEYWORDS_MAX) {
@@ -108,6 +110,7 @@ const noteField = z
   .string({ error: "Write the note as text." })
   .trim()
   .max(NOTE_MAX_LENGTH, `Keep the note to ${NOTE_MAX_LENGTH} characters.`)
+  .check(noSensitiveNumbers())
   .transform(blankToNull);
 
 // Every pathway's every criterion is a known field; anything else is an unknown key and refused.
@@ -181,6 +184,7 @@ export const goalsStepSchema = z.strictObject({
         GOALS_MAX_LENGTH,
         `Keep your goals to ${GOALS_MAX_LENGTH.toLocaleString("en-US")} characters.`,
       )
+      .check(noSensitiveNumbers())
       .transform(blankToNull),
   ),
   languages: z.preprocess(

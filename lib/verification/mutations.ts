@@ -6,8 +6,7 @@ import { db } from "@/db/client";
 import { caseRecords, evidenceFiles, type User } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { hasRoleAtLeast } from "@/lib/auth/roles";
-import { findSensitiveNumbers, sensitiveKindLabels } from "@/lib/community/sensitive";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, NotFoundError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { deleteCaseRecord } from "@/lib/mentors/mutations";
 import { requireStaffRole } from "@/lib/moderation/authz";
@@ -28,14 +27,6 @@ function fileNotFound(): NotFoundError {
   return new NotFoundError("We could not find this file.");
 }
 
-function refuseNumbersInNote(note: string | undefined): void {
-  if (!note) return;
-  const kinds = [...new Set(findSensitiveNumbers(note).map((f) => f.kind))];
-  if (kinds.length === 0) return;
-  const message = `Remove ${kinds.map((k) => sensitiveKindLabels[k]).join(" and ")} from the note: Landed never keeps these numbers.`;
-  throw new ValidationError(message, { note: [message] });
-}
-
 export interface EvidenceSubmission {
   caseRecordId: string;
   file: File;
@@ -51,7 +42,6 @@ export async function submitEvidence(
   input: EvidenceSubmission,
 ): Promise<{ fileId: string }> {
   const data = evidenceUploadSchema.parse(input);
-  refuseNumbersInNote(data.note);
   const [own] = await db
     .select({ status: caseRecords.verificationStatus })
     .from(caseRecords)

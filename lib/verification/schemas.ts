@@ -1,5 +1,6 @@
 // Zod schemas for the verification forms, shared by the forms, the actions and the domain functions.
 import { z } from "zod";
+import { noSensitiveNumbers } from "@/lib/sensitive/schema";
 import { EVIDENCE_MAX_BYTES, formatFileSize } from "./files";
 
 export const NOTE_MAX = 1000;
@@ -14,6 +15,7 @@ const note = z.preprocess(
     .string({ error: "Write the note as text." })
     .trim()
     .max(NOTE_MAX, `Keep the note under ${NOTE_MAX} characters.`)
+    .check(noSensitiveNumbers())
     .optional(),
 );
 
@@ -45,6 +47,7 @@ export const decisionSchema = z
         .string({ error: "Write the reason as text." })
         .trim()
         .max(REASON_MAX, `Keep the reason under ${REASON_MAX} characters.`)
+        .check(noSensitiveNumbers())
         .optional(),
     ),
   })

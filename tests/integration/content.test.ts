@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { z } from "zod";
 import { db } from "@/db/client";
 import { contentItems, contentRevisions, users } from "@/db/schema";
 import {
@@ -9,6 +10,7 @@ import {
   setContentPublished,
   updateContent,
 } from "@/lib/content/mutations";
+import { createContentSchema } from "@/lib/content/schemas";
 import { getContent, listLibrary, listOwnContent, listPopularContent } from "@/lib/content/queries";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { listSaved } from "@/lib/saved/queries";
@@ -79,13 +81,13 @@ describe("writing content", () => {
     ).toHaveLength(1);
   });
 
-  it("refuses receipt numbers and a closing date on anything but an opportunity", async () => {
+  it("refuses receipt numbers (in the form's schema) and a closing date on anything but an opportunity", async () => {
     const author = await mentor();
-    await expect(
-      publish(author, {
-        body: "My receipt IOE0912345678 came back after 3 weeks, which was fast.",
-      }),
-    ).rejects.toThrow(ValidationError);
+    const parsed = createContentSchema.safeParse(
+      item({ body: "My receipt IOE0912345678 came back after 3 weeks, which was fast." }),
+    );
+    expect(parsed.success).toBe(false);
+    expect(z.flattenError(parsed.error!).fieldErrors.body?.[0]).toContain("(IOE…78)");
     await expect(publish(author, { closesOn: "2030-01-01" })).rejects.toThrow(ValidationError);
     const { id } = await publish(author, { kind: "opportunity", closesOn: "2030-01-01" });
     expect((await row(id)).closesOn).toBe("2030-01-01");

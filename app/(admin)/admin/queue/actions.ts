@@ -11,13 +11,16 @@ import { moderateItem } from "@/lib/moderation/actions";
 import { decideAppeal } from "@/lib/moderation/appeals";
 import { setPremoderation } from "@/lib/moderation/settings";
 import { checkbox, codeList } from "@/lib/schema-fields";
+import { noSensitiveNumbers } from "@/lib/sensitive/schema";
 import type { DoneKey } from "./_components/done-messages";
 
 const reason = z
   .string({ error: "Give a reason." })
   .trim()
   .min(3, "Give a reason of at least 3 characters: the author and the audit log see it.")
-  .max(1000, "Keep the reason under 1,000 characters.");
+  .max(1000, "Keep the reason under 1,000 characters.")
+  // It reaches the member and the append-only audit log, where a number could never be removed.
+  .check(noSensitiveNumbers());
 
 const actionSchema = z.discriminatedUnion("action", [
   z.strictObject({

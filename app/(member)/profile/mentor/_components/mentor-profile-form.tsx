@@ -40,7 +40,7 @@ function zonesWith(saved: string): string[] {
 const visibilityOptions = visibilityLevels.map((v) => ({ value: v, label: visibilityLabels[v] }));
 
 export function MentorProfileForm({ defaults }: { defaults: MentorProfileDefaults }) {
-  const { state, errors, pending, formAction, onSubmit, formRef } = useFormAction(
+  const { state, errors, values, pending, formAction, onSubmit, formRef } = useFormAction(
     saveMentorProfileAction,
     schemaCheck(mentorProfileSchema),
   );
@@ -60,7 +60,7 @@ export function MentorProfileForm({ defaults }: { defaults: MentorProfileDefault
         description="Your work, your path, and how you like to help. Anyone can read it, signed in or not."
         rows={6}
         maxLength={BIO_MAX}
-        defaultValue={defaults.bio}
+        defaultValue={values?.bio ?? defaults.bio}
         errors={errors?.bio}
       />
       <SelectField name="field" label="Field" defaultValue={defaults.field} errors={errors?.field}>
@@ -75,7 +75,7 @@ export function MentorProfileForm({ defaults }: { defaults: MentorProfileDefault
         name="topics"
         label="Topics you can help with"
         description={`Separated by commas, up to ${TOPICS_MAX}, each under ${TOPIC_MAX_LENGTH} characters: for example “peer review, recommendation letters, RFE response”.`}
-        defaultValue={defaults.topics.join(", ")}
+        defaultValue={values?.topics ?? defaults.topics.join(", ")}
         maxLength={TOPICS_MAX * (TOPIC_MAX_LENGTH + 2)}
         errors={errors?.topics}
       />

@@ -314,12 +314,22 @@ function Post({
           <summary className="cursor-pointer font-medium">
             Earlier versions ({revisions.length})
           </summary>
+          {revisions.length === 0 && (
+            <p className="mt-2 text-muted">No earlier version is shown to you.</p>
+          )}
           <ol className="mt-2 space-y-3">
             {revisions.map((r) => (
               <li key={r.version} className="space-y-1">
                 <p className="text-muted">
                   Version {r.version}, replaced {fullDate(r.replacedAt)}
                 </p>
+                {r.withheld && (
+                  <p className="rounded-control bg-warning-subtle px-3 py-2">
+                    {post.mine
+                      ? "Only you and the moderators see this version: it was replaced while the post was hidden. Case numbers in it are shortened."
+                      : "Withheld from members: replaced while the post was hidden (you see it as a moderator)."}
+                  </p>
+                )}
                 {r.title && <p className="font-medium">{r.title}</p>}
                 <Markdown>{r.body}</Markdown>
               </li>

@@ -61,7 +61,7 @@ export function RetagForm({
   itemId: string;
   current: { category: string; pathways: string[]; criteria: string[] };
 }) {
-  const { state, formAction, errors } = useFormAction(moderateAction);
+  const { state, formAction, values, errors } = useFormAction(moderateAction);
   const [open, setOpen] = useState(false);
   if (!open) {
     return (
@@ -127,6 +127,7 @@ export function RetagForm({
         rows={2}
         maxLength={1000}
         required
+        defaultValue={values?.reason}
         errors={errors?.reason}
       />
       <SubmitButton pendingLabel="Saving…">Save tags</SubmitButton>

@@ -1,7 +1,10 @@
-// Finds numbers that must never be posted (shared/DOMAIN.md, SECURITY.md line 12): USCIS receipt
-// numbers, A-numbers, and passport numbers. Pure, no I/O. Tuned for few false positives: years,
-// phone numbers, DOIs, ORCIDs, ISBNs and amounts do not match; a bare 8–9 digit number counts as
-// an A-number or a passport number only next to words that say so.
+// The one owner of the sensitive-number rule (SECURITY.md lines 12 and 23): finds USCIS receipt
+// numbers, A-numbers and passport numbers in member-written text, names them masked, and masks
+// them in text that is kept. Pure, no I/O, safe in the browser. Tuned for few false positives:
+// years, phone numbers, DOIs, ORCIDs, ISBNs and amounts do not match; a bare 8–9 digit number
+// counts as an A-number or a passport number only next to words that say so. Where it applies:
+// community posts are held (lib/moderation/holds.ts); every other text is refused by its schema
+// (noSensitiveNumbers in ./schema.ts).
 
 import { ValidationError } from "@/lib/errors";
 
@@ -11,7 +14,9 @@ export interface SensitiveFinding {
   kind: SensitiveKind;
   /** The number as written, shortened for messages (first 3 and last 2 characters). */
   masked: string;
+  /** Where the number is in the text, and how long it is as written. */
   index: number;
+  length: number;
 }
 
 export const sensitiveKindLabels: Record<SensitiveKind, string> = {
@@ -68,7 +73,7 @@ export function findSensitiveNumbers(text: string): SensitiveFinding[] {
   const add = (kind: SensitiveKind, raw: string, index: number) => {
     if (overlaps(index, index + raw.length)) return;
     taken.push([index, index + raw.length]);
-    found.push({ kind, masked: mask(raw), index });
+    found.push({ kind, masked: mask(raw), index, length: raw.length });
   };
   for (const m of text.matchAll(RECEIPT_KNOWN)) add("receipt_number", m[0], m.index);
   for (const m of text.matchAll(RECEIPT_GENERIC)) add("receipt_number", m[0], m.index);
@@ -84,25 +89,42 @@ export function findSensitiveNumbers(text: string): SensitiveFinding[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
-/**
- * The message asking the author to remove what was found, or null when nothing was. Names each
- * kind once and shows the number shortened, so the message itself does not repeat it.
- */
-export function sensitiveNumberMessage(findings: SensitiveFinding[]): string | null {
+/** What was found, each kind once with up to three shortened examples, or null when nothing. */
+export function describeSensitiveNumbers(findings: SensitiveFinding[]): string | null {
   if (findings.length === 0) return null;
   const kinds = [...new Set(findings.map((f) => f.kind))];
-  const what = kinds
+  return kinds
     .map((kind) => {
-      const examples = findings.filter((f) => f.kind === kind).map((f) => f.masked);
-      return `${sensitiveKindLabels[kind]} (${examples.slice(0, 3).join(", ")})`;
+      const examples = new Set(findings.filter((f) => f.kind === kind).map((f) => f.masked));
+      return `${sensitiveKindLabels[kind]} (${[...examples].slice(0, 3).join(", ")})`;
     })
     .join(" and ");
-  return `This looks like it contains ${what}. Please remove it before posting: these numbers identify your case and must never be shared publicly.`;
 }
 
 /**
- * Refuses text carrying a receipt number, an A-number or a passport number, naming what was found
- * per field, before anything is written. (Issue 7 turns this into a hold for moderation.)
+ * The refusal asking the writer to remove what was found, or null when nothing was. It shows the
+ * number shortened, so the message itself does not repeat it.
+ */
+export function sensitiveNumberMessage(findings: SensitiveFinding[]): string | null {
+  const what = describeSensitiveNumbers(findings);
+  return what
+    ? `This looks like it contains ${what}. Remove it and try again: these numbers identify an immigration case, so Landed does not keep them.`
+    : null;
+}
+
+/** The text with every sensitive number replaced by its shortened form ("EAC…45"). */
+export function maskSensitiveNumbers(text: string): string {
+  let out = text;
+  // From the end, so earlier positions stay right.
+  for (const f of findSensitiveNumbers(text).reverse()) {
+    out = out.slice(0, f.index) + f.masked + out.slice(f.index + f.length);
+  }
+  return out;
+}
+
+/**
+ * Refuses text carrying a sensitive number, naming what was found per field, for text that reaches
+ * a domain function without passing a form schema (forms use noSensitiveNumbers instead).
  */
 export function refuseSensitiveNumbers(fields: Record<string, string | undefined>): void {
   const fieldErrors: Record<string, string[]> = {};

@@ -1,0 +1,1 @@
+ALTER TABLE "community_post_revisions" ADD COLUMN "withheld" boolean DEFAULT false NOT NULL;
