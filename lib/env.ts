@@ -9,6 +9,7 @@ const optionalString = z
 
 /** Plain http only to this machine: nothing crosses a network unencrypted (RFC 8252, 8.3). */
 export function isHttpsOrLoopback(url: string): boolean {
+  if (!URL.canParse(url)) return false;
   const { protocol, hostname } = new URL(url);
   if (protocol === "https:") return true;
   return (
