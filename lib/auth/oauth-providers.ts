@@ -47,6 +47,8 @@ function oidc(keys: ProviderKeys): Provider {
     clientId: keys.clientId,
     clientSecret: keys.clientSecret,
     checks: ["pkce", "state", "nonce"],
+    // Claims from userinfo: many providers (Okta among them) keep email out of the ID token.
+    idToken: false,
   };
 }
 

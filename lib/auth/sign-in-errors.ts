@@ -79,13 +79,17 @@ const oauthMessages: Record<string, string> = {
   Configuration: "Sign-in with that provider is not available right now.",
 };
 
-/** The sign-in page's message for `?error=`: ours, Auth.js's, or a neutral one for anything else. */
-export function oauthErrorMessage(code: string | undefined): string | undefined {
-  if (!code) return undefined;
-  return Object.hasOwn(oauthMessages, code)
-    ? oauthMessages[code]
-    : "We could not sign you in with that provider. Please try again.";
+/** A page's message for an `?error=` code: the known one, or `fallback` for any other code. */
+function messageFor(messages: Record<string, string>, fallback: string) {
+  return (code: string | undefined): string | undefined =>
+    code ? (Object.hasOwn(messages, code) ? messages[code] : fallback) : undefined;
 }
+
+/** The sign-in page's message for `?error=`: ours, Auth.js's, or a neutral one for anything else. */
+export const oauthErrorMessage = messageFor(
+  oauthMessages,
+  "We could not sign you in with that provider. Please try again.",
+);
 
 const linkMessages: Record<string, string> = {
   LinkExpired:
@@ -99,9 +103,7 @@ const linkMessages: Record<string, string> = {
 };
 
 /** Connected accounts' message for `?error=` after a provider sent the member back. */
-export function linkErrorMessage(code: string | undefined): string | undefined {
-  if (!code) return undefined;
-  return Object.hasOwn(linkMessages, code)
-    ? linkMessages[code]
-    : "We could not link that account. Please try again.";
-}
+export const linkErrorMessage = messageFor(
+  linkMessages,
+  "We could not link that account. Please try again.",
+);

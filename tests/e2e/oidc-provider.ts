@@ -42,8 +42,6 @@ export async function startOidcProvider(
       },
     ],
     claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name"] },
-    // The claims in the ID token itself, as Google and Keycloak send them.
-    conformIdTokenClaims: false,
     cookies: { keys: ["e2e-only-oidc-cookie-key"] },
     features: { devInteractions: { enabled: true } },
     findAccount: (_ctx, sub) => ({
