@@ -1,6 +1,7 @@
 // Optimistic only: sets the per-request CSP nonce and sends signed-out visitors of member pages to
 // sign in. It never authorizes anything; pages, actions and domain functions check the session.
 import { NextResponse, type NextRequest } from "next/server";
+import { oauthFormTargets } from "@/lib/auth/providers";
 import { isMemberPath, SESSION_COOKIE_NAMES } from "@/lib/auth/routes";
 import { contentSecurityPolicy, RESOURCE_POLICY } from "@/lib/csp";
 
@@ -29,7 +30,11 @@ export function proxy(request: NextRequest) {
   }
 
   const nonce = btoa(crypto.randomUUID());
-  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+  const csp = contentSecurityPolicy(
+    nonce,
+    process.env.NODE_ENV === "development",
+    oauthFormTargets(),
+  );
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("x-pathname", pathname + search);

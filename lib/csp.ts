@@ -2,8 +2,15 @@
 // with this request's nonce (set by proxy.ts), a strict one for what is not a page, and the static
 // headers next.config.ts adds everywhere. No imports: next.config.ts loads this file.
 
-/** The CSP of every page: scripts only with this request's nonce. */
-export function contentSecurityPolicy(nonce: string, dev: boolean): string {
+/**
+ * The CSP of every page: scripts only with this request's nonce; forms only to this site and, for
+ * the sign-in buttons, to the enabled providers (`formTargets`).
+ */
+export function contentSecurityPolicy(
+  nonce: string,
+  dev: boolean,
+  formTargets: string[] = [],
+): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
@@ -14,7 +21,7 @@ export function contentSecurityPolicy(nonce: string, dev: boolean): string {
     `connect-src 'self'${dev ? " ws: wss:" : ""}`,
     "object-src 'none'",
     "base-uri 'none'",
-    "form-action 'self'",
+    ["form-action 'self'", ...formTargets].join(" "),
     "frame-ancestors 'none'",
   ].join("; ");
 }

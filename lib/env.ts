@@ -11,6 +11,19 @@ const optionalString = z
   .transform((v) => (v === "" ? undefined : v))
   .optional();
 
+/** Plain http only to this machine: nothing crosses a network unencrypted (RFC 8252, 8.3). */
+export function isHttpsOrLoopback(url: string): boolean {
+  if (!URL.canParse(url)) return false;
+  const { protocol, hostname } = new URL(url);
+  if (protocol === "https:") return true;
+  return (
+    protocol === "http:" &&
+    (hostname === "localhost" || hostname === "[::1]" || /^127(\.\d{1,3}){3}$/.test(hostname))
+  );
+}
+
+const oidcKeys = ["AUTH_OIDC_ISSUER", "AUTH_OIDC_ID", "AUTH_OIDC_SECRET"] as const;
+
 const schema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -45,6 +58,21 @@ const schema = z
     AUTH_GOOGLE_SECRET: optionalString,
     AUTH_LINKEDIN_ID: optionalString,
     AUTH_LINKEDIN_SECRET: optionalString,
+    // A generic OpenID Connect provider (Keycloak, Okta, Authentik…), found by OIDC discovery.
+    AUTH_OIDC_ISSUER: optionalString.pipe(
+      z
+        .url("must be a URL, like https://sso.example.com/realms/landed")
+        .refine(
+          isHttpsOrLoopback,
+          "must be an https:// URL (http:// only for a provider on this machine: localhost or 127.0.0.1)",
+        )
+        .optional(),
+    ),
+    AUTH_OIDC_ID: optionalString,
+    AUTH_OIDC_SECRET: optionalString,
+    AUTH_OIDC_NAME: optionalString.pipe(
+      z.string().max(40, "must be at most 40 characters").optional(),
+    ),
     // Mentors' evidence files (lib/verification/storage.ts): a directory on local disk.
     EVIDENCE_STORAGE_DIR: optionalString.default(".data/evidence"),
     // S3-compatible storage for evidence (AWS S3, MinIO, R2): used when the bucket is set.
@@ -75,6 +103,16 @@ const schema = z
         path: ["TRUSTED_PROXIES"],
         message: `must be "none", a number of proxies, or addresses and CIDR ranges separated by commas (${(err as Error).message})`,
       });
+    }
+    const oidcSet = oidcKeys.filter((key) => env[key]);
+    if (oidcSet.length > 0) {
+      for (const key of oidcKeys.filter((k) => !env[k])) {
+        ctx.addIssue({
+          code: "custom",
+          path: [key],
+          message: `is needed with ${oidcSet.join(" and ")} (set all of ${oidcKeys.join(", ")}, or none)`,
+        });
+      }
     }
     if (
       env.EVIDENCE_S3_BUCKET &&

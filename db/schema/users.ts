@@ -73,11 +73,33 @@ export const accounts = pgTable(
     provider: text("provider").notNull(),
     providerAccountId: text("provider_account_id").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    // When the link was proven: the provider vouched for the email at sign-up, or the signed-in
+    // owner linked it with their password. Null (every link made before this column) is unproven,
+    // and a password reset removes it (docs/decisions/016).
+    verifiedAt: timestamp("verified_at", { withTimezone: true }),
   },
   (t) => [
     primaryKey({ columns: [t.provider, t.providerAccountId] }),
     index("accounts_user_id_idx").on(t.userId),
+    // One account per provider for each member: Settings shows each provider once.
+    uniqueIndex("accounts_user_provider_unique").on(t.userId, t.provider),
   ],
+);
+
+// A member's request to link a provider, made after their password was checked in Settings; its
+// token travels in an httpOnly cookie to the provider's callback, and only its SHA-256 is kept.
+export const accountLinkIntents = pgTable(
+  "account_link_intents",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    provider: text("provider").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("account_link_intents_user_id_idx").on(t.userId)],
 );
 
 // Single-use, expiring links (email verification, password reset); only a SHA-256 of the token is kept.

@@ -2,7 +2,7 @@
 import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { db, type Tx } from "@/db/client";
-import { moderationDecisions, users, verificationTokens, type User } from "@/db/schema";
+import { accounts, moderationDecisions, users, verificationTokens, type User } from "@/db/schema";
 import { enqueueEmail } from "@/lib/email/outbox";
 import {
   accountExistsMessage,
@@ -32,7 +32,7 @@ export function findUserByEmail(email: string, tx: Tx | typeof db = db): Promise
     .then((rows) => rows[0]);
 }
 
-function isUniqueViolation(err: unknown, constraint: string): boolean {
+export function isUniqueViolation(err: unknown, constraint: string): boolean {
   const e = err as {
     code?: string;
     constraint_name?: string;
@@ -295,7 +295,9 @@ export async function sendPasswordReset(email: string): Promise<void> {
 /**
  * Sets a new password from an emailed link; proves the address, and ends every session. The link
  * is checked (and attempts on it counted) before the new password is hashed, so a bad or
- * guessed link costs no Argon2 work.
+ * guessed link costs no Argon2 work. Provider links never proven (docs/decisions/016) go too: one
+ * made by someone who only claimed this address at a provider must not outlive the owner taking
+ * the account back.
  */
 export async function resetPassword(
   input: z.infer<typeof resetPasswordSchema>,
@@ -323,7 +325,7 @@ export async function resetPassword(
     );
   if (!live) throw new ValidationError(expiredLink);
   const passwordHash = await hashPassword(input.password);
-  await db.transaction(async (tx) => {
+  const dropped = await db.transaction(async (tx) => {
     // Claimed again inside the transaction: of two submits of one link, one wins.
     const userId = await consumeToken(tx, input.token, "reset_password");
     if (!userId) throw new ValidationError(expiredLink);
@@ -336,6 +338,10 @@ export async function resetPassword(
       })
       .where(eq(users.id, userId))
       .returning({ email: users.email });
+    const unproven = await tx
+      .delete(accounts)
+      .where(and(eq(accounts.userId, userId), isNull(accounts.verifiedAt)))
+      .returning({ provider: accounts.provider });
     // Other outstanding reset links die with this one.
     await tx
       .update(verificationTokens)
@@ -348,7 +354,13 @@ export async function resetPassword(
         ),
       );
     await enqueueEmail(tx, passwordChangedMessage(user!.email));
+    return unproven.map((row) => row.provider);
   });
+  if (dropped.length > 0)
+    logger.info(
+      { event: "auth.unproven_links_removed", providers: dropped },
+      "password reset removed unproven provider links",
+    );
 }
 
 /** Changes the signed-in user's own password and ends every other session; returns the new version. */

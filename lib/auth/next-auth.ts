@@ -1,18 +1,14 @@
 // Auth.js (next-auth v5) wiring: email + password, and OAuth providers when their keys are set.
 import { randomUUID } from "node:crypto";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
-import type { Provider } from "next-auth/providers";
 import Credentials from "next-auth/providers/credentials";
-import GitHub from "next-auth/providers/github";
-import Google from "next-auth/providers/google";
-import LinkedIn from "next-auth/providers/linkedin";
 import { authSecret } from "@/lib/env";
 import { RateLimitedError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { verifyCredentials } from "./accounts";
 import { clientAddress } from "./ip";
-import { linkOAuthAccount } from "./oauth";
-import { oauthCredentials, type OAuthProviderId } from "./providers";
+import { oauthSignInCallback } from "./oauth-callback";
+import { oauthProviders } from "./oauth-providers";
 import { signInSchema } from "./schemas";
 import {
   ABSOLUTE_SESSION_MS,
@@ -44,21 +40,6 @@ export class SignInRefused extends CredentialsSignin {
     super(code);
     this.code = code;
   }
-}
-
-const oauthFactories: Record<
-  OAuthProviderId,
-  (keys: { clientId: string; clientSecret: string }) => Provider
-> = {
-  github: (keys) => GitHub(keys),
-  google: (keys) => Google(keys),
-  linkedin: (keys) => LinkedIn(keys),
-};
-
-function oauthProviders(): Provider[] {
-  return oauthCredentials().map(({ id, clientId, clientSecret }) =>
-    oauthFactories[id]({ clientId, clientSecret }),
-  );
 }
 
 const credentials = Credentials({
@@ -126,27 +107,19 @@ export const authConfig = {
     },
   },
   callbacks: {
-    async jwt({ token, user, account, profile, trigger }) {
+    async signIn({ user, account, profile }) {
+      if (!account || account.type === "credentials") return true;
+      return oauthSignInCallback({ user, account, profile }, async () => (await auth())?.claims);
+    },
+    async jwt({ token, user, account, trigger }) {
       if (trigger === "signIn" && account && user) {
-        let userId = user.id;
-        let sessionVersion = user.sessionVersion;
-        if (account.type !== "credentials") {
-          const linked = await linkOAuthAccount({
-            provider: account.provider,
-            providerAccountId: account.providerAccountId,
-            type: account.type,
-            email: profile?.email ?? user.email,
-            name: profile?.name ?? user.name,
-            emailVerified: profile?.email_verified === true,
-          });
-          userId = linked.id;
-          sessionVersion = linked.sessionVersion;
-        }
+        // The member: from authorize() (credentials) or put on `user` by the signIn callback (OAuth).
+        if (!user.id || user.sessionVersion === undefined) return null;
         return {
-          sub: userId,
+          sub: user.id,
           name: user.name,
           email: user.email,
-          sv: sessionVersion,
+          sv: user.sessionVersion,
           sid: randomUUID(),
           authTime: Date.now(),
         };

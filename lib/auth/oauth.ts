@@ -1,59 +1,81 @@
-// Links an OAuth sign-in to a Landed account: by the provider's account id, or a new account.
+// What an OAuth or OpenID Connect sign-in does: signs in the member its provider account is linked
+// to, creates an account for a new email the provider verified, or refuses (docs/decisions/016).
 import { and, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { accounts, users, type User } from "@/db/schema";
-import { ForbiddenError } from "@/lib/errors";
-import { logger } from "@/lib/logger";
+import { emailFingerprint, logger } from "@/lib/logger";
 import { maskSensitiveNumbers } from "@/lib/sensitive/numbers";
-import { accountBlock, findUserByEmail } from "./accounts";
+import { accountBlock, findUserByEmail, isUniqueViolation } from "./accounts";
 import { handleBase, handleCandidate } from "./handles";
+import type { OAuthRefusal } from "./sign-in-errors";
+
+/** The constraints behind the two ways a link can collide (db/migrations: 0000, 0016). */
+export const ACCOUNT_LINK_PK = "accounts_provider_provider_account_id_pk";
+export const ONE_LINK_PER_PROVIDER = "accounts_user_provider_unique";
 
 export interface OAuthIdentity {
   provider: string;
   providerAccountId: string;
   type: string;
-  email: string | null | undefined;
-  name: string | null | undefined;
+  /** Lower-cased by provider-claims.ts; null when the provider shared none. */
+  email: string | null;
+  /** The provider vouches that this person controls `email`. */
   emailVerified: boolean;
+  name: string | null | undefined;
 }
 
-export class OAuthAccountNotLinkedError extends ForbiddenError {
-  constructor() {
-    super("An account with this email already exists. Sign in with your password.");
-  }
+export type OAuthOutcome = { ok: true; user: User } | { ok: false; refusal: OAuthRefusal };
+
+function refuse(refusal: OAuthRefusal, identity: OAuthIdentity): OAuthOutcome {
+  logger.warn(
+    {
+      event: "auth.oauth_refused",
+      reason: refusal,
+      provider: identity.provider,
+      email: identity.email ? emailFingerprint(identity.email) : undefined,
+    },
+    "oauth sign-in refused",
+  );
+  return { ok: false, refusal };
 }
 
-/**
- * An existing link signs in its user. An unknown email creates an account. A known email is not
- * linked automatically: a provider's claim to an address must not take over a password account.
- */
-export async function linkOAuthAccount(identity: OAuthIdentity): Promise<User> {
-  const [linked] = await db
+/** The member this provider account is linked to, if any. */
+export async function findLinkedUser(
+  provider: string,
+  providerAccountId: string,
+): Promise<User | undefined> {
+  const [row] = await db
     .select({ user: users })
     .from(accounts)
     .innerJoin(users, eq(users.id, accounts.userId))
-    .where(
-      and(
-        eq(accounts.provider, identity.provider),
-        eq(accounts.providerAccountId, identity.providerAccountId),
-      ),
-    )
+    .where(and(eq(accounts.provider, provider), eq(accounts.providerAccountId, providerAccountId)))
     .limit(1);
-  if (linked) {
-    const block = accountBlock(linked.user);
-    if (block) {
-      throw new ForbiddenError(
-        block.reason === "deleting"
-          ? "This account is set to be deleted. Sign in with your password to keep it."
-          : "This account is suspended.",
-      );
-    }
-    return linked.user;
-  }
-  const email = identity.email?.trim().toLowerCase();
-  if (!email) throw new ForbiddenError("Your provider did not share an email address with Landed.");
-  if (await findUserByEmail(email)) throw new OAuthAccountNotLinkedError();
+  return row?.user;
+}
 
+/**
+ * An existing link signs in its member, whatever the provider says about the email today. Without
+ * a link, an email the provider has not verified is refused before anything else (it attaches to
+ * nothing and reveals nothing); a known email is never linked automatically (a provider's claim to
+ * an address must not take over an account); a new verified email gets a new account.
+ */
+export async function signInWithProvider(identity: OAuthIdentity): Promise<OAuthOutcome> {
+  const linked = await findLinkedUser(identity.provider, identity.providerAccountId);
+  if (linked) {
+    const block = accountBlock(linked);
+    if (block) return refuse(block.reason === "deleting" ? "AccountDeleting" : "AccountBlocked", identity);
+    return { ok: true, user: linked };
+  }
+  if (!identity.email) return refuse("OAuthNoEmail", identity);
+  if (!identity.emailVerified) return refuse("OAuthEmailUnverified", identity);
+  if (await findUserByEmail(identity.email)) return refuse("OAuthAccountNotLinked", identity);
+  return createAccountFromProvider(identity, identity.email);
+}
+
+async function createAccountFromProvider(
+  identity: OAuthIdentity,
+  email: string,
+): Promise<OAuthOutcome> {
   // A provider's name is not refused like a typed one (the sign-in would fail): its numbers are masked.
   const displayName = maskSensitiveNumbers(
     identity.name?.trim() || email.split("@")[0] || "Member",
@@ -61,32 +83,47 @@ export async function linkOAuthAccount(identity: OAuthIdentity): Promise<User> {
   const base = handleBase(displayName);
   for (let attempt = 0; attempt < 6; attempt++) {
     try {
-      return await db.transaction(async (tx) => {
-        const [user] = await tx
+      const user = await db.transaction(async (tx) => {
+        const now = new Date();
+        const [created] = await tx
           .insert(users)
           .values({
             email,
             displayName,
             handle: handleCandidate(base, attempt),
-            emailVerifiedAt: identity.emailVerified ? new Date() : null,
+            emailVerifiedAt: now,
           })
           .returning();
+        // Proven: the provider vouched for the email this account is made for.
         await tx.insert(accounts).values({
-          userId: user!.id,
+          userId: created!.id,
           type: identity.type,
           provider: identity.provider,
           providerAccountId: identity.providerAccountId,
+          verifiedAt: now,
         });
-        logger.info(
-          { event: "auth.oauth_sign_up", provider: identity.provider },
-          "account created",
-        );
-        return user!;
+        return created!;
       });
+      logger.info(
+        {
+          event: "auth.oauth_sign_up",
+          provider: identity.provider,
+          email: emailFingerprint(email),
+        },
+        "account created",
+      );
+      return { ok: true, user };
     } catch (err) {
-      if ((err as { code?: string }).code === "23505" && attempt < 5) continue;
+      if (isUniqueViolation(err, "users_handle_lower_unique")) continue;
+      // Lost a race: the email was taken meanwhile, or this same sign-in made the account first.
+      if (isUniqueViolation(err, "users_email_lower_unique"))
+        return refuse("OAuthAccountNotLinked", identity);
+      if (isUniqueViolation(err, ACCOUNT_LINK_PK)) {
+        const linked = await findLinkedUser(identity.provider, identity.providerAccountId);
+        if (linked) return { ok: true, user: linked };
+      }
       throw err;
     }
   }
-  throw new Error("Could not create the account");
+  throw new Error("Could not find a free handle after several attempts");
 }

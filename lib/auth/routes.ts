@@ -28,3 +28,6 @@ export function isMemberPath(pathname: string): boolean {
 }
 
 export const SESSION_COOKIE_NAMES = ["authjs.session-token", "__Secure-authjs.session-token"];
+
+/** Settings → Connected accounts, where a provider's callback brings a member back after linking. */
+export const CONNECTED_ACCOUNTS_PATH = "/settings/accounts";

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { noSensitiveNumbers } from "@/lib/sensitive/schema";
 import { isCommonPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password";
+import { OAUTH_PROVIDER_IDS } from "./providers";
 
 export const emailSchema = z
   .string({ error: "Enter your email address." })
@@ -73,6 +74,12 @@ export const changePasswordSchema = z
     path: ["confirmPassword"],
     message: "The two passwords do not match.",
   });
+
+/** Link or unlink a provider in Settings; the password is absent for an account that has none. */
+export const connectedAccountSchema = z.strictObject({
+  provider: z.enum(OAUTH_PROVIDER_IDS, { error: "Choose a provider." }),
+  password: z.string().max(PASSWORD_MAX_LENGTH).optional(),
+});
 
 /** Only same-site paths: never an absolute URL an attacker could send someone to. */
 export function safeNextPath(next: string | undefined | null, fallback = "/feed"): string {

@@ -5,8 +5,9 @@ import { revokedSessions, users, type User } from "@/db/schema";
 import { unreadCountSql } from "@/lib/notifications/unread";
 import { accountBlock } from "./accounts";
 
-/** The signed-in user, with the header's unread count loaded in the same query. */
-export type SessionUser = User & { unreadCount: number };
+/** The signed-in user, with the header's unread count loaded in the same query, and when this
+ * session signed in (for actions that ask for a recent sign-in: lib/auth/reauth.ts). */
+export type SessionUser = User & { unreadCount: number; signedInAt: Date };
 
 export interface SessionClaims {
   userId: string;
@@ -38,7 +39,7 @@ export async function resolveSessionUser(
   if (!row || row.revoked) return null;
   if (row.user.sessionVersion !== claims.sessionVersion) return null;
   if (accountBlock(row.user, now)) return null;
-  return { ...row.user, unreadCount: row.unread };
+  return { ...row.user, unreadCount: row.unread, signedInAt: new Date(claims.authTime) };
 }
 
 /**

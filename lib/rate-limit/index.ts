@@ -181,4 +181,6 @@ export const limits = {
   resetSubmitPerToken: { name: "reset-submit:token", limit: 5, windowSeconds: 60 * 60 },
   verifyEmailPerUser: { name: "verify-email:user", limit: 3, windowSeconds: 60 * 60 },
   changePasswordPerUser: { name: "change-password:user", limit: 5, windowSeconds: 15 * 60 },
+  // Linking and unlinking a provider (Settings → Connected accounts), together.
+  accountLinksPerUser: { name: "account-links:user", limit: 10, windowSeconds: 15 * 60 },
 } satisfies Record<string, RateLimitRule>;

@@ -1,9 +1,11 @@
-// A local SMTP server that keeps every message as a file, so tests can open emailed links.
+// A local SMTP server that keeps every message as a file, so tests can open emailed links; and a
+// local OpenID Connect provider for the "Test ID" sign-ins (oidc-provider.ts).
 import fs from "node:fs";
 import path from "node:path";
 import { SMTPServer } from "smtp-server";
-import { SMTP_PORT } from "./playwright.config";
+import { baseURL, OIDC_ISSUER, SMTP_PORT } from "./playwright.config";
 import { MAIL_DIR } from "./mail";
+import { startOidcProvider } from "./oidc-provider";
 
 export default async function globalSetup() {
   fs.rmSync(MAIL_DIR, { recursive: true, force: true });
@@ -28,7 +30,9 @@ export default async function globalSetup() {
     },
   });
   await new Promise<void>((resolve) => server.listen(SMTP_PORT, "127.0.0.1", resolve));
+  const stopOidc = await startOidcProvider(OIDC_ISSUER, `${baseURL}/api/auth/callback/oidc`);
   return async () => {
+    await stopOidc();
     await new Promise<void>((resolve) => server.close(() => resolve()));
   };
 }

@@ -1,11 +1,16 @@
 import { defineConfig, devices } from "@playwright/test";
+import { OIDC_CLIENT } from "./oidc-provider";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://localhost:${PORT}`;
 export const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2526);
+// The OpenID Connect provider started by global-setup.ts (oidc-provider.ts), named on the buttons.
+export const OIDC_ISSUER = `http://127.0.0.1:${Number(process.env.E2E_OIDC_PORT ?? 3190)}`;
+export const OIDC_NAME = "Test ID";
 
 // Runs against the production build (`npm run build` first) on a fresh embedded database, in
-// Debian's Chromium. Mail goes to a local SMTP sink started by global-setup.ts.
+// Debian's Chromium. Mail goes to a local SMTP sink started by global-setup.ts, and "Test ID"
+// sign-ins to a local OpenID Connect provider started there too.
 export default defineConfig({
   testDir: ".",
   testMatch: "**/*.spec.ts",
@@ -53,6 +58,10 @@ export default defineConfig({
       AUTH_SECRET: "e2e-only-secret-0123456789abcdefghijklmnop",
       APP_URL: baseURL,
       SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+      AUTH_OIDC_ISSUER: OIDC_ISSUER,
+      AUTH_OIDC_ID: OIDC_CLIENT.id,
+      AUTH_OIDC_SECRET: OIDC_CLIENT.secret,
+      AUTH_OIDC_NAME: OIDC_NAME,
       LOG_LEVEL: "warn",
       NEXT_TELEMETRY_DISABLED: "1",
     },

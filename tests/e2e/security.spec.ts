@@ -505,8 +505,10 @@ test.describe("session cookie (SECURITY.md 5)", () => {
         fields[name!] = (value ?? "").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
       return fields;
     };
+    // The sign-in form's own fields: the page has other forms (a provider's button) after it.
+    const signInForm = html.split("<form").find((f) => f.includes('name="email"')) ?? html;
     const response = await request.post("/sign-in", {
-      multipart: { ...fieldsFrom(html), email: actor.email, password: "landed-demo-2026" },
+      multipart: { ...fieldsFrom(signInForm), email: actor.email, password: "landed-demo-2026" },
       headers: {
         origin: `${proto}://localhost:${new URL(baseURL).port}`,
         "x-forwarded-proto": proto,

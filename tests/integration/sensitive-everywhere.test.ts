@@ -53,7 +53,7 @@ import {
 import { createContentAction } from "@/app/(member)/write/actions";
 import { signUpAction } from "@/app/(public)/(auth)/actions";
 import { tokenAppealAction } from "@/app/(public)/(auth)/appeal/actions";
-import { linkOAuthAccount } from "@/lib/auth/oauth";
+import { signInWithProvider } from "@/lib/auth/oauth";
 import type { SessionClaims } from "@/lib/auth/session-check";
 import type { ActionState } from "@/lib/form-state";
 import { moveRequest, requestMentorship } from "@/lib/mentorship/mutations";
@@ -581,7 +581,7 @@ describe("every member-written text refuses a sensitive number before anything i
 
 describe("a name that is not typed into a form", () => {
   it("an OAuth provider's display name keeps no number: it is masked, so the sign-in still works", async () => {
-    const user = await linkOAuthAccount({
+    const outcome = await signInWithProvider({
       provider: "github",
       providerAccountId: key(),
       type: "oauth",
@@ -589,6 +589,8 @@ describe("a name that is not typed into a form", () => {
       name: `Wei ${NUMBER}`,
       emailVerified: true,
     });
+    if (!outcome.ok) throw new Error(`refused: ${outcome.refusal}`);
+    const user = outcome.user;
     expect(user.displayName).toBe("Wei EAC…45");
     expect(JSON.stringify(user)).not.toContain("2190012345");
   });

@@ -45,8 +45,11 @@ describe("contentSecurityPolicy", () => {
     expect(d.get("object-src")).toEqual(["'none'"]);
   });
 
-  it("sends forms only to this site", () => {
+  it("sends forms only to this site, and to the sign-in providers it is given", () => {
     expect(directives(contentSecurityPolicy(nonce, false)).get("form-action")).toEqual(["'self'"]);
+    expect(
+      directives(contentSecurityPolicy(nonce, false, ["https://github.com"])).get("form-action"),
+    ).toEqual(["'self'", "https://github.com"]);
   });
 
   it("uses the nonce it is given", () => {

@@ -148,3 +148,41 @@ describe("seedsDemo", () => {
     expect(errorOf({ SEED_DEMO: "yes" })).toContain("SEED_DEMO");
   });
 });
+
+describe("the generic OpenID Connect provider's keys", () => {
+  const keys = { AUTH_OIDC_ID: "landed", AUTH_OIDC_SECRET: "s3cret" };
+
+  it("takes an https issuer, or plain http only on this machine", () => {
+    for (const issuer of [
+      "https://sso.example.com/realms/landed",
+      "http://127.0.0.1:3190",
+      "http://localhost:8080/realms/dev",
+      "http://[::1]:9000",
+    ])
+      expect(parseEnv({ ...keys, AUTH_OIDC_ISSUER: issuer }).AUTH_OIDC_ISSUER).toBe(issuer);
+  });
+
+  it("refuses plain http to another machine, in production as in development", () => {
+    for (const NODE_ENV of ["development", "production"])
+      expect(
+        errorOf({
+          NODE_ENV,
+          AUTH_SECRET: secret,
+          ...keys,
+          AUTH_OIDC_ISSUER: "http://sso.example.com",
+        }),
+      ).toContain("AUTH_OIDC_ISSUER: must be an https:// URL");
+    expect(errorOf({ ...keys, AUTH_OIDC_ISSUER: "http://127.0.0.1.evil.test" })).toContain(
+      "AUTH_OIDC_ISSUER",
+    );
+    expect(errorOf({ ...keys, AUTH_OIDC_ISSUER: "not a url" })).toContain("AUTH_OIDC_ISSUER");
+  });
+
+  it("needs the issuer, id and secret together", () => {
+    const message = errorOf({ AUTH_OIDC_ISSUER: "https://sso.example.com", AUTH_OIDC_ID: "x" });
+    expect(message).toContain("AUTH_OIDC_SECRET: is needed with AUTH_OIDC_ISSUER and AUTH_OIDC_ID");
+    expect(message).not.toContain("AUTH_OIDC_ID:");
+    expect(errorOf({ AUTH_OIDC_SECRET: "x" })).toContain("AUTH_OIDC_ISSUER: is needed");
+    expect(parseEnv({ AUTH_OIDC_NAME: "Acme SSO" }).AUTH_OIDC_NAME).toBe("Acme SSO");
+  });
+});

@@ -1,6 +1,6 @@
 // next-auth re-exports these from @auth/core; next-auth itself cannot load outside Next (it imports "next/server").
 import { AuthError, CredentialsSignin } from "@auth/core/errors";
-import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
+import { linkErrorMessage, oauthErrorMessage, signInErrorMessage } from "@/lib/auth/sign-in-errors";
 
 // The shape next-auth throws for a refused credentials sign-in (see SignInRefused in lib/auth/next-auth.ts).
 function refused(code: string): AuthError {
@@ -56,5 +56,29 @@ describe("signInErrorMessage", () => {
       message: "Confirm your email address first: open the link we sent you when you signed up.",
       unverified: true,
     });
+  });
+});
+
+describe("oauthErrorMessage and linkErrorMessage", () => {
+  it("explains each refusal of an OAuth sign-in", () => {
+    expect(oauthErrorMessage("OAuthEmailUnverified")).toMatch(/has not confirmed your email/);
+    expect(oauthErrorMessage("OAuthAccountNotLinked")).toMatch(
+      /already exists\. Sign in with your password .*Connected accounts/,
+    );
+    expect(oauthErrorMessage("OAuthNoEmail")).toMatch(/did not share an email/);
+    expect(oauthErrorMessage(undefined)).toBeUndefined();
+  });
+
+  it("answers an unknown code, or one naming an Object property, with a neutral message", () => {
+    const neutral = "We could not sign you in with that provider. Please try again.";
+    expect(oauthErrorMessage("<script>")).toBe(neutral);
+    expect(oauthErrorMessage("constructor")).toBe(neutral);
+    expect(linkErrorMessage("toString")).toBe("We could not link that account. Please try again.");
+  });
+
+  it("explains each refusal of a link from Settings", () => {
+    expect(linkErrorMessage("LinkTaken")).toMatch(/already linked to another Landed account/);
+    expect(linkErrorMessage("LinkExpired")).toMatch(/expired or was already used/);
+    expect(linkErrorMessage(undefined)).toBeUndefined();
   });
 });

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
+import { CONNECTED_ACCOUNTS_PATH } from "@/lib/auth/routes";
 import { requirePageUser } from "@/lib/auth/session";
 import { getPreferences } from "@/lib/notifications/queries";
 import { ChangePasswordForm } from "./_components/change-password-form";
@@ -51,6 +53,17 @@ export default async function SettingsPage({
           {user.passwordHash ? "Change password" : "Set a password"}
         </h2>
         <ChangePasswordForm hasPassword={Boolean(user.passwordHash)} />
+      </section>
+      <section aria-labelledby="connected-heading" className="space-y-3">
+        <h2 id="connected-heading" className="text-lg font-semibold">
+          Connected accounts
+        </h2>
+        <p className="text-sm text-muted">
+          Sign in with GitHub, Google, LinkedIn or your organisation&apos;s sign-in, where offered.{" "}
+          <Link className="text-accent underline underline-offset-2" href={CONNECTED_ACCOUNTS_PATH}>
+            Manage connected accounts
+          </Link>
+        </p>
       </section>
       <section aria-labelledby="devices-heading" className="space-y-3">
         <h2 id="devices-heading" className="text-lg font-semibold">

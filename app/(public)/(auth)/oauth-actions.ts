@@ -2,11 +2,11 @@
 
 import { z } from "zod";
 import { signIn } from "@/lib/auth/next-auth";
-import { enabledOAuthProviders } from "@/lib/auth/providers";
+import { isEnabledProvider, OAUTH_PROVIDER_IDS } from "@/lib/auth/providers";
 import { safeNextPath } from "@/lib/auth/schemas";
 
 const schema = z.strictObject({
-  provider: z.enum(["github", "google", "linkedin"]),
+  provider: z.enum(OAUTH_PROVIDER_IDS),
   next: z.string().max(2000).optional(),
 });
 
@@ -16,7 +16,6 @@ export async function oauthSignInAction(formData: FormData): Promise<void> {
     provider: formData.get("provider"),
     next: formData.get("next") ?? undefined,
   });
-  if (!parsed.success || !enabledOAuthProviders().some((p) => p.id === parsed.data.provider))
-    return;
+  if (!parsed.success || !isEnabledProvider(parsed.data.provider)) return;
   await signIn(parsed.data.provider, { redirectTo: safeNextPath(parsed.data.next) });
 }

@@ -2,17 +2,28 @@ import { Button } from "@/components/ui/button";
 import type { EnabledProvider } from "@/lib/auth/providers";
 import { oauthSignInAction } from "../oauth-actions";
 
-export function OAuthButtons({ providers, next }: { providers: EnabledProvider[]; next?: string }) {
+/** The enabled providers as buttons: "Continue with X" to sign in, "Sign up with X" to join. */
+export function OAuthButtons({
+  providers,
+  next,
+  verb = "Continue with",
+  intro = "Or continue with another service",
+}: {
+  providers: EnabledProvider[];
+  next?: string;
+  verb?: string;
+  intro?: string;
+}) {
   if (providers.length === 0) return null;
   return (
     <div className="space-y-2 border-t border-border pt-4">
-      <p className="text-sm text-muted">Or continue with</p>
+      <p className="text-sm text-muted">{intro}</p>
       {providers.map((p) => (
         <form key={p.id} action={oauthSignInAction}>
           <input type="hidden" name="provider" value={p.id} />
           {next && <input type="hidden" name="next" value={next} />}
           <Button type="submit" variant="secondary" className="w-full">
-            {p.name}
+            {verb} {p.name}
           </Button>
         </form>
       ))}

@@ -5,6 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { getCurrentUser } from "@/lib/auth/session";
 import { safeNextPath } from "@/lib/auth/schemas";
 import { enabledOAuthProviders } from "@/lib/auth/providers";
+import { oauthErrorMessage } from "@/lib/auth/sign-in-errors";
 import { SignInForm } from "../_components/sign-in-form";
 import { OAuthButtons } from "../_components/oauth-buttons";
 
@@ -15,12 +16,6 @@ const notices: Record<string, string> = {
   reset:
     "Your password was changed and every device was signed out. Sign in with your new password.",
   everywhere: "You were signed out on every device.",
-};
-
-const oauthErrors: Record<string, string> = {
-  OAuthAccountNotLinked: "An account with this email already exists. Sign in with your password.",
-  AccessDenied: "That sign-in was refused.",
-  Configuration: "Sign-in with that provider is not available right now.",
 };
 
 type Search = Promise<{
@@ -42,9 +37,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
       : params.signedOut === "everywhere"
         ? notices.everywhere
         : undefined;
-  const oauthError = params.error
-    ? (oauthErrors[params.error] ?? "We could not sign you in with that provider.")
-    : undefined;
+  const oauthError = oauthErrorMessage(params.error);
   return (
     <>
       <h1 className="text-2xl font-semibold tracking-tight">Sign in to Landed</h1>

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { enabledOAuthProviders } from "@/lib/auth/providers";
 import { getCurrentUser } from "@/lib/auth/session";
+import { OAuthButtons } from "../_components/oauth-buttons";
 import { SignUpForm } from "../_components/sign-up-form";
 
 export const metadata: Metadata = { title: "Create your account" };
@@ -17,8 +19,13 @@ export default async function SignUpPage() {
           Sign in
         </Link>
       </p>
-      <div className="mt-6">
+      <div className="mt-6 space-y-4">
         <SignUpForm />
+        <OAuthButtons
+          providers={enabledOAuthProviders()}
+          verb="Sign up with"
+          intro="Or sign up with another service (it must have confirmed your email address)"
+        />
       </div>
       <p className="mt-6 text-xs text-muted">
         We will never ask for your receipt numbers, A-number or passport number. Your case details
