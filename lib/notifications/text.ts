@@ -110,5 +110,15 @@ export function describeNotification(n: NotificationFacts): { text: string; href
         text: `Landed could not verify your case${str(n.data.reason) ? `: ${str(n.data.reason)}` : ""}. You can upload new evidence.`,
         href: "/profile/mentor",
       };
+    case "data_export":
+      return n.data.outcome === "failed"
+        ? {
+            text: "We could not prepare your data export. Please ask for a new one.",
+            href: "/settings/data",
+          }
+        : {
+            text: `Your data export is ready to download${str(n.data.until) ? ` until ${str(n.data.until)}` : ""}.`,
+            href: "/settings/data",
+          };
   }
 }

@@ -20,6 +20,7 @@ export const notificationTypes = [
   "appeal_decided",
   "verification_verified",
   "verification_rejected",
+  "data_export",
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 
@@ -44,6 +45,7 @@ export const notificationTypeLabels: Record<NotificationType, string> = {
   appeal_decided: "Your appeal is decided",
   verification_verified: "Landed verifies your case",
   verification_rejected: "Landed cannot verify your case from the evidence",
+  data_export: "Your data export is ready (or could not be made)",
 };
 
 /** Types that send email unless the member turns it off (the rest are in-app only by default). */
@@ -63,4 +65,5 @@ export const emailByDefault: ReadonlySet<NotificationType> = new Set([
   "appeal_decided",
   "verification_verified",
   "verification_rejected",
+  "data_export",
 ]);
