@@ -50,6 +50,7 @@ export const notExported: Readonly<Record<string, string>> = {
   "moderation_decisions.target_id":
     "the decided thing's id, exported with the member's own decisions",
   "appeals.decided_by": "which moderator decided an appeal is staff data",
+  "app_settings.key": "the name of a site setting (pre-moderation), never a member's id",
   "app_settings.updated_by": "site settings an admin changed, not about the admin",
   "data_exports.user_id": "the exports themselves, listed on Settings → Your data",
   "rate_limit_buckets.key":
