@@ -1,9 +1,15 @@
 // Nothing forgotten: every column of the schema that refers to a member (a foreign key to users.id,
 // directly or through a table keyed by the user's id, or an id-like column with no foreign key)
 // must be exported by a section of the member's export or listed in `notExported` with a reason.
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { notExported, sections } from "@/lib/export/sections";
+
+/** The rows of a raw query, whichever driver ran it (postgres.js gives an array, PGlite `{ rows }`). */
+async function rows<T>(query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as T[] | { rows: T[] };
+  return Array.isArray(result) ? result : result.rows;
+}
 
 interface ForeignKey {
   table: string;
@@ -13,7 +19,7 @@ interface ForeignKey {
 }
 
 async function foreignKeys(): Promise<ForeignKey[]> {
-  const result = await db.execute<{
+  const result = await rows<{
     table: string;
     column: string;
     ref_table: string;
@@ -26,7 +32,7 @@ async function foreignKeys(): Promise<ForeignKey[]> {
     join pg_attribute a on a.attrelid = c.conrelid and a.attnum = k.col
     join pg_attribute ra on ra.attrelid = c.confrelid and ra.attnum = k.refcol
     where c.contype = 'f' and c.connamespace = 'public'::regnamespace`);
-  return (Array.isArray(result) ? result : result.rows).map((r) => ({
+  return result.map((r) => ({
     table: r.table.replace(/^public\./, "").replace(/"/g, ""),
     column: r.column,
     refTable: r.ref_table.replace(/^public\./, "").replace(/"/g, ""),
@@ -53,21 +59,17 @@ function userColumns(fks: ForeignKey[]): Set<string> {
 /** Id-like columns with no foreign key: they may hold a user's id where nothing says so. */
 async function looseIdColumns(fks: ForeignKey[]): Promise<string[]> {
   const withKey = new Set(fks.map((fk) => `${fk.table}.${fk.column}`));
-  const result = await db.execute<{ table_name: string; column_name: string }>(sql`
+  const result = await rows<{ table_name: string; column_name: string }>(sql`
     select table_name, column_name from information_schema.columns
     where table_schema = 'public' and (column_name ~ '_(id|by)$' or column_name = 'key')
       and data_type in ('uuid', 'text')`);
-  return (Array.isArray(result) ? result : result.rows)
-    .map((r) => `${r.table_name}.${r.column_name}`)
-    .filter((name) => !withKey.has(name));
+  return result.map((r) => `${r.table_name}.${r.column_name}`).filter((name) => !withKey.has(name));
 }
 
 async function allColumns(): Promise<Set<string>> {
-  const result = await db.execute<{ table_name: string; column_name: string }>(sql`
+  const result = await rows<{ table_name: string; column_name: string }>(sql`
     select table_name, column_name from information_schema.columns where table_schema = 'public'`);
-  return new Set(
-    (Array.isArray(result) ? result : result.rows).map((r) => `${r.table_name}.${r.column_name}`),
-  );
+  return new Set(result.map((r) => `${r.table_name}.${r.column_name}`));
 }
 
 describe("the export's coverage of the schema", () => {

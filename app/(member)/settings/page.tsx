@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { requirePageUser } from "@/lib/auth/session";
@@ -70,6 +71,17 @@ export default async function SettingsPage({
           always link back here, so you can change your mind.
         </p>
         <NotificationPreferencesForm preferences={preferences} />
+      </section>
+      <section aria-labelledby="data-heading" className="space-y-3">
+        <h2 id="data-heading" className="text-lg font-semibold">
+          Your data
+        </h2>
+        <p className="text-sm text-muted">
+          Download everything Landed holds about you, in one file.{" "}
+          <Link href="/settings/data" className="text-accent underline underline-offset-4">
+            Export your data
+          </Link>
+        </p>
       </section>
       <section aria-labelledby="appearance-heading" className="space-y-3">
         <h2 id="appearance-heading" className="text-lg font-semibold">
