@@ -16,7 +16,9 @@ import { listOwnExports } from "@/lib/export/queries";
 import { sections } from "@/lib/export/sections";
 import { runSweep } from "@/lib/jobs/sweep";
 import { LocalDiskStorage, setEvidenceStorage } from "@/lib/verification/storage";
+import { after } from "next/server";
 import { GET } from "@/app/api/exports/[id]/route";
+import { requestExportAction } from "@/app/(member)/settings/data/actions";
 import {
   memberWithEverything,
   PDF,
@@ -29,6 +31,8 @@ import { claimsFor, insertUser } from "./helpers";
 const state = vi.hoisted(() => ({ session: null as { claims: SessionClaims } | null }));
 vi.mock("@/lib/auth/next-auth", () => ({ auth: vi.fn(async () => state.session) }));
 vi.mock("next/server", () => ({ after: vi.fn() }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
 
 const DAY = 86_400_000;
 let dir: string;
@@ -299,15 +303,55 @@ describe("asking for an export", () => {
   });
 });
 
+describe("the Settings action", () => {
+  function form(): FormData {
+    const data = new FormData();
+    data.append("$ACTION_ID_0123456789abcdef", "");
+    return data;
+  }
+
+  it("records a request for the signed-in member and starts the build after the response", async () => {
+    const member = await insertUser();
+    state.session = { claims: claimsFor(member) };
+    vi.mocked(after).mockClear();
+    const result = await requestExportAction({ status: "idle" }, form());
+    expect(result).toMatchObject({ status: "success" });
+    const [row] = await db.select().from(dataExports).where(eq(dataExports.userId, member.id));
+    expect(row).toMatchObject({ state: "requested" });
+    // A second click while it is prepared says so beside the button.
+    expect(await requestExportAction({ status: "idle" }, form())).toMatchObject({
+      status: "error",
+      message: expect.stringContaining("already being prepared"),
+    });
+    // What the action left to run after the response builds it.
+    for (const [task] of vi.mocked(after).mock.calls) await (task as () => Promise<void>)();
+    expect(await exportRow(row!.id)).toMatchObject({ state: "ready" });
+  });
+
+  it("does nothing without a session", async () => {
+    const before = await db.select().from(dataExports);
+    expect(await requestExportAction({ status: "idle" }, form())).toMatchObject({
+      status: "error",
+    });
+    expect(await db.select().from(dataExports)).toHaveLength(before.length);
+  });
+});
+
 describe("the background build", () => {
   it("is claimed once when two sweeps race: one ZIP, one notification", async () => {
     const member = await insertUser();
     const { exportId } = await requestExport(member);
-    const filesBefore = exportFiles().length;
     await Promise.all([runSweep(), runSweep()]);
     expect(await exportRow(exportId)).toMatchObject({ state: "ready", attempts: 1 });
     expect(await exportNotices(member.id)).toHaveLength(1);
-    expect(exportFiles()).toHaveLength(filesBefore + 1);
+    // Every stored file belongs to exactly one export: the losing racer left nothing behind.
+    const keys = await db.select({ key: dataExports.storageKey }).from(dataExports);
+    const held = keys.flatMap((k) => (k.key ? [k.key] : []));
+    expect(
+      exportFiles()
+        .map((f) => path.basename(f))
+        .sort(),
+    ).toEqual(held.sort());
   });
 
   it("claims again a build whose server died, and fails it after three tries", async () => {
