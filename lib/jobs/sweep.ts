@@ -202,10 +202,10 @@ export async function runSweep(now = new Date()): Promise<SweepResult> {
   const reminders = await sendReminders(now);
   const { notices, paused } = await sendExpiryNotices(now);
   const expiredRecorded = await expireOverdueRequests(now);
+  // Before delivery, so a finished export's email goes out in the same pass.
+  const exportWork = await runExportWork(now);
   const emailsSent = await deliverPendingEmails();
   const feedSnapshotsDeleted = await sweepFeedSnapshots(now);
-  // Last: a build takes seconds, and the notices above should not wait for it.
-  const exportWork = await runExportWork(now);
   return {
     ...exportWork,
     reminders,
