@@ -6,7 +6,14 @@ import os from "node:os";
 import path from "node:path";
 import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { dataExports, emailOutbox, notifications, type User } from "@/db/schema";
+import {
+  communityThreads,
+  dataExports,
+  emailOutbox,
+  mentorshipRequests,
+  notifications,
+  type User,
+} from "@/db/schema";
 import type { SessionClaims } from "@/lib/auth/session-check";
 import { ConflictError, RateLimitedError } from "@/lib/errors";
 import { buildDueExports, EXPORT_FAILED_MESSAGE, EXPORT_TTL_MS } from "@/lib/export/jobs";
@@ -27,6 +34,7 @@ import {
   type EverythingMember,
 } from "./export-fixtures";
 import { claimsFor, insertUser } from "./helpers";
+import { insertMentor } from "./mentor-fixtures";
 
 const state = vi.hoisted(() => ({ session: null as { claims: SessionClaims } | null }));
 vi.mock("@/lib/auth/next-auth", () => ({ auth: vi.fn(async () => state.session) }));
@@ -290,16 +298,58 @@ describe("asking for an export", () => {
 
   it("pages through thousands of rows without losing or repeating one", async () => {
     const member = await insertUser();
+    const mentor = await insertMentor();
     const count = PAGE_SIZE * 2 + 1;
     await db.execute(
       sql`insert into notifications (recipient_id, type, data) select ${member.id}, 'mention', jsonb_build_object('title', 'Thread ' || n) from generate_series(1, ${count}) as n`,
     );
-    const zip = await storedZip(await exported(member));
-    const titles = (zip.json("notifications/notifications.json") as Array<{ text: string }>).map(
-      (n) => n.text,
+    // Many notifications at the very same moment: the (created_at, id) keyset must still move on.
+    await db.execute(
+      sql`insert into notifications (recipient_id, type, data, created_at) select ${member.id}, 'mention', jsonb_build_object('title', 'Same moment ' || n), '2026-01-01T00:00:00.123456Z' from generate_series(1, ${PAGE_SIZE + 3}) as n`,
     );
-    expect(titles).toHaveLength(count);
-    expect(new Set(titles).size).toBe(count);
+    const [request] = await db
+      .insert(mentorshipRequests)
+      .values({
+        applicantId: member.id,
+        mentorId: mentor.id,
+        goals: "g",
+        message: "m",
+        state: "accepted",
+        deadlineAt: new Date(),
+        idempotencyKey: "many",
+      })
+      .returning();
+    await db.execute(
+      sql`insert into mentorship_messages (request_id, author_id, body) select ${request!.id}, ${mentor.id}, 'Message ' || n from generate_series(1, ${count}) as n`,
+    );
+    const [thread] = await db
+      .insert(communityThreads)
+      .values({
+        authorId: member.id,
+        category: "evidence-criteria",
+        kind: "discussion",
+        title: "Many posts",
+        slug: "many",
+        idempotencyKey: "many",
+      })
+      .returning();
+    await db.execute(
+      sql`insert into community_posts (thread_id, author_id, body, body_hash, idempotency_key) select ${thread!.id}, ${member.id}, 'Post ' || n, md5(n::text), 'many-' || n from generate_series(1, ${count}) as n`,
+    );
+    await db.execute(
+      sql`insert into community_post_revisions (post_id, version, body, editor_id) select id, 1, 'Earlier ' || body, author_id from community_posts where author_id = ${member.id}`,
+    );
+    const zip = await storedZip(await exported(member));
+    const distinct = (file: string, field: string) =>
+      new Set((zip.json(file) as Array<Record<string, unknown>>).map((row) => row[field])).size;
+    expect(distinct("notifications/notifications.json", "text")).toBe(count + PAGE_SIZE + 3);
+    expect((zip.json("notifications/notifications.json") as unknown[]).length).toBe(
+      count + PAGE_SIZE + 3,
+    );
+    expect(distinct("mentorship/messages.json", "body")).toBe(count);
+    expect((zip.json("mentorship/messages.json") as unknown[]).length).toBe(count);
+    expect(distinct("community/posts.json", "body")).toBe(count);
+    expect((zip.json("community/post-revisions.json") as unknown[]).length).toBe(count);
   });
 });
 

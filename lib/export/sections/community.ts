@@ -1,6 +1,6 @@
 // Community: the threads and posts the member wrote (held, hidden and deleted ones included: they
 // are the author) with every earlier text of them, their votes and the threads they follow.
-import { and, asc, eq, getTableColumns, sql } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import {
   communityFollows,
@@ -14,6 +14,7 @@ import {
   atTime,
   mapped,
   PAGE_SIZE,
+  pages,
   timeKey,
   whoIs,
   type ExportMember,
@@ -81,12 +82,12 @@ function postPage(member: ExportMember) {
       .limit(PAGE_SIZE);
 }
 
-function revisionPage(member: ExportMember) {
+/** Every earlier text of the member's posts: for each page of their posts, those posts' revisions. */
+async function* revisions(member: ExportMember): AsyncGenerator<object[]> {
   const v = communityPostRevisions;
-  return (last: { id: number } | undefined) =>
-    db
+  for await (const posts of pages(postPage(member))) {
+    const rows = await db
       .select({
-        id: v.id,
         postId: v.postId,
         version: v.version,
         title: v.title,
@@ -95,32 +96,59 @@ function revisionPage(member: ExportMember) {
         replacedAt: v.createdAt,
       })
       .from(v)
-      .innerJoin(p, eq(p.id, v.postId))
-      .where(and(eq(p.authorId, member.id), after([v.id], last && [last.id])))
-      .orderBy(asc(v.id))
-      .limit(PAGE_SIZE);
+      .where(
+        inArray(
+          v.postId,
+          posts.map((post) => post.id),
+        ),
+      )
+      .orderBy(asc(v.postId), asc(v.version));
+    if (rows.length > 0) {
+      yield rows.map(({ editorId, ...revision }) => ({
+        ...revision,
+        editedBy: whoIs(member, editorId, "staff"),
+      }));
+    }
+  }
 }
 
 function votePage(member: ExportMember) {
   const v = communityVotes;
-  return (last: { postId: string } | undefined) =>
+  // In the order of the (user_id, created_at) index.
+  return (last: { key: string; postId: string } | undefined) =>
     db
-      .select({ postId: v.postId, threadId: p.threadId, createdAt: v.createdAt })
+      .select({
+        postId: v.postId,
+        threadId: p.threadId,
+        createdAt: v.createdAt,
+        key: timeKey(v.createdAt),
+      })
       .from(v)
       .innerJoin(p, eq(p.id, v.postId))
-      .where(and(eq(v.userId, member.id), after([v.postId], last && [last.postId])))
-      .orderBy(asc(v.postId))
+      .where(
+        and(
+          eq(v.userId, member.id),
+          after([v.createdAt, v.postId], last && [atTime(last.key), last.postId]),
+        ),
+      )
+      .orderBy(asc(v.createdAt), asc(v.postId))
       .limit(PAGE_SIZE);
 }
 
 function followPage(member: ExportMember) {
   const f = communityFollows;
-  return (last: { threadId: string } | undefined) =>
+  // In the order of the (user_id, created_at) index.
+  return (last: { key: string; threadId: string } | undefined) =>
     db
-      .select({ threadId: f.threadId, createdAt: f.createdAt })
+      .select({ threadId: f.threadId, createdAt: f.createdAt, key: timeKey(f.createdAt) })
       .from(f)
-      .where(and(eq(f.userId, member.id), after([f.threadId], last && [last.threadId])))
-      .orderBy(asc(f.threadId))
+      .where(
+        and(
+          eq(f.userId, member.id),
+          after([f.createdAt, f.threadId], last && [atTime(last.key), last.threadId]),
+        ),
+      )
+      .orderBy(asc(f.createdAt), asc(f.threadId))
       .limit(PAGE_SIZE);
 }
 
@@ -147,24 +175,20 @@ export const communitySections: Section[] = [
       "Every earlier text of your posts, kept by each edit; `editedBy` is you or staff (a moderator or admin).",
     covers: [],
     shape: "list",
-    rows: (member) =>
-      mapped(revisionPage(member), ({ editorId, ...revision }) => ({
-        ...revision,
-        editedBy: whoIs(member, editorId, "staff"),
-      })),
+    rows: revisions,
   },
   {
     file: "community/votes.json",
     about: "The posts you up-voted.",
     covers: ["community_votes.user_id"],
     shape: "list",
-    rows: (member) => mapped(votePage(member), (vote) => vote),
+    rows: (member) => mapped(votePage(member), ({ key: _, ...vote }) => vote),
   },
   {
     file: "community/followed-threads.json",
     about: "The threads you follow (you hear about their new replies).",
     covers: ["community_follows.user_id"],
     shape: "list",
-    rows: (member) => mapped(followPage(member), (follow) => follow),
+    rows: (member) => mapped(followPage(member), ({ key: _, ...follow }) => follow),
   },
 ];

@@ -1,6 +1,6 @@
 // The library and the feed: content the member wrote (drafts included) and its history, the
 // authors they follow, what they saved and what they marked "not interested".
-import { and, asc, eq, getTableColumns } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, inArray } from "drizzle-orm";
 import { db } from "@/db/client";
 import {
   authorFollows,
@@ -15,6 +15,7 @@ import {
   atTime,
   mapped,
   PAGE_SIZE,
+  pages,
   timeKey,
   whoIs,
   type ExportMember,
@@ -44,10 +45,11 @@ function contentPage(member: ExportMember) {
       .limit(PAGE_SIZE);
 }
 
-function contentRevisionPage(member: ExportMember) {
+/** Every earlier version of the member's content: for each page of their items, its revisions. */
+async function* contentRevisionRows(member: ExportMember): AsyncGenerator<object[]> {
   const v = contentRevisions;
-  return (last: { contentId: string; version: number } | undefined) =>
-    db
+  for await (const items of pages(contentPage(member))) {
+    const rows = await db
       .select({
         contentId: v.contentId,
         version: v.version,
@@ -58,15 +60,20 @@ function contentRevisionPage(member: ExportMember) {
         replacedAt: v.createdAt,
       })
       .from(v)
-      .innerJoin(c, eq(c.id, v.contentId))
       .where(
-        and(
-          eq(c.authorId, member.id),
-          after([v.contentId, v.version], last && [last.contentId, last.version]),
+        inArray(
+          v.contentId,
+          items.map((item) => item.id),
         ),
       )
-      .orderBy(asc(v.contentId), asc(v.version))
-      .limit(PAGE_SIZE);
+      .orderBy(asc(v.contentId), asc(v.version));
+    if (rows.length > 0) {
+      yield rows.map(({ editorId, ...revision }) => ({
+        ...revision,
+        editedBy: whoIs(member, editorId, "staff"),
+      }));
+    }
+  }
 }
 
 function authorFollowPage(member: ExportMember) {
@@ -131,11 +138,7 @@ export const librarySections: Section[] = [
     about: "Every earlier version of your content, kept by each edit; `editedBy` is you or staff.",
     covers: [],
     shape: "list",
-    rows: (member) =>
-      mapped(contentRevisionPage(member), ({ editorId, ...revision }) => ({
-        ...revision,
-        editedBy: whoIs(member, editorId, "staff"),
-      })),
+    rows: contentRevisionRows,
   },
   {
     file: "library/followed-authors.json",

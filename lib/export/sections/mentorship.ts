@@ -11,7 +11,17 @@ import {
   users,
 } from "@/db/schema";
 import { effectiveState } from "@/lib/mentorship/states";
-import { after, mapped, PAGE_SIZE, whoIs, type ExportMember, type Section } from "../paging";
+import {
+  after,
+  atTime,
+  mapped,
+  PAGE_SIZE,
+  pages,
+  timeKey,
+  whoIs,
+  type ExportMember,
+  type Section,
+} from "../paging";
 
 const r = mentorshipRequests;
 
@@ -19,9 +29,28 @@ function isParty(member: ExportMember) {
   return or(eq(r.applicantId, member.id), eq(r.mentorId, member.id));
 }
 
-/** The ids of every request the member is a party to (a subquery, never loaded whole). */
-function ownRequestIds(member: ExportMember) {
-  return db.select({ id: r.id }).from(r).where(isParty(member));
+/** The member's requests, a page of ids at a time (served by the applicant and mentor indexes). */
+function requestIdPages(member: ExportMember, where = isParty(member)) {
+  return pages((last: { id: string } | undefined) =>
+    db
+      .select({ id: r.id })
+      .from(r)
+      .where(and(where, after([r.id], last && [last.id])))
+      .orderBy(asc(r.id))
+      .limit(PAGE_SIZE),
+  );
+}
+
+/** For each page of the member's requests, `load(ids)`: a few rows per request at most. */
+async function* perRequestPage<T extends object>(
+  member: ExportMember,
+  load: (ids: string[]) => Promise<T[]>,
+  where?: ReturnType<typeof isParty>,
+): AsyncGenerator<T[]> {
+  for await (const requests of requestIdPages(member, where)) {
+    const rows = await load(requests.map((q) => q.id));
+    if (rows.length > 0) yield rows;
+  }
 }
 
 function requestPage(member: ExportMember) {
@@ -55,9 +84,10 @@ function requestPage(member: ExportMember) {
       .limit(PAGE_SIZE);
 }
 
-function messagePage(member: ExportMember) {
+/** One space's messages in order, a page at a time on its (request_id, created_at, id) index. */
+function messagePage(requestId: string) {
   const m = mentorshipMessages;
-  return (last: { id: number } | undefined) =>
+  return (last: { key: string; id: number } | undefined) =>
     db
       .select({
         id: m.id,
@@ -66,17 +96,34 @@ function messagePage(member: ExportMember) {
         authorName: users.displayName,
         body: m.body,
         createdAt: m.createdAt,
+        key: timeKey(m.createdAt),
       })
       .from(m)
       .leftJoin(users, eq(users.id, m.authorId))
-      .where(and(inArray(m.requestId, ownRequestIds(member)), after([m.id], last && [last.id])))
-      .orderBy(asc(m.id))
+      .where(
+        and(
+          eq(m.requestId, requestId),
+          after([m.createdAt, m.id], last && [atTime(last.key), last.id]),
+        ),
+      )
+      .orderBy(asc(m.createdAt), asc(m.id))
       .limit(PAGE_SIZE);
 }
 
-function checklistPage(member: ExportMember) {
+async function* messages(member: ExportMember): AsyncGenerator<object[]> {
+  for await (const requests of requestIdPages(member)) {
+    for (const request of requests) {
+      yield* mapped(messagePage(request.id), ({ authorId, authorName, key: _, ...msg }) => ({
+        ...msg,
+        from: whoIs(member, authorId, authorName ?? "") ?? "a former member",
+      }));
+    }
+  }
+}
+
+function checklists(member: ExportMember) {
   const c = checklistItems;
-  return (last: { requestId: string; pathway: string; criterion: string } | undefined) =>
+  return perRequestPage(member, (ids) =>
     db
       .select({
         requestId: c.requestId,
@@ -89,41 +136,30 @@ function checklistPage(member: ExportMember) {
         updatedAt: c.updatedAt,
       })
       .from(c)
-      .where(
-        and(
-          inArray(c.requestId, ownRequestIds(member)),
-          after(
-            [c.requestId, c.pathway, c.criterion],
-            last && [last.requestId, last.pathway, last.criterion],
-          ),
-        ),
-      )
-      .orderBy(asc(c.requestId), asc(c.pathway), asc(c.criterion))
-      .limit(PAGE_SIZE);
+      .where(inArray(c.requestId, ids))
+      .orderBy(asc(c.requestId), asc(c.pathway), asc(c.criterion)),
+  );
 }
 
-function goalPage(member: ExportMember) {
+function goals(member: ExportMember) {
   const g = mentorshipGoals;
-  return (last: { id: string } | undefined) =>
+  return perRequestPage(member, (ids) =>
     db
       .select()
       .from(g)
-      .where(and(inArray(g.requestId, ownRequestIds(member)), after([g.id], last && [last.id])))
-      .orderBy(asc(g.id))
-      .limit(PAGE_SIZE);
+      .where(inArray(g.requestId, ids))
+      .orderBy(asc(g.requestId), asc(g.createdAt), asc(g.id)),
+  );
 }
 
-function feedbackPage(member: ExportMember) {
+function feedback(member: ExportMember) {
   const f = mentorshipFeedback;
   // Only what the member wrote as the mentee: a mentor sees no single mentee's rating in Landed.
-  const asApplicant = db.select({ id: r.id }).from(r).where(eq(r.applicantId, member.id));
-  return (last: { requestId: string } | undefined) =>
-    db
-      .select()
-      .from(f)
-      .where(and(inArray(f.requestId, asApplicant), after([f.requestId], last && [last.requestId])))
-      .orderBy(asc(f.requestId))
-      .limit(PAGE_SIZE);
+  return perRequestPage(
+    member,
+    (ids) => db.select().from(f).where(inArray(f.requestId, ids)).orderBy(asc(f.requestId)),
+    eq(r.applicantId, member.id),
+  );
 }
 
 export const mentorshipSections: Section[] = [
@@ -155,11 +191,7 @@ export const mentorshipSections: Section[] = [
       "Every message in the mentorship spaces you are part of, both sides (the other member's messages are yours to read there); `from` is you or their name.",
     covers: ["mentorship_messages.author_id"],
     shape: "list",
-    rows: (member) =>
-      mapped(messagePage(member), ({ authorId, authorName, ...msg }) => ({
-        ...msg,
-        from: whoIs(member, authorId, authorName ?? "") ?? "a former member",
-      })),
+    rows: messages,
   },
   {
     file: "mentorship/checklists.json",
@@ -167,24 +199,27 @@ export const mentorshipSections: Section[] = [
       "The evidence checklist of each of your mentorships: status, the mentee's notes, the mentor's comments.",
     covers: ["checklist_items.updated_by"],
     shape: "list",
-    rows: (member) =>
-      mapped(checklistPage(member), ({ updatedBy, ...item }) => ({
-        ...item,
-        updatedBy: whoIs(member, updatedBy, "the other member"),
-      })),
+    rows: async function* (member) {
+      for await (const items of checklists(member)) {
+        yield items.map(({ updatedBy, ...item }) => ({
+          ...item,
+          updatedBy: whoIs(member, updatedBy, "the other member"),
+        }));
+      }
+    },
   },
   {
     file: "mentorship/goals.json",
     about: "The goals and due dates of each of your mentorships.",
     covers: [],
     shape: "list",
-    rows: (member) => mapped(goalPage(member), (goal) => goal),
+    rows: goals,
   },
   {
     file: "mentorship/feedback.json",
     about: "The feedback (rating and text) you gave as a mentee when a mentorship ended.",
     covers: [],
     shape: "list",
-    rows: (member) => mapped(feedbackPage(member), (feedback) => feedback),
+    rows: feedback,
   },
 ];
