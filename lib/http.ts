@@ -23,3 +23,23 @@ export function rejectCrossSite(request: Request): NextResponse | null {
   );
   return NextResponse.json({ error: "Cross-site request refused." }, { status: 403 });
 }
+
+/** For private downloads: never cached by a browser or a proxy, never sniffed. */
+export const privateHeaders = {
+  "Cache-Control": "private, no-store",
+  "X-Content-Type-Options": "nosniff",
+} as const;
+
+/** The same 404 for a missing file and for someone else's (never a 403 that confirms it exists). */
+export function privateNotFound(): Response {
+  return new Response("Not found", {
+    status: 404,
+    headers: { ...privateHeaders, "Content-Type": "text/plain; charset=utf-8" },
+  });
+}
+
+/** attachment; with an ASCII fallback name and the exact name in RFC 5987 form. */
+export function contentDisposition(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { bigint, index, integer, pgEnum, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 
 export const emailStatus = pgEnum("email_status", ["pending", "sent", "failed"]);
@@ -21,6 +22,8 @@ export const emailOutbox = pgTable(
   (t) => [
     index("email_outbox_pending_idx").on(t.status, t.nextAttemptAt),
     index("email_outbox_created_idx").on(t.createdAt, t.id),
+    // A member's own mail, for their data export (and erasure).
+    index("email_outbox_to_idx").on(sql`lower(${t.to})`, t.id),
   ],
 );
 

@@ -8,3 +8,4 @@ export * from "./mentorship-space";
 export * from "./community";
 export * from "./content";
 export * from "./moderation";
+export * from "./exports";

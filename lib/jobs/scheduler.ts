@@ -15,7 +15,14 @@ async function tick(): Promise<void> {
   sweep.running = true;
   try {
     const result = await runSweep();
-    if (result.reminders || result.expiryNotices || result.paused || result.emailsSent) {
+    const exportsMoved = result.exportsBuilt + result.exportsFailed + result.exportsExpired;
+    if (
+      result.reminders ||
+      result.expiryNotices ||
+      result.paused ||
+      result.emailsSent ||
+      exportsMoved
+    ) {
       logger.info({ event: "sweep.done", ...result }, "background sweep");
     }
   } catch (err) {

@@ -1,5 +1,6 @@
 // The background sweep: sends the notices that time alone causes (a reminder at day 5, expiry),
-// pauses mentors who let requests lapse, delivers due email, and deletes what is kept no longer. Every notice is claimed by a
+// pauses mentors who let requests lapse, builds and expires data exports (lib/export/jobs.ts),
+// delivers due email, and deletes what is kept no longer. Every notice is claimed by a
 // conditional UPDATE … WHERE x_at IS NULL in the transaction that writes it, so it is sent once
 // even when several servers sweep at the same moment. See docs/decisions/006-background-work.md.
 // No "server-only" import: instrumentation.ts loads this outside the react-server layer.
@@ -7,6 +8,7 @@ import { and, eq, gt, inArray, isNull, lte } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { mentorProfiles, mentorshipRequests, users } from "@/db/schema";
 import { deliverPendingEmails } from "@/lib/email/outbox";
+import { runExportWork, type ExportWorkResult } from "@/lib/export/jobs";
 import { sweepFeedSnapshots } from "@/lib/feed/sweep";
 import { expireOverdueRequests } from "@/lib/mentorship/mutations";
 import { notify } from "@/lib/notifications/notify";
@@ -22,7 +24,7 @@ export const PAUSE_WINDOW_MS = 30 * DAY_MS;
 export const PAUSED_REASON =
   "Paused because 2 requests expired without an answer in 30 days. Turn “Accepting new mentees” back on in your mentor profile when you are ready.";
 
-export interface SweepResult extends Housekeeping {
+export interface SweepResult extends Housekeeping, ExportWorkResult {
   reminders: number;
   expiryNotices: number;
   paused: number;
@@ -202,11 +204,14 @@ export async function runSweep(now = new Date()): Promise<SweepResult> {
   const reminders = await sendReminders(now);
   const { notices, paused } = await sendExpiryNotices(now);
   const expiredRecorded = await expireOverdueRequests(now);
+  // Before delivery, so a finished export's email goes out in the same pass.
+  const exportWork = await runExportWork(now);
   const emailsSent = await deliverPendingEmails();
   const feedSnapshotsDeleted = await sweepFeedSnapshots(now);
   const housekeeping = await runHousekeeping(now);
   return {
     ...housekeeping,
+    ...exportWork,
     reminders,
     expiryNotices: notices,
     paused,

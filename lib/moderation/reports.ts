@@ -9,6 +9,7 @@ import { queueItems, reports } from "@/db/schema";
 import { lockActiveMember } from "@/lib/auth/accounts";
 import { recordAudit } from "@/lib/audit";
 import { ConflictError, ValidationError } from "@/lib/errors";
+import { reportOutcome } from "./report-outcome";
 import {
   assertUnderDailyCap,
   DAY_MS,
@@ -184,9 +185,7 @@ export async function listOwnReports(actor: { id: string }, limit = 50) {
       status: reports.status,
       createdAt: reports.createdAt,
       resolvedAt: reports.resolvedAt,
-      outcome: sql<
-        string | null
-      >`(select ${queueItems.outcome} from ${queueItems} where ${queueItems.kind} = 'reports' and ${queueItems.targetType} = ${reports.targetType} and ${queueItems.targetId} = ${reports.targetId} and ${queueItems.closedAt} >= ${reports.createdAt} order by ${queueItems.closedAt} limit 1)`,
+      outcome: reportOutcome,
     })
     .from(reports)
     .where(eq(reports.reporterId, actor.id))

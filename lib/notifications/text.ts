@@ -120,5 +120,15 @@ export function describeNotification(n: NotificationFacts): { text: string; href
         text: "A member you had a mentorship with deleted their account, so your shared space is closed.",
         href: "/mentorships",
       };
+    case "data_export":
+      return n.data.outcome === "failed"
+        ? {
+            text: "We could not prepare your data export. Please ask for a new one.",
+            href: "/settings/data",
+          }
+        : {
+            text: `Your data export is ready to download${str(n.data.until) ? ` until ${str(n.data.until)}` : ""}.`,
+            href: "/settings/data",
+          };
   }
 }

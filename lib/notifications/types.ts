@@ -22,6 +22,7 @@ export const notificationTypes = [
   "verification_rejected",
   "counterpart_leaving",
   "counterpart_left",
+  "data_export",
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 
@@ -48,6 +49,7 @@ export const notificationTypeLabels: Record<NotificationType, string> = {
   verification_rejected: "Landed cannot verify your case from the evidence",
   counterpart_leaving: "Someone you have a mentorship with is deleting their account",
   counterpart_left: "A mentorship closes because the other member's account was deleted",
+  data_export: "Your data export is ready (or could not be made)",
 };
 
 /** Types that send email unless the member turns it off (the rest are in-app only by default). */
@@ -68,4 +70,5 @@ export const emailByDefault: ReadonlySet<NotificationType> = new Set([
   "verification_verified",
   "verification_rejected",
   "counterpart_leaving",
+  "data_export",
 ]);

@@ -1,9 +1,12 @@
-// Where evidence bytes live. Keys are random and made here, never from a user's input; the
-// evidence_files row is the only way to reach them (lib/verification/queries.ts checks who asks).
-import "server-only";
+// Where evidence bytes (and, in their own area, members' data exports) live. Keys are random and
+// made here, never from a user's input; a database row is the only way to reach them
+// (lib/verification/queries.ts and lib/export/queries.ts check who asks).
+// No "server-only" import: the background sweep (instrumentation.ts) builds and deletes exports.
 import { randomBytes } from "node:crypto";
-import { mkdir, open, rename, rm, readFile } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import { copyFile, mkdir, open, rename, rm, readFile, stat } from "node:fs/promises";
 import path from "node:path";
+import { Readable } from "node:stream";
 import {
   DeleteObjectCommand,
   GetObjectCommand,
@@ -19,7 +22,21 @@ export interface EvidenceStorage {
   get(key: string): Promise<Buffer | null>;
   /** Removes the bytes; removing a missing key is not an error. */
   delete(key: string): Promise<void>;
+  /** Copies a local file in under a new random key, streamed (a data export can be large). */
+  putFile(file: string): Promise<string>;
+  /** The bytes as a stream and their length, or null when nothing is stored under the key. */
+  open(key: string): Promise<StoredStream | null>;
+  /** The same store under another area's key prefix (exports live apart from evidence). */
+  within(area: StorageArea): EvidenceStorage;
 }
+
+export interface StoredStream {
+  stream: ReadableStream<Uint8Array>;
+  size: number;
+}
+
+/** The areas beside evidence; evidence itself keeps the layout it always had. */
+export type StorageArea = "exports";
 
 /** 32 random bytes as base64url: 43 characters, no dots or slashes. */
 const KEY = /^[A-Za-z0-9_-]{43}$/;
@@ -38,8 +55,13 @@ function checkKey(key: string): string {
 export class LocalDiskStorage implements EvidenceStorage {
   readonly root: string;
 
-  constructor(root: string) {
-    this.root = path.resolve(root);
+  /** `area` is a sub-folder of the root; its name is longer than the key prefixes, so never one. */
+  constructor(root: string, area?: StorageArea) {
+    this.root = path.resolve(root, area ?? "");
+  }
+
+  within(area: StorageArea): LocalDiskStorage {
+    return new LocalDiskStorage(path.join(this.root, area));
   }
 
   private pathOf(key: string): string {
@@ -64,9 +86,31 @@ export class LocalDiskStorage implements EvidenceStorage {
     return key;
   }
 
+  async putFile(source: string): Promise<string> {
+    const key = newStorageKey();
+    const file = this.pathOf(key);
+    await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
+    const partial = `${file}.partial`;
+    await copyFile(source, partial);
+    await rename(partial, file);
+    return key;
+  }
+
   async get(key: string): Promise<Buffer | null> {
     try {
       return await readFile(this.pathOf(key));
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === "ENOENT") return null;
+      throw err;
+    }
+  }
+
+  async open(key: string): Promise<StoredStream | null> {
+    const file = this.pathOf(key);
+    try {
+      const { size } = await stat(file);
+      const stream = Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>;
+      return { stream, size };
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === "ENOENT") return null;
       throw err;
@@ -94,21 +138,63 @@ export interface S3Settings {
 export class S3Storage implements EvidenceStorage {
   private readonly client: S3Client;
 
-  constructor(private readonly settings: S3Settings) {
-    this.client = new S3Client({
-      region: settings.region ?? "us-east-1",
-      endpoint: settings.endpoint,
-      // Self-hosted S3-compatible servers usually want bucket/key paths, not bucket subdomains.
-      forcePathStyle: Boolean(settings.endpoint),
-      credentials:
-        settings.accessKeyId && settings.secretAccessKey
-          ? { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey }
-          : undefined,
-    });
+  constructor(
+    private readonly settings: S3Settings,
+    private readonly area: string = "evidence",
+    client?: S3Client,
+  ) {
+    this.client =
+      client ??
+      new S3Client({
+        region: settings.region ?? "us-east-1",
+        endpoint: settings.endpoint,
+        // Self-hosted S3-compatible servers usually want bucket/key paths, not bucket subdomains.
+        forcePathStyle: Boolean(settings.endpoint),
+      // A streamed upload would otherwise be sent aws-chunked with a trailing checksum, which
+      // S3-compatible servers (s3rver, older MinIO) store framing and all; Content-Length is set.
+      requestChecksumCalculation: "WHEN_REQUIRED",
+        credentials:
+          settings.accessKeyId && settings.secretAccessKey
+            ? { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey }
+            : undefined,
+      });
+  }
+
+  within(area: StorageArea): S3Storage {
+    return new S3Storage(this.settings, area, this.client);
   }
 
   private objectKey(key: string): string {
-    return `evidence/${checkKey(key)}`;
+    return `${this.area}/${checkKey(key)}`;
+  }
+
+  async putFile(file: string): Promise<string> {
+    const key = newStorageKey();
+    const { size } = await stat(file);
+    // A known length lets one PUT stream the file without buffering it.
+    await this.client.send(
+      new PutObjectCommand({
+        Bucket: this.settings.bucket,
+        Key: this.objectKey(key),
+        Body: createReadStream(file),
+        ContentLength: size,
+        ContentType: "application/octet-stream",
+      }),
+    );
+    return key;
+  }
+
+  async open(key: string): Promise<StoredStream | null> {
+    try {
+      const out = await this.client.send(
+        new GetObjectCommand({ Bucket: this.settings.bucket, Key: this.objectKey(key) }),
+      );
+      if (!out.Body || out.ContentLength === undefined) return null;
+      return { stream: out.Body.transformToWebStream(), size: out.ContentLength };
+    } catch (err) {
+      if (isMissing(err)) return null;
+      throw err;
+    }
   }
 
   async put(bytes: Uint8Array): Promise<string> {
@@ -132,8 +218,7 @@ export class S3Storage implements EvidenceStorage {
       if (!out.Body) return null;
       return Buffer.from(await out.Body.transformToByteArray());
     } catch (err) {
-      const name = (err as { name?: string }).name;
-      if (name === "NoSuchKey" || name === "NotFound") return null;
+      if (isMissing(err)) return null;
       throw err;
     }
   }
@@ -143,6 +228,11 @@ export class S3Storage implements EvidenceStorage {
       new DeleteObjectCommand({ Bucket: this.settings.bucket, Key: this.objectKey(key) }),
     );
   }
+}
+
+function isMissing(err: unknown): boolean {
+  const name = (err as { name?: string }).name;
+  return name === "NoSuchKey" || name === "NotFound";
 }
 
 let current: EvidenceStorage | undefined;
@@ -166,4 +256,9 @@ export function evidenceStorage(): EvidenceStorage {
 /** For tests: keep evidence in a directory of the test's own. */
 export function setEvidenceStorage(storage: EvidenceStorage | undefined): void {
   current = storage;
+}
+
+/** Members' data exports: the evidence store, under its own prefix (`exports/`). */
+export function exportStorage(): EvidenceStorage {
+  return evidenceStorage().within("exports");
 }

@@ -84,6 +84,17 @@ export default async function SettingsPage({
         </p>
         <NotificationPreferencesForm preferences={preferences} />
       </section>
+      <section aria-labelledby="data-heading" className="space-y-3">
+        <h2 id="data-heading" className="text-lg font-semibold">
+          Your data
+        </h2>
+        <p className="text-sm text-muted">
+          Download everything Landed holds about you, in one file.{" "}
+          <Link href="/settings/data" className="text-accent underline underline-offset-4">
+            Export your data
+          </Link>
+        </p>
+      </section>
       <section aria-labelledby="appearance-heading" className="space-y-3">
         <h2 id="appearance-heading" className="text-lg font-semibold">
           Appearance

@@ -1,0 +1,225 @@
+// Mentorship: the requests the member sent or received and, for each space they are part of, both
+// sides' messages, the checklist, the goals; and the feedback they wrote as a mentee.
+import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import {
+  checklistItems,
+  mentorshipFeedback,
+  mentorshipGoals,
+  mentorshipMessages,
+  mentorshipRequests,
+  users,
+} from "@/db/schema";
+import { effectiveState } from "@/lib/mentorship/states";
+import {
+  after,
+  atTime,
+  mapped,
+  PAGE_SIZE,
+  pages,
+  timeKey,
+  whoIs,
+  type ExportMember,
+  type Section,
+} from "../paging";
+
+const r = mentorshipRequests;
+
+function isParty(member: ExportMember) {
+  return or(eq(r.applicantId, member.id), eq(r.mentorId, member.id));
+}
+
+/** The member's requests, a page of ids at a time (served by the applicant and mentor indexes). */
+function requestIdPages(member: ExportMember, where = isParty(member)) {
+  return pages((last: { id: string } | undefined) =>
+    db
+      .select({ id: r.id })
+      .from(r)
+      .where(and(where, after([r.id], last && [last.id])))
+      .orderBy(asc(r.id))
+      .limit(PAGE_SIZE),
+  );
+}
+
+/** For each page of the member's requests, `load(ids)`: a few rows per request at most. */
+async function* perRequestPage<T extends object>(
+  member: ExportMember,
+  load: (ids: string[]) => Promise<T[]>,
+  where?: ReturnType<typeof isParty>,
+): AsyncGenerator<T[]> {
+  for await (const requests of requestIdPages(member, where)) {
+    const rows = await load(requests.map((q) => q.id));
+    if (rows.length > 0) yield rows;
+  }
+}
+
+function requestPage(member: ExportMember) {
+  const counterpart = sql`case when ${r.applicantId} = ${member.id} then ${r.mentorId} else ${r.applicantId} end`;
+  return (last: { id: string } | undefined) =>
+    db
+      .select({
+        id: r.id,
+        applicantId: r.applicantId,
+        counterpartName: users.displayName,
+        counterpartHandle: users.handle,
+        goals: r.goals,
+        message: r.message,
+        state: r.state,
+        deadlineAt: r.deadlineAt,
+        infoQuestion: r.infoQuestion,
+        infoAnswer: r.infoAnswer,
+        declineReason: r.declineReason,
+        declineText: r.declineText,
+        respondedAt: r.respondedAt,
+        acceptedAt: r.acceptedAt,
+        closedAt: r.closedAt,
+        endedBy: r.endedBy,
+        createdAt: r.createdAt,
+        updatedAt: r.updatedAt,
+      })
+      .from(r)
+      .innerJoin(users, eq(users.id, counterpart))
+      .where(and(isParty(member), after([r.id], last && [last.id])))
+      .orderBy(asc(r.id))
+      .limit(PAGE_SIZE);
+}
+
+/** One space's messages in order, a page at a time on its (request_id, created_at, id) index. */
+function messagePage(requestId: string) {
+  const m = mentorshipMessages;
+  return (last: { key: string; id: number } | undefined) =>
+    db
+      .select({
+        id: m.id,
+        requestId: m.requestId,
+        authorId: m.authorId,
+        authorName: users.displayName,
+        body: m.body,
+        createdAt: m.createdAt,
+        key: timeKey(m.createdAt),
+      })
+      .from(m)
+      .leftJoin(users, eq(users.id, m.authorId))
+      .where(
+        and(
+          eq(m.requestId, requestId),
+          after([m.createdAt, m.id], last && [atTime(last.key), last.id]),
+        ),
+      )
+      .orderBy(asc(m.createdAt), asc(m.id))
+      .limit(PAGE_SIZE);
+}
+
+async function* messages(member: ExportMember): AsyncGenerator<object[]> {
+  for await (const requests of requestIdPages(member)) {
+    for (const request of requests) {
+      yield* mapped(messagePage(request.id), ({ authorId, authorName, key: _, ...msg }) => ({
+        ...msg,
+        from: whoIs(member, authorId, authorName ?? "") ?? "a former member",
+      }));
+    }
+  }
+}
+
+function checklists(member: ExportMember) {
+  const c = checklistItems;
+  return perRequestPage(member, (ids) =>
+    db
+      .select({
+        requestId: c.requestId,
+        pathway: c.pathway,
+        criterion: c.criterion,
+        status: c.status,
+        applicantNote: c.applicantNote,
+        mentorComment: c.mentorComment,
+        updatedBy: c.updatedBy,
+        updatedAt: c.updatedAt,
+      })
+      .from(c)
+      .where(inArray(c.requestId, ids))
+      .orderBy(asc(c.requestId), asc(c.pathway), asc(c.criterion)),
+  );
+}
+
+function goals(member: ExportMember) {
+  const g = mentorshipGoals;
+  return perRequestPage(member, (ids) =>
+    db
+      .select()
+      .from(g)
+      .where(inArray(g.requestId, ids))
+      .orderBy(asc(g.requestId), asc(g.createdAt), asc(g.id)),
+  );
+}
+
+function feedback(member: ExportMember) {
+  const f = mentorshipFeedback;
+  // Only what the member wrote as the mentee: a mentor sees no single mentee's rating in Landed.
+  return perRequestPage(
+    member,
+    (ids) => db.select().from(f).where(inArray(f.requestId, ids)).orderBy(asc(f.requestId)),
+    eq(r.applicantId, member.id),
+  );
+}
+
+export const mentorshipSections: Section[] = [
+  {
+    file: "mentorship/requests.json",
+    about:
+      "Mentorship requests you sent (role: applicant) and received (role: mentor): goals, message, questions and answers, state, the other member's name and handle (never their email).",
+    covers: [
+      "mentorship_requests.applicant_id",
+      "mentorship_requests.mentor_id",
+      "mentorship_requests.ended_by",
+    ],
+    shape: "list",
+    rows: (member) =>
+      mapped(
+        requestPage(member),
+        ({ applicantId, counterpartName, counterpartHandle, ...req }) => ({
+          ...req,
+          role: applicantId === member.id ? "applicant" : "mentor",
+          state: effectiveState(req.state, req.deadlineAt),
+          with: { name: counterpartName, handle: counterpartHandle },
+          endedBy: whoIs(member, req.endedBy, "the other member"),
+        }),
+      ),
+  },
+  {
+    file: "mentorship/messages.json",
+    about:
+      "Every message in the mentorship spaces you are part of, both sides (the other member's messages are yours to read there); `from` is you or their name.",
+    covers: ["mentorship_messages.author_id"],
+    shape: "list",
+    rows: messages,
+  },
+  {
+    file: "mentorship/checklists.json",
+    about:
+      "The evidence checklist of each of your mentorships: status, the mentee's notes, the mentor's comments.",
+    covers: ["checklist_items.updated_by"],
+    shape: "list",
+    rows: async function* (member) {
+      for await (const items of checklists(member)) {
+        yield items.map(({ updatedBy, ...item }) => ({
+          ...item,
+          updatedBy: whoIs(member, updatedBy, "the other member"),
+        }));
+      }
+    },
+  },
+  {
+    file: "mentorship/goals.json",
+    about: "The goals and due dates of each of your mentorships.",
+    covers: [],
+    shape: "list",
+    rows: goals,
+  },
+  {
+    file: "mentorship/feedback.json",
+    about: "The feedback (rating and text) you gave as a mentee when a mentorship ended.",
+    covers: [],
+    shape: "list",
+    rows: feedback,
+  },
+];

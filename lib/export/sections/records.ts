@@ -1,0 +1,201 @@
+// What Landed sent the member and decided about them: notifications and their preferences, the
+// reports they filed, moderation decisions about them and their appeals, and their emails.
+import { and, asc, eq, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import {
+  appeals,
+  emailOutbox,
+  moderationDecisions,
+  notificationPreferences,
+  notifications,
+  reports,
+  users,
+} from "@/db/schema";
+import { reportOutcome } from "@/lib/moderation/report-outcome";
+import { describeNotification } from "@/lib/notifications/text";
+import { aboutVisibleThings } from "@/lib/notifications/unread";
+import {
+  after,
+  atTime,
+  mapped,
+  PAGE_SIZE,
+  timeKey,
+  type ExportMember,
+  type Section,
+} from "../paging";
+
+function notificationPage(member: ExportMember) {
+  const n = notifications;
+  // In the order of the (recipient_id, created_at, id) index, so each page is a short range scan.
+  return (last: { key: string; id: number } | undefined) =>
+    db
+      .select({
+        id: n.id,
+        key: timeKey(n.createdAt),
+        type: n.type,
+        requestId: n.requestId,
+        data: n.data,
+        readAt: n.readAt,
+        createdAt: n.createdAt,
+        actorName: users.displayName,
+      })
+      .from(n)
+      .leftJoin(users, eq(users.id, n.actorId))
+      // As in the list: none about another member's post that is now hidden.
+      .where(
+        and(
+          eq(n.recipientId, member.id),
+          aboutVisibleThings(member.id),
+          after([n.createdAt, n.id], last && [atTime(last.key), last.id]),
+        ),
+      )
+      .orderBy(asc(n.createdAt), asc(n.id))
+      .limit(PAGE_SIZE);
+}
+
+async function* preferences(member: ExportMember): AsyncGenerator<object[]> {
+  // One row per notification type at most.
+  const p = notificationPreferences;
+  yield await db
+    .select({ type: p.type, inApp: p.inApp, email: p.email })
+    .from(p)
+    .where(eq(p.userId, member.id))
+    .orderBy(asc(p.type));
+}
+
+function reportPage(member: ExportMember) {
+  // Never who else reported the same thing, nor the moderator who resolved it.
+  return (last: { id: string } | undefined) =>
+    db
+      .select({
+        id: reports.id,
+        targetType: reports.targetType,
+        targetId: reports.targetId,
+        reason: reports.reason,
+        details: reports.details,
+        status: reports.status,
+        outcome: reportOutcome,
+        resolvedAt: reports.resolvedAt,
+        createdAt: reports.createdAt,
+      })
+      .from(reports)
+      .where(and(eq(reports.reporterId, member.id), after([reports.id], last && [last.id])))
+      .orderBy(asc(reports.id))
+      .limit(PAGE_SIZE);
+}
+
+function decisionPage(member: ExportMember) {
+  const d = moderationDecisions;
+  return (last: { id: string } | undefined) =>
+    db
+      .select({
+        id: d.id,
+        action: d.action,
+        targetType: d.targetType,
+        targetId: d.targetId,
+        reason: d.reason,
+        until: d.until,
+        reversedAt: d.reversedAt,
+        createdAt: d.createdAt,
+      })
+      .from(d)
+      .where(and(eq(d.subjectUserId, member.id), after([d.id], last && [last.id])))
+      .orderBy(asc(d.id))
+      .limit(PAGE_SIZE);
+}
+
+function appealPage(member: ExportMember) {
+  const a = appeals;
+  return (last: { id: string } | undefined) =>
+    db
+      .select({
+        id: a.id,
+        decisionId: a.decisionId,
+        text: a.text,
+        status: a.status,
+        response: a.response,
+        decidedAt: a.decidedAt,
+        createdAt: a.createdAt,
+      })
+      .from(a)
+      .where(and(eq(a.appellantId, member.id), after([a.id], last && [last.id])))
+      .orderBy(asc(a.id))
+      .limit(PAGE_SIZE);
+}
+
+/** A link's one-time token is no use to keep in a file that may be copied around. */
+export function withoutTokens(text: string): string {
+  return text.replace(/([?&]token=)[A-Za-z0-9_-]+/g, "$1(removed)");
+}
+
+function emailPage(member: ExportMember) {
+  const e = emailOutbox;
+  return (last: { id: number } | undefined) =>
+    db
+      .select({
+        id: e.id,
+        kind: e.kind,
+        subject: e.subject,
+        text: e.text,
+        status: e.status,
+        createdAt: e.createdAt,
+        sentAt: e.sentAt,
+      })
+      .from(e)
+      .where(and(sql`lower(${e.to}) = lower(${member.email})`, after([e.id], last && [last.id])))
+      .orderBy(asc(e.id))
+      .limit(PAGE_SIZE);
+}
+
+export const recordSections: Section[] = [
+  {
+    file: "notifications/notifications.json",
+    about: "Your notifications as they read in Landed, read or not.",
+    covers: ["notifications.recipient_id"],
+    shape: "list",
+    rows: (member) =>
+      mapped(notificationPage(member), ({ actorName, key: _, ...n }) => ({
+        ...n,
+        text: describeNotification({ ...n, actorName }).text,
+      })),
+  },
+  {
+    file: "notifications/preferences.json",
+    about:
+      "Your choices of which notifications show in Landed and which are emailed (types not listed use the defaults).",
+    covers: ["notification_preferences.user_id"],
+    shape: "list",
+    rows: preferences,
+  },
+  {
+    file: "moderation/reports-filed.json",
+    about: "Reports you filed, with what became of them.",
+    covers: ["reports.reporter_id"],
+    shape: "list",
+    rows: (member) => mapped(reportPage(member), (report) => report),
+  },
+  {
+    file: "moderation/decisions.json",
+    about:
+      "Moderation decisions about you or your posts (warnings, hidden or removed posts, suspensions), with the reason you were given.",
+    covers: ["moderation_decisions.subject_user_id"],
+    shape: "list",
+    rows: (member) => mapped(decisionPage(member), (decision) => decision),
+  },
+  {
+    file: "moderation/appeals.json",
+    about: "Your appeals of those decisions and their answers.",
+    covers: ["appeals.appellant_id"],
+    shape: "list",
+    rows: (member) => mapped(appealPage(member), (appeal) => appeal),
+  },
+  {
+    file: "emails.json",
+    about:
+      "Emails we sent (or are about to send) to your address, as still kept; one-time links have their token removed.",
+    covers: ["email_outbox.to"],
+    shape: "list",
+    rows: (member) =>
+      mapped(emailPage(member), (email) => ({ ...email, text: withoutTokens(email.text) })),
+  },
+];
