@@ -63,7 +63,8 @@ export async function signInWithProvider(identity: OAuthIdentity): Promise<OAuth
   const linked = await findLinkedUser(identity.provider, identity.providerAccountId);
   if (linked) {
     const block = accountBlock(linked);
-    if (block) return refuse(block.reason === "deleting" ? "AccountDeleting" : "AccountBlocked", identity);
+    if (block)
+      return refuse(block.reason === "deleting" ? "AccountDeleting" : "AccountBlocked", identity);
     return { ok: true, user: linked };
   }
   if (!identity.email) return refuse("OAuthNoEmail", identity);

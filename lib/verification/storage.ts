@@ -150,9 +150,9 @@ export class S3Storage implements EvidenceStorage {
         endpoint: settings.endpoint,
         // Self-hosted S3-compatible servers usually want bucket/key paths, not bucket subdomains.
         forcePathStyle: Boolean(settings.endpoint),
-      // A streamed upload would otherwise be sent aws-chunked with a trailing checksum, which
-      // S3-compatible servers (s3rver, older MinIO) store framing and all; Content-Length is set.
-      requestChecksumCalculation: "WHEN_REQUIRED",
+        // A streamed upload would otherwise be sent aws-chunked with a trailing checksum, which
+        // S3-compatible servers (s3rver, older MinIO) store framing and all; Content-Length is set.
+        requestChecksumCalculation: "WHEN_REQUIRED",
         credentials:
           settings.accessKeyId && settings.secretAccessKey
             ? { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey }

@@ -236,16 +236,14 @@ export async function memberWithEverything(): Promise<EverythingMember> {
       version: 2,
     })
     .returning();
-  await db
-    .insert(contentRevisions)
-    .values({
-      contentId: draft!.id,
-      version: 1,
-      title: "Member's draft guide",
-      summary: "Draft summary",
-      body: "Draft body v1",
-      editorId: member.id,
-    });
+  await db.insert(contentRevisions).values({
+    contentId: draft!.id,
+    version: 1,
+    title: "Member's draft guide",
+    summary: "Draft summary",
+    body: "Draft body v1",
+    editorId: member.id,
+  });
   await db.insert(authorFollows).values({ followerId: member.id, authorId: mentor.id });
   await db.insert(authorFollows).values({ followerId: other.id, authorId: member.id });
   await db
@@ -317,13 +315,11 @@ export async function memberWithEverything(): Promise<EverythingMember> {
       actorId: otherReporter.id,
     })
     .returning();
-  await db
-    .insert(appeals)
-    .values({
-      decisionId: decision!.id,
-      appellantId: member.id,
-      text: "Member's appeal: the number was removed.",
-    });
+  await db.insert(appeals).values({
+    decisionId: decision!.id,
+    appellantId: member.id,
+    text: "Member's appeal: the number was removed.",
+  });
 
   // Mail: one with a one-time link, one to someone else.
   await db.insert(emailOutbox).values([

@@ -152,7 +152,9 @@ describe("a password reset and provider links", () => {
     const legacy = await link(member, "github", null);
     await link(member, "oidc", new Date());
 
-    await (await requestPasswordReset(member.email, freshIp()))();
+    await (
+      await requestPasswordReset(member.email, freshIp())
+    )();
     const token = tokenFrom((await lastEmailTo(member.email))?.text);
     await resetPassword(
       { token, password: "harbour-lantern-47", confirmPassword: "harbour-lantern-47" },
@@ -174,7 +176,9 @@ describe("a password reset and provider links", () => {
   it("a refused reset (a spent link) removes nothing", async () => {
     const member = await insertUser();
     await link(member, "github", null);
-    await (await requestPasswordReset(member.email, freshIp()))();
+    await (
+      await requestPasswordReset(member.email, freshIp())
+    )();
     const token = tokenFrom((await lastEmailTo(member.email))?.text);
     const input = { token, password: "harbour-lantern-47", confirmPassword: "harbour-lantern-47" };
     await resetPassword(input, freshIp());
