@@ -21,6 +21,7 @@ async function tick(): Promise<void> {
       result.expiryNotices ||
       result.paused ||
       result.emailsSent ||
+      result.accountsErased ||
       exportsMoved
     ) {
       logger.info({ event: "sweep.done", ...result }, "background sweep");

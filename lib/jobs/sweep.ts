@@ -1,6 +1,6 @@
 // The background sweep: sends the notices that time alone causes (a reminder at day 5, expiry),
 // pauses mentors who let requests lapse, builds and expires data exports (lib/export/jobs.ts),
-// delivers due email, and deletes what is kept no longer. Every notice is claimed by a
+// delivers due email, deletes what is kept no longer, and erases accounts whose deletion is due. Every notice is claimed by a
 // conditional UPDATE … WHERE x_at IS NULL in the transaction that writes it, so it is sent once
 // even when several servers sweep at the same moment. See docs/decisions/006-background-work.md.
 // No "server-only" import: instrumentation.ts loads this outside the react-server layer.
@@ -12,6 +12,7 @@ import { runExportWork, type ExportWorkResult } from "@/lib/export/jobs";
 import { sweepFeedSnapshots } from "@/lib/feed/sweep";
 import { expireOverdueRequests } from "@/lib/mentorship/mutations";
 import { notify } from "@/lib/notifications/notify";
+import { eraseDueAccounts } from "@/lib/privacy/erasure";
 import { runHousekeeping, type Housekeeping } from "./housekeeping";
 
 const DAY_MS = 86_400_000;
@@ -31,6 +32,7 @@ export interface SweepResult extends Housekeeping, ExportWorkResult {
   expiredRecorded: number;
   emailsSent: number;
   feedSnapshotsDeleted: number;
+  accountsErased: number;
 }
 
 async function namesOf(tx: Tx, ids: string[]): Promise<Map<string, string>> {
@@ -209,6 +211,7 @@ export async function runSweep(now = new Date()): Promise<SweepResult> {
   const emailsSent = await deliverPendingEmails();
   const feedSnapshotsDeleted = await sweepFeedSnapshots(now);
   const housekeeping = await runHousekeeping(now);
+  const accountsErased = await eraseDueAccounts(now);
   return {
     ...housekeeping,
     ...exportWork,
@@ -218,5 +221,6 @@ export async function runSweep(now = new Date()): Promise<SweepResult> {
     expiredRecorded,
     emailsSent,
     feedSnapshotsDeleted,
+    accountsErased,
   };
 }

@@ -53,6 +53,7 @@ export interface EverythingMember {
   caseId: string;
   evidenceId: string;
   requestId: string;
+  githubId: string;
   /** Text of other people's that the member's export must not hold. */
   secrets: string[];
 }
@@ -98,12 +99,14 @@ export async function memberWithEverything(): Promise<EverythingMember> {
     displayName: "Counterpart Mentor",
   });
   const other = await insertUser({ displayName: "Other Member" });
+  // Unique per call: a test file may build several of these members.
+  const githubId = `gh-${key()}`;
   const otherReporter = await insertUser({ displayName: "Other Reporter" });
   const applicant = await insertUser({ displayName: "Incoming Applicant" });
 
   await db
     .insert(accounts)
-    .values({ userId: member.id, type: "oidc", provider: "github", providerAccountId: "gh-4242" });
+    .values({ userId: member.id, type: "oidc", provider: "github", providerAccountId: githubId });
   await db.insert(applicantProfiles).values({
     userId: member.id,
     targetPathways: ["eb1a"],
@@ -345,6 +348,7 @@ export async function memberWithEverything(): Promise<EverythingMember> {
     caseId: caseRow!.id,
     evidenceId: evidence!.id,
     requestId: request!.id,
+    githubId,
     secrets: [
       mentor.email,
       other.email,

@@ -119,7 +119,7 @@ describe("what an export holds", () => {
       handle: member.handle,
       displayName: "Export Member",
       hasPassword: true,
-      signInProviders: [{ provider: "github", providerAccountId: "gh-4242" }],
+      signInProviders: [{ provider: "github", providerAccountId: everything.githubId }],
     });
     expect(zip.text).not.toContain("passwordHash");
     expect(zip.text).not.toContain("sessionVersion");
