@@ -35,6 +35,10 @@ export const users = pgTable(
     sessionVersion: integer("session_version").notNull().default(1),
     emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }),
     lastActiveAt: timestamp("last_active_at", { withTimezone: true }),
+    // The policies version last accepted, kept here for a free check on every request; every
+    // acceptance is also in policy_acceptances (lib/policies).
+    policyVersion: text("policy_version"),
+    policyAcceptedAt: timestamp("policy_accepted_at", { withTimezone: true }),
     ...timestamps,
   },
   (t) => [
@@ -44,6 +48,10 @@ export const users = pgTable(
     check("users_handle_format", sql`${t.handle} ~ '^[a-z0-9][a-z0-9-]{1,29}$'`),
     check("users_display_name_length", sql`char_length(${t.displayName}) between 1 and 80`),
     check("users_session_version_positive", sql`${t.sessionVersion} > 0`),
+    check(
+      "users_policy_accepted_together",
+      sql`(${t.policyVersion} is null) = (${t.policyAcceptedAt} is null)`,
+    ),
   ],
 );
 

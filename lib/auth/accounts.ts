@@ -12,6 +12,7 @@ import {
 } from "@/lib/email/templates";
 import { ForbiddenError, RateLimitedError, UnauthorizedError, ValidationError } from "@/lib/errors";
 import { emailFingerprint, logger } from "@/lib/logger";
+import { recordPolicyAcceptance } from "@/lib/policies/mutations";
 import { enforceRateLimits, limits } from "@/lib/rate-limit";
 import { handleBase, handleCandidate } from "./handles";
 import { burnPasswordCheck, hashPassword, verifyPassword } from "./password";
@@ -79,6 +80,7 @@ export async function signUp(input: z.infer<typeof signUpSchema>, ip: string): P
             passwordHash,
           })
           .returning({ id: users.id });
+        await recordPolicyAcceptance(tx, user!.id, input.acceptPolicies, new Date());
         const token = await issueToken(tx, user!.id, "verify_email", VERIFY_EMAIL_TTL_MS);
         await enqueueEmail(tx, verifyEmailMessage(input.email, input.displayName, token));
       });

@@ -8,6 +8,7 @@ import { db } from "@/db/client";
 import { revokedSessions, users, type UserRole } from "@/db/schema";
 import { ForbiddenError, UnauthorizedError } from "@/lib/errors";
 import { auth } from "./next-auth";
+import { ACCEPT_POLICIES_PATH, needsPolicyAcceptance } from "@/lib/policies/versions";
 import { hasRoleAtLeast } from "./roles";
 import { resolveSessionUser, type SessionUser } from "./session-check";
 
@@ -52,10 +53,15 @@ export async function requireRole(role: UserRole): Promise<CurrentUser> {
   return user;
 }
 
-/** For pages: sends a signed-out visitor to sign in and back. */
+/**
+ * For member pages: sends a signed-out visitor to sign in and back, and a member who has not
+ * accepted the current terms to accept them and back (read from the row already loaded).
+ */
 export async function requirePageUser(path: string): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?next=${encodeURIComponent(path)}`);
+  if (needsPolicyAcceptance(user, path))
+    redirect(`${ACCEPT_POLICIES_PATH}?next=${encodeURIComponent(path)}`);
   return user;
 }
 

@@ -5,18 +5,10 @@ import "server-only";
 import { and, asc, desc, eq, gt, inArray, lte, notInArray, or } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
-import {
-  mentorProfiles,
-  mentorshipRequests,
-  users,
-  type User,
-} from "@/db/schema";
+import { mentorProfiles, mentorshipRequests, users, type User } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { hasRoleAtLeast } from "@/lib/auth/roles";
-import {
-  getApplicantProfilesForViewer,
-  type ApplicantProfileView,
-} from "@/lib/profiles/queries";
+import { getApplicantProfilesForViewer, type ApplicantProfileView } from "@/lib/profiles/queries";
 import {
   declineReasonLabels,
   effectiveState,
