@@ -10,7 +10,7 @@ import { seedCommunity } from "./community";
 import { seedContent } from "./content";
 import { seedMentorships } from "./mentorships";
 import { seedModeration } from "./moderation";
-import { recordSeededAcceptances } from "./policies";
+import { MEMBER_BEFORE_POLICIES, recordSeededAcceptances } from "./policies";
 import { seedProfiles } from "./profiles";
 
 export const DEFAULT_GENERATED_MEMBERS = 200;
@@ -49,6 +49,7 @@ export async function seedDatabase(db: Db, options: SeedOptions = {}): Promise<S
   const generated: NewUser[] = Array.from({ length: total }, (_, i) => ({
     ...buildMember(i),
     passwordHash,
+    ...(i === MEMBER_BEFORE_POLICIES ? { policyVersion: null, policyAcceptedAt: null } : {}),
   }));
 
   const profiles = await db.transaction(async (tx) => {

@@ -2,6 +2,7 @@
 import "server-only";
 import { cache } from "react";
 import { after } from "next/server";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
@@ -60,8 +61,11 @@ export async function requireRole(role: UserRole): Promise<CurrentUser> {
 export async function requirePageUser(path: string): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?next=${encodeURIComponent(path)}`);
-  if (needsPolicyAcceptance(user, path))
-    redirect(`${ACCEPT_POLICIES_PATH}?next=${encodeURIComponent(path)}`);
+  if (needsPolicyAcceptance(user, path)) {
+    // Back to the very address, query included (the proxy passes it), whichever of layout or page asks.
+    const here = (await headers()).get("x-pathname") ?? path;
+    redirect(`${ACCEPT_POLICIES_PATH}?next=${encodeURIComponent(here)}`);
+  }
   return user;
 }
 

@@ -38,8 +38,9 @@ export async function acceptPolicies(
   actor: Pick<User, "id">,
   version: string,
   now = new Date(),
-): Promise<void> {
+): Promise<Pick<User, "policyVersion" | "policyAcceptedAt">> {
   if (!isCurrentPolicyVersion(version)) throw new ValidationError(STALE_POLICY_VERSION);
   await enforceRateLimits([[policyLimits.acceptPerUser, actor.id]], now);
   await db.transaction((tx) => recordPolicyAcceptance(tx, actor.id, version, now));
+  return { policyVersion: version, policyAcceptedAt: now };
 }

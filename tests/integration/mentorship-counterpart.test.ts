@@ -1,6 +1,7 @@
 // The "private" visibility level ("only me, my mentors or mentees, and admins") made real: during
 // an accepted mentorship each side sees the other's private fields, and only then.
 import { randomBytes } from "node:crypto";
+import type { User } from "@/db/schema";
 import { expireOverdueRequests, moveRequest, requestMentorship } from "@/lib/mentorship/mutations";
 import { listIncomingRequests } from "@/lib/mentorship/queries";
 import { getMentorProfileForViewer } from "@/lib/mentors/queries";
@@ -33,17 +34,11 @@ async function pair() {
   return { applicant, mentor, ask };
 }
 
-async function mentorSees(
-  viewer: { id: string; role: "member" | "moderator" | "admin" },
-  applicantId: string,
-) {
+async function mentorSees(viewer: Pick<User, "id" | "role">, applicantId: string) {
   return getApplicantProfileForViewer(viewer, applicantId);
 }
 
-async function menteeSees(
-  viewer: { id: string; role: "member" | "moderator" | "admin" },
-  handle: string,
-) {
+async function menteeSees(viewer: Pick<User, "id" | "role">, handle: string) {
   const view = await getMentorProfileForViewer(viewer, handle);
   return {
     relation: view?.relation,
@@ -53,24 +48,29 @@ async function menteeSees(
   };
 }
 
+/** Each sees the other as any member would: no private field, no setting. */
+async function expectMemberViews(mentor: User, applicant: User) {
+  const seen = await mentorSees(mentor, applicant.id);
+  expect(seen?.access).toBe("member");
+  for (const field of privateFields) expect(seen).not.toHaveProperty(field);
+  expect(await menteeSees(applicant, mentor.handle)).toEqual({
+    relation: "member",
+    country: null,
+    details: null,
+    settings: null,
+  });
+}
+
 describe("an accepted mentorship opens the private fields to the other side", () => {
   it("before acceptance: the member view; accepted: the private fields; ended: back to the member view", async () => {
     const { applicant, mentor, ask } = await pair();
     const request = await ask();
 
-    // Pending: the mentor is just another member.
-    let seen = await mentorSees(mentor, applicant.id);
-    expect(seen?.access).toBe("member");
-    for (const field of privateFields) expect(seen).not.toHaveProperty(field);
-    expect(await menteeSees(applicant, mentor.handle)).toEqual({
-      relation: "member",
-      country: null,
-      details: null,
-      settings: null,
-    });
+    // Pending: each is just another member to the other.
+    await expectMemberViews(mentor, applicant);
 
     await moveRequest(mentor, request.id, { action: "accept" });
-    seen = await mentorSees(mentor, applicant.id);
+    const seen = await mentorSees(mentor, applicant.id);
     expect(seen).toMatchObject({
       access: "counterpart",
       countryOfBirth: "IN",
@@ -86,15 +86,7 @@ describe("an accepted mentorship opens the private fields to the other side", ()
     expect(mentee.details).toMatchObject({ serviceCentre: "tsc", filedMonth: "2023-01-01" });
 
     await moveRequest(applicant, request.id, { action: "end" });
-    seen = await mentorSees(mentor, applicant.id);
-    expect(seen?.access).toBe("member");
-    for (const field of privateFields) expect(seen).not.toHaveProperty(field);
-    expect(await menteeSees(applicant, mentor.handle)).toEqual({
-      relation: "member",
-      country: null,
-      details: null,
-      settings: null,
-    });
+    await expectMemberViews(mentor, applicant);
   });
 
   it("an unrelated member never sees them, during the mentorship or after", async () => {

@@ -7,6 +7,9 @@ import { acceptPolicies } from "@/lib/policies/mutations";
 import { acceptPoliciesSchema } from "@/lib/policies/schemas";
 
 export const acceptPoliciesAction = userAction(acceptPoliciesSchema, async (data, user) => {
-  await acceptPolicies(user, data.acceptPolicies);
+  const accepted = await acceptPolicies(user, data.acceptPolicies);
+  // The redirect renders the next page in this same request, from the member row this request
+  // already loaded (React cache): it must read as accepted, or that page would ask again.
+  Object.assign(user, accepted);
   redirect(safeNextPath(data.next));
 });
