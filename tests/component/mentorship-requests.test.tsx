@@ -15,6 +15,10 @@ vi.mock("@/app/(member)/mentorships/actions", () => ({
   askQuestionAction: vi.fn(async () => ({ status: "success" })),
 }));
 
+vi.mock("@/app/(member)/moderation/actions", () => ({
+  reportAction: vi.fn(async () => ({ status: "success" })),
+}));
+
 const day = (iso: string) => new Date(`${iso}T12:00:00Z`);
 const priya = { id: "a1", name: "Priya Raman", handle: "priya" };
 const arjun = { id: "m1", name: "Arjun Mehta", handle: "arjun" };
@@ -84,6 +88,20 @@ describe("Your requests", () => {
     expect(screen.queryByRole("button", { name: "Withdraw request" })).toBeNull();
   });
 
+  test("Report appears once the mentor wrote something on the request, naming it", () => {
+    render(
+      <ApplicantRequests
+        requests={[
+          request({ id: "r1" }),
+          request({ id: "r2", state: "declined", declineText: "Not with people like you." }),
+        ]}
+      />,
+    );
+    expect(
+      screen.getAllByRole("button", { name: /^Report / }).map((b) => b.getAttribute("aria-label")),
+    ).toEqual(["Report what Arjun Mehta wrote on your request"]);
+  });
+
   test("with no requests, says what to do next", () => {
     render(<ApplicantRequests requests={[]} />);
     expect(screen.getByRole("link", { name: "See your matches" })).toHaveAttribute(
@@ -129,6 +147,21 @@ describe("Requests to you", () => {
     expect(within(dialog).getByLabelText("The timing does not work for me")).toBeInTheDocument();
     expect(within(dialog).getByLabelText("Anything to add?")).toBeInTheDocument();
     expect(within(dialog).getByRole("button", { name: "Decline request" })).toBeInTheDocument();
+  });
+
+  test("an open request can be reported", () => {
+    render(
+      <IncomingRequestsList
+        incoming={{
+          open: [incoming],
+          recent: [],
+          seats: { capacity: 2, active: 0, accepting: true },
+        }}
+      />,
+    );
+    expect(
+      screen.getByRole("button", { name: "Report Priya Raman's request" }),
+    ).toBeInTheDocument();
   });
 
   test("with no open requests, says so and links to the mentor profile", () => {
