@@ -17,6 +17,7 @@ import {
 } from "@faker-js/faker";
 import type { NewUser } from "@/db/schema";
 import { handleBase } from "@/lib/auth/handles";
+import { CURRENT_POLICY_VERSION } from "@/lib/policies/versions";
 
 export const DEMO_PASSWORD = "landed-demo-2026";
 
@@ -85,6 +86,9 @@ export function buildMember(n: number, seed = 2026): UserSeed {
     // Joined over the past months, one every 17 hours, so lists and pagination look lived-in.
     createdAt: new Date(Date.UTC(2026, 0, 10) + n * 17 * 3_600_000),
     emailVerifiedAt: new Date(Date.UTC(2026, 0, 10) + n * 17 * 3_600_000 + 600_000),
+    // They accepted the policies when they signed up (so the seeded demo is never interrupted).
+    policyVersion: CURRENT_POLICY_VERSION,
+    policyAcceptedAt: new Date(Date.UTC(2026, 0, 10) + n * 17 * 3_600_000),
   };
 }
 
@@ -99,6 +103,8 @@ export function buildUser(overrides: Partial<UserSeed> = {}): UserSeed {
     handle: `test-${id}`,
     email: `test-${id}@example.test`,
     emailVerifiedAt: new Date(),
+    policyVersion: CURRENT_POLICY_VERSION,
+    policyAcceptedAt: new Date(),
     ...overrides,
   };
 }

@@ -17,12 +17,24 @@ export function SiteFooter() {
           </a>
           .
         </p>
-        <nav aria-label="Footer" className="flex gap-4">
+        <nav
+          aria-label="Footer"
+          className="flex flex-wrap gap-x-4 gap-y-2 sm:max-w-md sm:justify-end"
+        >
           <Link className="hover:text-fg" href="/#how-it-works">
             How it works
           </Link>
           <Link className="hover:text-fg" href="/#trust">
             Trust and privacy
+          </Link>
+          <Link className="hover:text-fg" href="/privacy">
+            Privacy notice
+          </Link>
+          <Link className="hover:text-fg" href="/terms">
+            Terms
+          </Link>
+          <Link className="hover:text-fg" href="/guidelines">
+            Community guidelines
           </Link>
         </nav>
       </div>

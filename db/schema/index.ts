@@ -1,4 +1,5 @@
 export * from "./users";
+export * from "./policies";
 export * from "./rate-limit";
 export * from "./email";
 export * from "./audit";

@@ -42,6 +42,10 @@ export const users = pgTable(
     deletionDueAt: timestamp("deletion_due_at", { withTimezone: true }),
     /** The member chose to have their posts removed too, not kept as "a former member". */
     deletionRemovesPosts: boolean("deletion_removes_posts").notNull().default(false),
+    // The policies version last accepted, kept here for a free check on every request; every
+    // acceptance is also in policy_acceptances (lib/policies).
+    policyVersion: text("policy_version"),
+    policyAcceptedAt: timestamp("policy_accepted_at", { withTimezone: true }),
     ...timestamps,
   },
   (t) => [
@@ -59,6 +63,10 @@ export const users = pgTable(
     index("users_deletion_due_idx")
       .on(t.deletionDueAt)
       .where(sql`${t.deletionDueAt} is not null`),
+    check(
+      "users_policy_accepted_together",
+      sql`(${t.policyVersion} is null) = (${t.policyAcceptedAt} is null)`,
+    ),
   ],
 );
 

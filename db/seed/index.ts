@@ -3,12 +3,14 @@ import { count } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { users, type NewUser } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
+import { CURRENT_POLICY_VERSION } from "@/lib/policies/versions";
 import { buildMember, DEMO_PASSWORD } from "@/tests/factories";
 import { demoPeople } from "./demo-people";
 import { seedCommunity } from "./community";
 import { seedContent } from "./content";
 import { seedMentorships } from "./mentorships";
 import { seedModeration } from "./moderation";
+import { MEMBER_BEFORE_POLICIES, recordSeededAcceptances } from "./policies";
 import { seedProfiles } from "./profiles";
 
 export const DEFAULT_GENERATED_MEMBERS = 200;
@@ -40,11 +42,14 @@ export async function seedDatabase(db: Db, options: SeedOptions = {}): Promise<S
     passwordHash,
     createdAt: joinedAt,
     emailVerifiedAt: joinedAt,
+    policyVersion: CURRENT_POLICY_VERSION,
+    policyAcceptedAt: joinedAt,
   }));
   const total = Math.round(DEFAULT_GENERATED_MEMBERS * scale);
   const generated: NewUser[] = Array.from({ length: total }, (_, i) => ({
     ...buildMember(i),
     passwordHash,
+    ...(i === MEMBER_BEFORE_POLICIES ? { policyVersion: null, policyAcceptedAt: null } : {}),
   }));
 
   const profiles = await db.transaction(async (tx) => {
@@ -55,6 +60,7 @@ export async function seedDatabase(db: Db, options: SeedOptions = {}): Promise<S
         .values(generated.slice(i, i + 500))
         .onConflictDoNothing();
     }
+    await recordSeededAcceptances(tx);
     const counts = await seedProfiles(
       tx,
       generated.map((g) => g.email),

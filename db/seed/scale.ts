@@ -25,8 +25,10 @@ import { pathwayRequirements } from "@/lib/domain/criteria";
 import type { PathwayCode } from "@/lib/domain/pathways";
 import { stageCodes } from "@/lib/domain/stages";
 import type { RequestState } from "@/lib/mentorship/states";
+import { CURRENT_POLICY_VERSION } from "@/lib/policies/versions";
 import { buildMember, seededRandom } from "@/tests/factories";
 import { generatedApplicant, generatedMentor } from "./generated-profiles";
+import { recordSeededAcceptances } from "./policies";
 import { caseRecordRow, mentorProfileRow, stableUuid } from "./profiles";
 
 /** Per unit of scale. */
@@ -212,11 +214,14 @@ export async function seedScale(
         createdAt: joined,
         emailVerifiedAt: joined,
         lastActiveAt: new Date(now - (i % 30) * DAY),
+        policyVersion: CURRENT_POLICY_VERSION,
+        policyAcceptedAt: joined,
       };
     },
     (rows) => db.insert(users).values(rows).onConflictDoNothing(),
     log,
   );
+  await recordSeededAcceptances(db);
 
   // Mentorships first in memory: each mentor's counters must match the requests they hold.
   const applicantsList: number[] = [];

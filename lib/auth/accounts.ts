@@ -14,6 +14,7 @@ import { ForbiddenError, UnauthorizedError, ValidationError } from "@/lib/errors
 import { emailFingerprint, logger } from "@/lib/logger";
 import { consumeRateLimit, enforceRateLimits, hashedSubject, limits } from "@/lib/rate-limit";
 import { addressBucket } from "./ip";
+import { recordPolicyAcceptance } from "@/lib/policies/mutations";
 import { handleBase, handleCandidate } from "./handles";
 import { burnPasswordCheck, hashPassword, verifyPassword } from "./password";
 import type { changePasswordSchema, resetPasswordSchema, signUpSchema } from "./schemas";
@@ -81,6 +82,7 @@ export async function signUp(input: z.infer<typeof signUpSchema>, ip: string): P
             passwordHash,
           })
           .returning({ id: users.id });
+        await recordPolicyAcceptance(tx, user!.id, input.acceptPolicies, new Date());
         const token = await issueToken(tx, user!.id, "verify_email", VERIFY_EMAIL_TTL_MS);
         await enqueueEmail(tx, verifyEmailMessage(input.email, token));
       });

@@ -1,4 +1,6 @@
 // Which paths need a signed-in member; the proxy uses it only to redirect early, pages check again.
+import { ACCEPT_POLICIES_PATH } from "@/lib/policies/versions";
+
 export const memberPathPrefixes = [
   "/feed",
   "/mentors",
@@ -12,6 +14,7 @@ export const memberPathPrefixes = [
   "/moderation",
   "/write",
   "/admin",
+  ACCEPT_POLICIES_PATH,
 ];
 
 // Public pages under a member prefix: a mentor's profile (but not the directory or bookmarks), the

@@ -1,5 +1,6 @@
 // Field schemas shared by the auth forms and their actions.
 import { z } from "zod";
+import { acceptedPolicyVersionSchema } from "@/lib/policies/schemas";
 import { noSensitiveNumbers } from "@/lib/sensitive/schema";
 import { isCommonPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password";
 import { OAUTH_PROVIDER_IDS } from "./providers";
@@ -39,6 +40,7 @@ export const signUpSchema = z.strictObject({
   displayName: displayNameSchema,
   email: emailSchema,
   password: newPasswordSchema,
+  acceptPolicies: acceptedPolicyVersionSchema,
 });
 
 export const signInSchema = z.strictObject({

@@ -2,12 +2,14 @@
 import "server-only";
 import { cache } from "react";
 import { after } from "next/server";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { users, type UserRole } from "@/db/schema";
 import { ForbiddenError, UnauthorizedError } from "@/lib/errors";
 import { auth } from "./next-auth";
+import { ACCEPT_POLICIES_PATH, needsPolicyAcceptance } from "@/lib/policies/versions";
 import { hasRoleAtLeast } from "./roles";
 import { resolveSessionUser, type SessionUser } from "./session-check";
 
@@ -52,9 +54,17 @@ export async function requireRole(role: UserRole): Promise<CurrentUser> {
   return user;
 }
 
-/** For pages: sends a signed-out visitor to sign in and back. */
+/**
+ * For member pages: sends a signed-out visitor to sign in and back, and a member who has not
+ * accepted the current terms to accept them and back (read from the row already loaded).
+ */
 export async function requirePageUser(path: string): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?next=${encodeURIComponent(path)}`);
+  if (needsPolicyAcceptance(user, path)) {
+    // Back to the very address, query included (the proxy passes it), whichever of layout or page asks.
+    const here = (await headers()).get("x-pathname") ?? path;
+    redirect(`${ACCEPT_POLICIES_PATH}?next=${encodeURIComponent(here)}`);
+  }
   return user;
 }

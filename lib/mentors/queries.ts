@@ -28,6 +28,7 @@ import { decodeCursor, encodeCursor } from "@/lib/cursor";
 import { directoryFiltersSchema, type DirectoryFilters } from "./schemas";
 import { cardStatsColumns, cardStatsOf } from "./stats";
 import { mentorIsVerified, summaryColumns, userIsVisible, type Viewer } from "./sql";
+import { counterpartSql } from "@/lib/mentorship/counterpart";
 import { asFieldCode, toMentorSummary } from "./summary";
 import type { MentorSummary } from "./types";
 import type {
@@ -120,6 +121,10 @@ export async function getMentorProfileForViewer(
     ? sql<boolean>`(${mentorProfiles.userId} = ${viewer.id})`
     : sql<boolean>`false`;
   const privileged: SQL<boolean> = isAdmin ? sql<boolean>`true` : isSelf;
+  // A mentee or mentor in an accepted mentorship sees what is marked private, never the settings.
+  const counterpart: SQL<boolean> = viewer
+    ? counterpartSql(viewer.id, mentorProfiles.userId)
+    : sql<boolean>`false`;
   const levels = levelsFor(viewer);
   // Signed-out visitors get null in place of what only members may see.
   const forMembers = <T>(column: SQL<T> | SQL.Aliased<T> | { _: { data: T } }): SQL<T | null> =>
@@ -129,6 +134,7 @@ export async function getMentorProfileForViewer(
     .select({
       mentorUserId: mentorProfiles.userId,
       isSelf,
+      counterpart,
       handle: users.handle,
       displayName: users.displayName,
       bio: mentorProfiles.bio,
@@ -142,8 +148,8 @@ export async function getMentorProfileForViewer(
       activeMentees: forMembers(mentorProfiles.activeMentees),
       countryOfBirth: sql<
         string | null
-      >`case when ${privileged} or ${inArray(mentorProfiles.countryVisibility, levels)} then ${mentorProfiles.countryOfBirth} end`,
-      detailsVisible: sql<boolean>`(${privileged} or ${inArray(mentorProfiles.caseDetailsVisibility, levels)})`,
+      >`case when ${privileged} or ${counterpart} or ${inArray(mentorProfiles.countryVisibility, levels)} then ${mentorProfiles.countryOfBirth} end`,
+      detailsVisible: sql<boolean>`(${privileged} or ${counterpart} or ${inArray(mentorProfiles.caseDetailsVisibility, levels)})`,
       countryVisibility: sql<Visibility | null>`case when ${privileged} then ${mentorProfiles.countryVisibility} end`,
       caseDetailsVisibility: sql<Visibility | null>`case when ${privileged} then ${mentorProfiles.caseDetailsVisibility} end`,
       bookmarked: viewer
@@ -164,7 +170,9 @@ export async function getMentorProfileForViewer(
       ? "self"
       : isAdmin
         ? "admin"
-        : "member";
+        : row.counterpart === true
+          ? "counterpart"
+          : "member";
   const cases = await selectCaseViews(
     row.mentorUserId,
     viewer !== null,

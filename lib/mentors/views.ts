@@ -9,8 +9,11 @@ import type { CriterionCode } from "@/lib/domain/criteria";
 import type { PathwayCode } from "@/lib/domain/pathways";
 import type { MentorSummary } from "./types";
 
-/** Who is looking at a mentor's profile, which decides what the query selects. */
-export type ViewerRelation = "anonymous" | "member" | "self" | "admin";
+/**
+ * Who is looking at a mentor's profile, which decides what the query selects. `counterpart`: the
+ * other side of an accepted mentorship with this mentor.
+ */
+export type ViewerRelation = "anonymous" | "member" | "counterpart" | "self" | "admin";
 
 /** Dates, service centre, premium, attorney, RFE and claimed criteria: shown per the mentor's setting. */
 export interface CaseDetailsView {

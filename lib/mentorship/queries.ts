@@ -5,21 +5,10 @@ import "server-only";
 import { and, asc, desc, eq, gt, inArray, lte, notInArray, or } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
-import {
-  criterionAssessments,
-  mentorProfiles,
-  mentorshipRequests,
-  users,
-  type User,
-} from "@/db/schema";
+import { mentorProfiles, mentorshipRequests, users, type User } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { hasRoleAtLeast } from "@/lib/auth/roles";
-import type { CriterionCode } from "@/lib/domain/criteria";
-import {
-  getApplicantProfileForViewer,
-  type ApplicantProfileView,
-  type AssessmentView,
-} from "@/lib/profiles/queries";
+import { getApplicantProfilesForViewer, type ApplicantProfileView } from "@/lib/profiles/queries";
 import {
   declineReasonLabels,
   effectiveState,
@@ -216,38 +205,7 @@ async function sharedProfiles(
   viewer: Pick<User, "id" | "role">,
   applicantIds: string[],
 ): Promise<Map<string, ApplicantProfileView>> {
-  const ids = [...new Set(applicantIds)];
-  const views = await Promise.all(ids.map((id) => getApplicantProfileForViewer(viewer, id)));
-  const result = new Map<string, ApplicantProfileView>();
-  const needAssessments: string[] = [];
-  views.forEach((view, i) => {
-    if (!view) return;
-    result.set(ids[i]!, view);
-    if (!view.assessments) needAssessments.push(ids[i]!);
-  });
-  if (needAssessments.length === 0) return result;
-  const rows = await db
-    .select({
-      userId: criterionAssessments.userId,
-      pathway: criterionAssessments.pathway,
-      criterion: criterionAssessments.criterion,
-      strength: criterionAssessments.strength,
-      note: criterionAssessments.note,
-    })
-    .from(criterionAssessments)
-    .where(inArray(criterionAssessments.userId, needAssessments))
-    .orderBy(asc(criterionAssessments.pathway), asc(criterionAssessments.criterion));
-  const byUser = new Map<string, AssessmentView[]>();
-  for (const { userId, ...a } of rows) {
-    const list = byUser.get(userId) ?? [];
-    list.push({ ...a, criterion: a.criterion as CriterionCode });
-    byUser.set(userId, list);
-  }
-  for (const id of needAssessments) {
-    const view = result.get(id)!;
-    view.assessments = byUser.get(id) ?? [];
-  }
-  return result;
+  return getApplicantProfilesForViewer(viewer, applicantIds, applicantIds);
 }
 
 export type RequestParty = "applicant" | "mentor" | "admin";

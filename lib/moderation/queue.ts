@@ -18,6 +18,7 @@ import {
 } from "@/db/schema";
 import { NotFoundError } from "@/lib/errors";
 import { requireStaffRole, type StaffActor } from "./authz";
+import { declineReasonLabels } from "@/lib/mentorship/states";
 import { queuePriority } from "./priority";
 import {
   reasonSeverity,
@@ -53,14 +54,14 @@ const severitySql = sql.raw(
     .join(" ")} else 1 end`,
 );
 
-/** A line of text that says what the target is. */
-function summarySql(type: unknown, id: unknown) {
+/** A line of text that says what the target is (for a request, what the reported party wrote). */
+function summarySql(type: unknown, id: unknown, ownerId: unknown) {
   return sql<string | null>`case ${type}
     when 'thread' then (select ${communityThreads.title} from ${communityThreads} where ${communityThreads.id}::text = ${id})
     when 'post' then (select left(${communityPosts.body}, 160) from ${communityPosts} where ${communityPosts.id}::text = ${id})
     when 'content' then (select ${contentItems.title} from ${contentItems} where ${contentItems.id}::text = ${id})
     when 'profile' then (select ${users.displayName} from ${users} where ${users.id}::text = ${id})
-    when 'request' then (select left(${mentorshipRequests.message}, 160) from ${mentorshipRequests} where ${mentorshipRequests.id}::text = ${id})
+    when 'request' then (select left(case when ${mentorshipRequests.mentorId} = ${ownerId} then concat_ws(' ', ${mentorshipRequests.infoQuestion}, ${mentorshipRequests.declineText}) else ${mentorshipRequests.message} end, 160) from ${mentorshipRequests} where ${mentorshipRequests.id}::text = ${id})
     when 'message' then (select left(${mentorshipMessages.body}, 160) from ${mentorshipMessages} where ${mentorshipMessages.id}::text = ${id})
   end`;
 }
@@ -86,7 +87,7 @@ export async function listQueue(
       holdReason: q.holdReason,
       openedAt: q.openedAt,
       ownerName: users.displayName,
-      summary: summarySql(q.targetType, q.targetId),
+      summary: summarySql(q.targetType, q.targetId, q.targetUserId),
       reporters: sql<number>`(select count(distinct r.reporter_id) ${openReports})::int`,
       reasons: sql<
         ReportReason[] | null
@@ -132,7 +133,10 @@ export interface QueueItemDetail {
   item: typeof queueItems.$inferSelect & { ownerName: string | null; ownerHandle: string | null };
   target: {
     title: string | null;
+    /** Markdown (posts, content, messages). */
     body: string | null;
+    /** Plain text in labelled parts (a mentorship request: only what the reported party wrote). */
+    parts: { label: string; text: string }[];
     href: string | null;
     state: string;
     threadId: string | null;
@@ -177,7 +181,7 @@ export async function getQueueItem(actor: StaffActor, id: string): Promise<Queue
   if (!item) throw new NotFoundError("That queue item does not exist.");
   const { targetType, targetId } = item.item;
   const [target, reportRows, history, appeal] = await Promise.all([
-    loadTarget(targetType, targetId),
+    loadTarget(targetType, targetId, item.item.targetUserId),
     db
       .select({
         id: reports.id,
@@ -240,10 +244,15 @@ export async function getQueueItem(actor: StaffActor, id: string): Promise<Queue
   };
 }
 
-async function loadTarget(type: ReportTargetType, id: string): Promise<QueueItemDetail["target"]> {
+async function loadTarget(
+  type: ReportTargetType,
+  id: string,
+  ownerId: string | null,
+): Promise<QueueItemDetail["target"]> {
   const empty = {
     title: null,
     body: null,
+    parts: [],
     href: null,
     state: "visible",
     threadId: null,
@@ -265,6 +274,7 @@ async function loadTarget(type: ReportTargetType, id: string): Promise<QueueItem
         .where(sql`${communityThreads.id}::text = ${id}`);
       if (!t) return { ...empty, state: "missing" };
       return {
+        ...empty,
         title: t.thread.title,
         body: t.body,
         href: `/community/${t.thread.id}/${t.thread.slug}`,
@@ -283,6 +293,7 @@ async function loadTarget(type: ReportTargetType, id: string): Promise<QueueItem
         .where(sql`${communityPosts.id}::text = ${id}`);
       if (!p) return { ...empty, state: "missing" };
       return {
+        ...empty,
         title: `In “${p.thread.title}”`,
         body: p.post.body,
         href: `/community/${p.thread.id}/${p.thread.slug}#post-${p.post.id}`,
@@ -318,20 +329,42 @@ async function loadTarget(type: ReportTargetType, id: string): Promise<QueueItem
       return { ...empty, title: u.name, href: `/mentors/${u.handle}`, state: u.status };
     }
     case "request": {
+      // The request alone, never the space it may have become: what the reported party wrote in it.
       const [r] = await db
-        .select({ message: mentorshipRequests.message, goals: mentorshipRequests.goals })
+        .select()
         .from(mentorshipRequests)
         .where(sql`${mentorshipRequests.id}::text = ${id}`);
       if (!r) return { ...empty, state: "missing" };
-      return { ...empty, title: "Mentorship request", body: `${r.goals}\n\n${r.message}` };
+      const byMentor = ownerId !== null && ownerId === r.mentorId;
+      const parts = byMentor
+        ? [
+            { label: "The mentor's question", text: r.infoQuestion },
+            {
+              label: "The mentor's reason to decline",
+              text: r.declineReason ? declineReasonLabels[r.declineReason] : null,
+            },
+            { label: "The mentor's words when declining", text: r.declineText },
+          ]
+        : [
+            { label: "The applicant's goals", text: r.goals },
+            { label: "The applicant's message", text: r.message },
+            { label: "The applicant's answer to the mentor's question", text: r.infoAnswer },
+          ];
+      return {
+        ...empty,
+        title: byMentor ? "A mentor's reply to a mentorship request" : "A mentorship request",
+        parts: parts.flatMap((p) => (p.text ? [{ label: p.label, text: p.text }] : [])),
+        state: r.state,
+      };
     }
     case "message": {
+      // This one message, never the rest of the space.
       const [m] = await db
         .select({ body: mentorshipMessages.body })
         .from(mentorshipMessages)
         .where(sql`${mentorshipMessages.id}::text = ${id}`);
       if (!m) return { ...empty, state: "missing" };
-      return { ...empty, title: "Mentorship message", body: m.body };
+      return { ...empty, title: "A message in a mentorship space", body: m.body };
     }
   }
 }

@@ -1,6 +1,6 @@
 // Reading applicant profiles: the owner's full profile, and what any other viewer may see of one.
 import "server-only";
-import { asc, count, eq } from "drizzle-orm";
+import { asc, count, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import {
   applicantProfiles,
@@ -16,6 +16,7 @@ import type { FieldCode, VisaStatusCode, Visibility } from "@/lib/domain/case-fa
 import type { CriterionCode, Strength } from "@/lib/domain/criteria";
 import type { PathwayCode } from "@/lib/domain/pathways";
 import type { StageCode } from "@/lib/domain/stages";
+import { counterpartSql } from "@/lib/mentorship/counterpart";
 import type { MentorBasics } from "./completeness";
 import { canSeeBasics, canSeeField, type ViewerAccess } from "./visibility";
 
@@ -69,37 +70,22 @@ export interface ApplicantProfileView {
   visibility?: { country: Visibility; status: Visibility; stage: Visibility; evidence: Visibility };
 }
 
-/** Whether the two people are in an accepted mentorship with each other. */
-export async function isMentorshipCounterpart(
-  _viewerId: string,
-  _userId: string,
-): Promise<boolean> {
-  return false; // Mentorships arrive with the mentorship issue, which makes this real.
-}
-
-async function accessOf(
+/** How `viewer` stands to the owner; `counterpart` says whether they share an accepted mentorship. */
+function accessOf(
   viewer: Pick<User, "id" | "role"> | null,
   userId: string,
-): Promise<ViewerAccess> {
+  counterpart: boolean,
+): ViewerAccess {
   if (!viewer) return "anonymous";
   if (viewer.id === userId) return "self";
   if (hasRoleAtLeast(viewer, "admin")) return "admin";
-  if (await isMentorshipCounterpart(viewer.id, userId)) return "counterpart";
+  if (counterpart) return "counterpart";
   return "member";
 }
 
-/** What `viewer` (null for a signed-out visitor) may see of `userId`'s applicant profile, or null if none. */
-export async function getApplicantProfileForViewer(
-  viewer: Pick<User, "id" | "role"> | null,
-  userId: string,
-): Promise<ApplicantProfileView | null> {
-  const [row] = await db
-    .select()
-    .from(applicantProfiles)
-    .where(eq(applicantProfiles.userId, userId));
-  if (!row) return null;
-  const access = await accessOf(viewer, userId);
-  const view: ApplicantProfileView = { userId, access };
+/** One profile row as a viewer with this access may see it (assessments are added by the caller). */
+function viewOf(row: ApplicantProfile, access: ViewerAccess): ApplicantProfileView {
+  const view: ApplicantProfileView = { userId: row.userId, access };
   if (canSeeBasics(access)) {
     view.targetPathways = row.targetPathways;
     view.field = row.field as FieldCode | null;
@@ -112,21 +98,7 @@ export async function getApplicantProfileForViewer(
     view.currentStatus = row.currentStatus as VisaStatusCode | null;
   }
   if (canSeeField(row.stageVisibility, access)) view.stage = row.stage;
-  if (canSeeField(row.evidenceVisibility, access)) {
-    view.goals = row.goals;
-    // Only fetched when it may be shown, so a withheld self-assessment never leaves the database.
-    const assessments = await db
-      .select({
-        pathway: criterionAssessments.pathway,
-        criterion: criterionAssessments.criterion,
-        strength: criterionAssessments.strength,
-        note: criterionAssessments.note,
-      })
-      .from(criterionAssessments)
-      .where(eq(criterionAssessments.userId, userId))
-      .orderBy(asc(criterionAssessments.pathway), asc(criterionAssessments.criterion));
-    view.assessments = assessments.map((a) => ({ ...a, criterion: a.criterion as CriterionCode }));
-  }
+  if (canSeeField(row.evidenceVisibility, access)) view.goals = row.goals;
   if (access === "self" || access === "admin") {
     view.visibility = {
       country: row.countryVisibility,
@@ -136,6 +108,66 @@ export async function getApplicantProfileForViewer(
     };
   }
   return view;
+}
+
+/**
+ * What `viewer` (null for a signed-out visitor) may see of each of these applicant profiles, keyed
+ * by user id; people with no profile are left out. Two queries whatever the number of profiles:
+ * the rows with the viewer's mentorship relation to each, then the self-assessments they may see.
+ * `sharedAssessments`: people who showed the viewer their self-assessment whatever its visibility
+ * (an applicant does so by sending the viewer a request; the caller vouches for that).
+ */
+export async function getApplicantProfilesForViewer(
+  viewer: Pick<User, "id" | "role"> | null,
+  userIds: readonly string[],
+  sharedAssessments: readonly string[] = [],
+): Promise<Map<string, ApplicantProfileView>> {
+  const ids = [...new Set(userIds)];
+  const result = new Map<string, ApplicantProfileView>();
+  if (ids.length === 0) return result;
+  const rows = await db
+    .select({
+      profile: applicantProfiles,
+      counterpart: viewer
+        ? counterpartSql(viewer.id, applicantProfiles.userId)
+        : sql<boolean>`false`,
+    })
+    .from(applicantProfiles)
+    .where(inArray(applicantProfiles.userId, ids));
+  const withEvidence: string[] = [];
+  for (const { profile, counterpart } of rows) {
+    const access = accessOf(viewer, profile.userId, counterpart === true);
+    result.set(profile.userId, viewOf(profile, access));
+    const shared = sharedAssessments.includes(profile.userId);
+    if (shared || canSeeField(profile.evidenceVisibility, access))
+      withEvidence.push(profile.userId);
+  }
+  if (withEvidence.length === 0) return result;
+  // Only fetched where it may be shown, so a withheld self-assessment never leaves the database.
+  const assessments = await db
+    .select({
+      userId: criterionAssessments.userId,
+      pathway: criterionAssessments.pathway,
+      criterion: criterionAssessments.criterion,
+      strength: criterionAssessments.strength,
+      note: criterionAssessments.note,
+    })
+    .from(criterionAssessments)
+    .where(inArray(criterionAssessments.userId, withEvidence))
+    .orderBy(asc(criterionAssessments.pathway), asc(criterionAssessments.criterion));
+  for (const id of withEvidence) result.get(id)!.assessments = [];
+  for (const { userId, ...a } of assessments) {
+    result.get(userId)!.assessments!.push({ ...a, criterion: a.criterion as CriterionCode });
+  }
+  return result;
+}
+
+/** What `viewer` (null for a signed-out visitor) may see of `userId`'s applicant profile, or null if none. */
+export async function getApplicantProfileForViewer(
+  viewer: Pick<User, "id" | "role"> | null,
+  userId: string,
+): Promise<ApplicantProfileView | null> {
+  return (await getApplicantProfilesForViewer(viewer, [userId])).get(userId) ?? null;
 }
 
 /** The little of the member's own mentor profile that the profile page needs, or null if none. */

@@ -15,6 +15,10 @@ vi.mock("@/app/(member)/mentorships/actions", () => ({
   askQuestionAction: vi.fn(async () => ({ status: "success" })),
 }));
 
+vi.mock("@/app/(member)/moderation/actions", () => ({
+  reportAction: vi.fn(async () => ({ status: "success" })),
+}));
+
 const day = (iso: string) => new Date(`${iso}T12:00:00Z`);
 const priya = { id: "a1", name: "Priya Raman", handle: "priya" };
 const arjun = { id: "m1", name: "Arjun Mehta", handle: "arjun" };
@@ -84,6 +88,20 @@ describe("Your requests", () => {
     expect(screen.queryByRole("button", { name: "Withdraw request" })).toBeNull();
   });
 
+  test("Report appears once the mentor wrote something on the request, naming it", () => {
+    render(
+      <ApplicantRequests
+        requests={[
+          request({ id: "r1" }),
+          request({ id: "r2", state: "declined", declineText: "Not with people like you." }),
+        ]}
+      />,
+    );
+    expect(
+      screen.getAllByRole("button", { name: /^Report / }).map((b) => b.getAttribute("aria-label")),
+    ).toEqual(["Report what Arjun Mehta wrote on your request"]);
+  });
+
   test("with no requests, says what to do next", () => {
     render(<ApplicantRequests requests={[]} />);
     expect(screen.getByRole("link", { name: "See your matches" })).toHaveAttribute(
@@ -105,7 +123,7 @@ describe("Requests to you", () => {
     },
   };
 
-  test("an open request has accept, decline with reasons, and a question form", async () => {
+  test("an open request has accept, decline with reasons, a question form and Report", async () => {
     const user = userEvent.setup();
     render(
       <IncomingRequestsList
@@ -117,6 +135,7 @@ describe("Requests to you", () => {
       />,
     );
     expect(screen.getByText("1 of 3 criteria strong for EB-1A")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Report Priya Raman's request" })).toBeVisible();
     await user.click(screen.getByRole("button", { name: "Accept Priya Raman's request" }));
     expect(
       await screen.findByText(

@@ -17,6 +17,7 @@ test.describe("accounts", () => {
     await page.getByLabel("Your name").fill("Nadia Haddad");
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password", { exact: true }).fill("quiet-harbour-lantern");
+    await page.getByLabel("I accept the terms").check();
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(page.getByRole("status", { name: "Check your email" })).toContainText(email);
 

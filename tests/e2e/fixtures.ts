@@ -37,6 +37,7 @@ export async function signUpAndConfirm(page: Page, name: string, email: string, 
   await page.getByLabel("Your name").fill(name);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByLabel("I accept the terms").check();
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("status", { name: "Check your email" })).toContainText(email);
   await page.goto(await linkFromEmail(email, "/verify-email"));

@@ -13,6 +13,7 @@ import {
 import fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import { stableUuid } from "@/db/seed/profiles";
+import { CURRENT_POLICY_VERSION } from "@/lib/policies/versions";
 import { markdownXssBody, plainTextXssCorpus } from "../xss-corpus";
 import { baseURL } from "./playwright.config";
 import { expect, seededMember, signIn, signUpAndConfirm, test, uniqueEmail } from "./fixtures";
@@ -467,7 +468,12 @@ test.describe("account enumeration (SECURITY.md 2)", () => {
       [
         "/sign-up",
         "signUpAction",
-        (email) => ({ displayName: "Someone", email, password: "harbour-lantern-47-x" }),
+        (email) => ({
+          displayName: "Someone",
+          email,
+          password: "harbour-lantern-47-x",
+          acceptPolicies: CURRENT_POLICY_VERSION,
+        }),
       ],
       ["/forgot-password", "requestPasswordResetAction", (email) => ({ email })],
       ["/sign-in", "resendVerificationAction", (email) => ({ email })],

@@ -10,15 +10,22 @@ import {
   verifyEmail,
 } from "@/lib/auth/accounts";
 import { RateLimitedError, ValidationError } from "@/lib/errors";
+import { CURRENT_POLICY_VERSION } from "@/lib/policies/versions";
 import { DEMO_PASSWORD } from "@/tests/factories";
 import { freshIp, insertUser, lastEmailTo, reloadUser, tokenFrom } from "./helpers";
 
 const strongPassword = "harbour-lantern-47";
+const acceptPolicies = CURRENT_POLICY_VERSION;
 
 describe("sign-up", () => {
   it("creates an unverified account, stores only an Argon2id hash, and emails a confirmation link", async () => {
     await signUp(
-      { displayName: "Ana Lima", email: "ana.lima@example.test", password: strongPassword },
+      {
+        displayName: "Ana Lima",
+        email: "ana.lima@example.test",
+        password: strongPassword,
+        acceptPolicies,
+      },
       freshIp(),
     );
     const [user] = await db.select().from(users).where(eq(users.email, "ana.lima@example.test"));
@@ -49,6 +56,7 @@ describe("sign-up", () => {
           displayName: "Someone Else",
           email: existing.email.toUpperCase(),
           password: strongPassword,
+          acceptPolicies,
         },
         freshIp(),
       ),
@@ -61,11 +69,21 @@ describe("sign-up", () => {
 
   it("gives a second member with the same name a different handle", async () => {
     await signUp(
-      { displayName: "Kofi Boateng", email: "kofi1@example.test", password: strongPassword },
+      {
+        displayName: "Kofi Boateng",
+        email: "kofi1@example.test",
+        password: strongPassword,
+        acceptPolicies,
+      },
       freshIp(),
     );
     await signUp(
-      { displayName: "Kofi Boateng", email: "kofi2@example.test", password: strongPassword },
+      {
+        displayName: "Kofi Boateng",
+        email: "kofi2@example.test",
+        password: strongPassword,
+        acceptPolicies,
+      },
       freshIp(),
     );
     const rows = await db
@@ -79,12 +97,25 @@ describe("sign-up", () => {
     const ip = freshIp();
     for (let i = 0; i < 5; i++) {
       await signUp(
-        { displayName: "Flood", email: `flood${i}@example.test`, password: strongPassword },
+        {
+          displayName: "Flood",
+          email: `flood${i}@example.test`,
+          password: strongPassword,
+          acceptPolicies,
+        },
         ip,
       );
     }
     await expect(
-      signUp({ displayName: "Flood", email: "flood6@example.test", password: strongPassword }, ip),
+      signUp(
+        {
+          displayName: "Flood",
+          email: "flood6@example.test",
+          password: strongPassword,
+          acceptPolicies,
+        },
+        ip,
+      ),
     ).rejects.toBeInstanceOf(RateLimitedError);
   });
 });
@@ -93,7 +124,12 @@ describe("the confirmation email", () => {
   it("carries nothing the person signing up typed: it may reach a stranger (SECURITY.md line 10)", async () => {
     const name = "Claim your refund at evil.example now";
     await signUp(
-      { displayName: name, email: "stranger@example.test", password: strongPassword },
+      {
+        displayName: name,
+        email: "stranger@example.test",
+        password: strongPassword,
+        acceptPolicies,
+      },
       freshIp(),
     );
     const email = await lastEmailTo("stranger@example.test");
@@ -106,7 +142,12 @@ describe("the confirmation email", () => {
 describe("email verification and sign-in", () => {
   it("refuses sign-in until the email is confirmed, then accepts it; the link works once", async () => {
     await signUp(
-      { displayName: "Mina Park", email: "mina@example.test", password: strongPassword },
+      {
+        displayName: "Mina Park",
+        email: "mina@example.test",
+        password: strongPassword,
+        acceptPolicies,
+      },
       freshIp(),
     );
     expect(await verifyCredentials("mina@example.test", strongPassword, freshIp())).toEqual({

@@ -18,6 +18,7 @@ import {
   signUp,
   verifyCredentials,
 } from "@/lib/auth/accounts";
+import { CURRENT_POLICY_VERSION } from "@/lib/policies/versions";
 import { freshIp, insertUser } from "./helpers";
 
 vi.mock("@node-rs/argon2", async (importOriginal) => {
@@ -55,7 +56,11 @@ describe("the same answer for a known and an unknown email", () => {
   it("sign-up", async () => {
     const known = await insertUser();
     const unknown = `nobody-${Date.now()}@example.test`;
-    const fields = { displayName: "Someone", password: "harbour-lantern-47" };
+    const fields = {
+      displayName: "Someone",
+      password: "harbour-lantern-47",
+      acceptPolicies: CURRENT_POLICY_VERSION,
+    };
     const a = await signUpAction({ status: "idle" }, form({ ...fields, email: known.email }));
     const b = await signUpAction({ status: "idle" }, form({ ...fields, email: unknown }));
     expect(a).toMatchObject({ status: "success" });
@@ -143,7 +148,11 @@ describe("an unknown email costs a real password check", () => {
   it("sign-up hashes for known and unknown emails alike", async () => {
     const known = await insertUser();
     hash.mockClear();
-    const input = { displayName: "Someone", password: "harbour-lantern-47" };
+    const input = {
+      displayName: "Someone",
+      password: "harbour-lantern-47",
+      acceptPolicies: CURRENT_POLICY_VERSION,
+    };
     await signUp({ ...input, email: known.email }, freshIp());
     expect(hash).toHaveBeenCalledTimes(1);
     await signUp({ ...input, email: `new-${Date.now()}@example.test` }, freshIp());

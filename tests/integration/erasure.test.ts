@@ -31,6 +31,8 @@ import {
 } from "@/db/schema";
 import { verifyCredentials } from "@/lib/auth/accounts";
 import { requestExport } from "@/lib/export/mutations";
+import { recordPolicyAcceptance } from "@/lib/policies/mutations";
+import { CURRENT_POLICY_VERSION } from "@/lib/policies/versions";
 import { buildDueExports } from "@/lib/export/jobs";
 import { cancelAccountDeletion, requestAccountDeletion } from "@/lib/privacy/deletion";
 import { eraseAccount, eraseDueAccounts, REMOVED_POST } from "@/lib/privacy/erasure";
@@ -249,6 +251,9 @@ async function leavingMember() {
     expiresAt: new Date(Date.now() + DAY),
   });
   await db.insert(feedSnapshots).values({ userId: member.id, items: [] });
+  await db.transaction((tx) =>
+    recordPolicyAcceptance(tx, member.id, CURRENT_POLICY_VERSION, new Date()),
+  );
   await db
     .insert(appSettings)
     .values({ key: "premoderation", value: { enabled: false } })

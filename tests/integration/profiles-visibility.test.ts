@@ -1,7 +1,7 @@
 // What each viewer may see of an applicant profile, field by field: enforced before anything leaves
-// the data layer, so a withheld value is not even in the returned object.
+// the data layer, so a withheld value is not even in the returned object. Mentorship counterparts:
+// mentorship-counterpart.test.ts.
 import type { Visibility } from "@/lib/domain/case-facts";
-import * as queries from "@/lib/profiles/queries";
 import { getApplicantProfileForViewer } from "@/lib/profiles/queries";
 import { insertUser } from "./helpers";
 import { fillProfile } from "./profiles-fixtures";
@@ -144,11 +144,5 @@ describe("the rest of the profile", () => {
     const member = await insertUser();
     expect(await getApplicantProfileForViewer(member, nobody.id)).toBeNull();
     expect(await getApplicantProfileForViewer(null, crypto.randomUUID())).toBeNull();
-  });
-
-  it("no mentorships exist yet, so nobody is a counterpart", async () => {
-    const a = await insertUser();
-    const b = await insertUser();
-    expect(await queries.isMentorshipCounterpart(a.id, b.id)).toBe(false);
   });
 });

@@ -54,6 +54,7 @@ import { createContentAction } from "@/app/(member)/write/actions";
 import { signUpAction } from "@/app/(public)/(auth)/actions";
 import { tokenAppealAction } from "@/app/(public)/(auth)/appeal/actions";
 import { signInWithProvider } from "@/lib/auth/oauth";
+import { CURRENT_POLICY_VERSION } from "@/lib/policies/versions";
 import type { SessionClaims } from "@/lib/auth/session-check";
 import type { ActionState } from "@/lib/form-state";
 import { moveRequest, requestMentorship } from "@/lib/mentorship/mutations";
@@ -199,7 +200,11 @@ const table: Array<[string, Action, string, (text: string) => string, () => Prom
       const email = `sensitive-${key()}@example.test`.toLowerCase();
       return {
         actor: null,
-        form: { email, password: "a long and unusual passphrase 2026" },
+        form: {
+          email,
+          password: "a long and unusual passphrase 2026",
+          acceptPolicies: CURRENT_POLICY_VERSION,
+        },
         written: () => db.select().from(users).where(eq(users.email, email)),
       };
     },

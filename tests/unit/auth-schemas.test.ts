@@ -8,6 +8,7 @@ import {
   signInSchema,
   signUpSchema,
 } from "@/lib/auth/schemas";
+import { CURRENT_POLICY_VERSION, STALE_POLICY_VERSION } from "@/lib/policies/versions";
 
 function firstError(result: {
   success: boolean;
@@ -88,6 +89,7 @@ describe("signUpSchema", () => {
     displayName: "Ana Lima",
     email: "Ana@Example.com",
     password: "harbour-lantern-47",
+    acceptPolicies: CURRENT_POLICY_VERSION,
   };
 
   it("parses a valid form", () => {
@@ -106,6 +108,22 @@ describe("signUpSchema", () => {
     expect(result.error?.issues).toEqual([
       expect.objectContaining({ code: "unrecognized_keys", keys: [key] }),
     ]);
+  });
+
+  it("refuses a form without the policies box, or with a version no longer current", () => {
+    const { acceptPolicies: _, ...unticked } = valid;
+    const missing = signUpSchema.safeParse(unticked);
+    expect(missing.error?.issues).toEqual([
+      expect.objectContaining({
+        path: ["acceptPolicies"],
+        message: "Tick the box to accept the terms, privacy notice and community guidelines.",
+      }),
+    ]);
+    const stale = signUpSchema.safeParse({ ...valid, acceptPolicies: "2020-01-01" });
+    expect(stale.error?.issues).toEqual([
+      expect.objectContaining({ path: ["acceptPolicies"], message: STALE_POLICY_VERSION }),
+    ]);
+    expect(signUpSchema.safeParse({ ...valid, acceptPolicies: "" }).success).toBe(false);
   });
 
   it("rejects a common password and a blank name", () => {

@@ -21,6 +21,7 @@ describe("isMemberPath", () => {
     "/saved",
     "/write",
     "/write/new",
+    "/accept-policies",
   ])("%s needs a signed-in member", (path) => {
     expect(isMemberPath(path)).toBe(true);
   });
@@ -34,6 +35,9 @@ describe("isMemberPath", () => {
     "/forgot-password",
     "/reset-password",
     "/verify-email",
+    "/privacy",
+    "/terms",
+    "/guidelines",
     "/feedback",
     "/administrator",
     "/settingsx",

@@ -9,6 +9,7 @@ import {
   evidenceFiles,
   knownSignInAddresses,
   mentorProfiles,
+  policyAcceptances,
   users,
   verificationTokens,
 } from "@/db/schema";
@@ -40,7 +41,7 @@ async function* account(member: ExportMember): AsyncGenerator<object[]> {
     .from(users)
     .where(eq(users.id, member.id));
   if (!user) return;
-  const [links, emailLinks, signInPlaces] = await Promise.all([
+  const [links, emailLinks, signInPlaces, policies] = await Promise.all([
     db
       .select({
         provider: accounts.provider,
@@ -68,6 +69,11 @@ async function* account(member: ExportMember): AsyncGenerator<object[]> {
       .from(knownSignInAddresses)
       .where(eq(knownSignInAddresses.userId, member.id))
       .orderBy(asc(knownSignInAddresses.lastSignInAt)),
+    db
+      .select({ version: policyAcceptances.version, acceptedAt: policyAcceptances.acceptedAt })
+      .from(policyAcceptances)
+      .where(eq(policyAcceptances.userId, member.id))
+      .orderBy(asc(policyAcceptances.acceptedAt)),
   ]);
   const { passwordHash, ...rest } = user;
   yield [
@@ -77,6 +83,7 @@ async function* account(member: ExportMember): AsyncGenerator<object[]> {
       signInProviders: links,
       emailLinks,
       signInPlaces,
+      policiesAccepted: policies,
     },
   ];
 }
@@ -136,13 +143,14 @@ export const accountSections: Section[] = [
   {
     file: "account.json",
     about:
-      "Your account: email, handle, name, role and status, when you joined and were last active, how you sign in (never your password or any token), the email links we sent you, and when you last signed in from each place we keep (as a keyed hash of the address, never the address) so you can get in while someone guesses at your password.",
+      "Your account: email, handle, name, role and status, when you joined and were last active, how you sign in (never your password or any token), the email links we sent you, and when you last signed in from each place we keep (as a keyed hash of the address, never the address) so you can get in while someone guesses at your password, and each version of the terms, privacy notice and guidelines you accepted, with when.",
     covers: [
       "users.id",
       "accounts.user_id",
       "accounts.provider_account_id",
       "verification_tokens.user_id",
       "known_sign_in_addresses.user_id",
+      "policy_acceptances.user_id",
     ],
     shape: "object",
     rows: account,

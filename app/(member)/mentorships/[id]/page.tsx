@@ -3,10 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Markdown } from "@/components/markdown";
 import { Alert } from "@/components/ui/alert";
+import { reportAction } from "@/app/(member)/moderation/actions";
+import { ReportButton } from "@/components/moderation/report-button";
 import { requirePageUser } from "@/lib/auth/session";
 import { checklistStatusLabels } from "@/lib/mentorship/space-schemas";
 import { getMentorshipSpace, MESSAGES_SHOWN, type MentorshipSpace } from "@/lib/mentorship/space";
 import { ChecklistItemForm } from "./_components/checklist-item-form";
+import { Counterpart } from "./_components/counterpart";
 import { EndMentorship } from "./_components/end-mentorship";
 import { FeedbackForm } from "./_components/feedback-form";
 import { GoalForm, GoalItem } from "./_components/goals";
@@ -78,6 +81,8 @@ export default async function MentorshipSpacePage({ params }: { params: Params }
         <FeedbackSection space={space} />
       )}
 
+      <Counterpart space={space} viewer={user} />
+
       <section aria-labelledby="messages-heading" className="space-y-4">
         <h2 id="messages-heading" className="text-lg font-semibold">
           Messages
@@ -107,11 +112,22 @@ export default async function MentorshipSpacePage({ params }: { params: Params }
                     : "rounded-card border border-border bg-surface-raised p-3 sm:mr-8"
                 }
               >
-                <p className="mb-1 text-xs text-muted">
-                  <span className="font-medium text-fg">{m.mine ? "You" : m.authorName}</span>
-                  {" · "}
-                  <time dateTime={m.createdAt.toISOString()}>{when(m.createdAt)}</time>
-                </p>
+                <div className="mb-1 flex flex-wrap items-center justify-between gap-x-2">
+                  <p className="text-xs text-muted">
+                    <span className="font-medium text-fg">{m.mine ? "You" : m.authorName}</span>
+                    {" · "}
+                    <time dateTime={m.createdAt.toISOString()}>{when(m.createdAt)}</time>
+                  </p>
+                  {/* Only the two members report, and only the other's words: moderators then see this message alone. */}
+                  {!m.mine && m.authorId && space.viewerRole !== "admin" && (
+                    <ReportButton
+                      action={reportAction}
+                      targetType="message"
+                      targetId={String(m.id)}
+                      label={`${m.authorName}'s message of ${when(m.createdAt)}`}
+                    />
+                  )}
+                </div>
                 <Markdown className="text-sm">{m.body}</Markdown>
               </li>
             ))}

@@ -1,5 +1,7 @@
 // "Your requests": each request the member sent, its state in words, and what they can do next.
 import Link from "next/link";
+import { reportAction } from "@/app/(member)/moderation/actions";
+import { ReportButton } from "@/components/moderation/report-button";
 import { Send } from "@/components/ui/icons";
 import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -41,7 +43,18 @@ export function ApplicantRequests({ requests }: { requests: RequestView[] }) {
                   {r.mentor.name}
                 </Link>
               </h3>
-              <StateBadge state={r.state} as="applicant" />
+              <div className="flex flex-wrap items-center gap-2">
+                <StateBadge state={r.state} as="applicant" />
+                {/* What the mentor wrote here (a question, a reason to decline) can be reported. */}
+                {(r.question || r.declineText) && (
+                  <ReportButton
+                    action={reportAction}
+                    targetType="request"
+                    targetId={r.id}
+                    label={`what ${r.mentor.name} wrote on your request`}
+                  />
+                )}
+              </div>
             </header>
             <p className="text-sm text-muted">
               Sent {formatDay(r.createdAt)}

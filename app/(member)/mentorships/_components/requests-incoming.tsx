@@ -1,18 +1,17 @@
 // "Requests to you": the open requests with the applicant's shared profile and criteria chart, the
 // mentor's three answers, and the mentorships that came from earlier requests.
 import Link from "next/link";
+import { reportAction } from "@/app/(member)/moderation/actions";
+import { ReportButton } from "@/components/moderation/report-button";
 import { Inbox } from "@/components/ui/icons";
 import { PathwayEvidenceCard } from "@/components/evidence/evidence-dashboard";
 import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { countryName, languageName } from "@/lib/domain/countries";
-import { fields, visaStatuses } from "@/lib/domain/case-facts";
-import { pathways } from "@/lib/domain/pathways";
-import { stages } from "@/lib/domain/stages";
 import type { IncomingRequest, IncomingRequests } from "@/lib/mentorship/queries";
 import { declineReasonLabels, declineReasons } from "@/lib/mentorship/states";
 import { evidenceFor } from "@/lib/profiles/evidence";
 import { acceptRequestAction, askQuestionAction, declineRequestAction } from "../actions";
+import { ApplicantFacts } from "./applicant-facts";
 import { DeclineDialog, RequestButtonForm, RequestTextForm } from "./requests-forms";
 import { formatDay, StateBadge } from "./requests-state";
 
@@ -97,15 +96,6 @@ export function IncomingRequestsList({ incoming }: { incoming: IncomingRequests 
 function OpenRequest({ request: r }: { request: IncomingRequest }) {
   const p = r.profile;
   const evidence = p?.targetPathways ? evidenceFor(p.targetPathways, p.assessments ?? []) : [];
-  const facts: Array<[string, string]> = [];
-  if (p?.targetPathways?.length)
-    facts.push(["Pathways", p.targetPathways.map((c) => pathways[c].short).join(", ")]);
-  if (p?.field) facts.push(["Field", fields[p.field]]);
-  if (p?.stage) facts.push(["Stage", stages[p.stage].label]);
-  if (p?.currentStatus) facts.push(["Current status", visaStatuses[p.currentStatus]]);
-  if (p?.countryOfBirth) facts.push(["Country of birth", countryName(p.countryOfBirth)]);
-  if (p?.languages?.length) facts.push(["Speaks", p.languages.map(languageName).join(", ")]);
-  if (p?.timezone) facts.push(["Time zone", p.timezone.replace(/_/g, " ")]);
 
   return (
     <article
@@ -116,7 +106,15 @@ function OpenRequest({ request: r }: { request: IncomingRequest }) {
         <h3 id={`incoming-${r.id}`} className="font-semibold">
           From {r.applicant.name}
         </h3>
-        <StateBadge state={r.state} as="mentor" />
+        <div className="flex flex-wrap items-center gap-2">
+          <StateBadge state={r.state} as="mentor" />
+          <ReportButton
+            action={reportAction}
+            targetType="request"
+            targetId={r.id}
+            label={`${r.applicant.name}'s request`}
+          />
+        </div>
       </header>
       <p className="text-sm text-muted">
         Sent {formatDay(r.createdAt)} · please answer by {formatDay(r.deadlineAt)}, or it expires
@@ -143,16 +141,7 @@ function OpenRequest({ request: r }: { request: IncomingRequest }) {
           </p>
         </div>
       )}
-      {facts.length > 0 && (
-        <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[10rem_1fr]">
-          {facts.map(([term, value]) => (
-            <div key={term} className="contents">
-              <dt className="text-muted">{term}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-        </dl>
-      )}
+      <ApplicantFacts profile={p} />
       {evidence.length > 0 && (
         <details className="space-y-3">
           <summary className="cursor-pointer text-sm font-medium">

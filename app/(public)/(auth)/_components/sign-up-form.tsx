@@ -5,6 +5,8 @@ import { FormMessage } from "@/components/forms/form-message";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
+import { CURRENT_POLICY_VERSION } from "@/lib/policies/versions";
+import { PolicyCheckbox } from "@/components/policies/policy-checkbox";
 import { signUpAction } from "../actions";
 
 export function SignUpForm() {
@@ -50,6 +52,10 @@ export function SignUpForm() {
         minLength={10}
         maxLength={128}
         required
+      />
+      <PolicyCheckbox
+        checked={values?.acceptPolicies === CURRENT_POLICY_VERSION}
+        errors={errors?.acceptPolicies}
       />
       <SubmitButton className="w-full" pendingLabel="Creating your account…">
         Create account

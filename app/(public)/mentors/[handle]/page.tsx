@@ -62,6 +62,13 @@ export default async function MentorProfilePage({ params }: { params: Params }) 
             </Link>
           </p>
         )}
+        {profile.relation === "counterpart" && (
+          <p className="rounded-control bg-surface-muted p-3 text-sm">
+            You are in a mentorship together, so you also see what{" "}
+            {profile.displayName.split(" ")[0]} shares with their mentees. It ends with the
+            mentorship.
+          </p>
+        )}
         {profile.userId && profile.bookmarked !== null && (
           <BookmarkButton
             mentorUserId={profile.userId}

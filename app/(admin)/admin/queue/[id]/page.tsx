@@ -90,6 +90,16 @@ export default async function QueueItemPage({ params }: { params: Promise<{ id: 
             )}
           </p>
           {target.body ? <Markdown className="text-sm">{target.body}</Markdown> : null}
+          {target.parts.length > 0 && (
+            <dl className="space-y-2 text-sm">
+              {target.parts.map((part) => (
+                <div key={part.label}>
+                  <dt className="font-medium">{part.label}</dt>
+                  <dd className="whitespace-pre-line">{part.text}</dd>
+                </div>
+              ))}
+            </dl>
+          )}
         </section>
 
         {detail.appeal && (
