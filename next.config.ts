@@ -5,6 +5,12 @@ import { RESOURCE_POLICY, staticSecurityHeaders } from "./lib/csp";
  * What proxy.ts's matcher leaves out (its complement; tests/unit/csp.test.ts checks the two agree):
  * API routes, build files and the icons, which are not pages and get the strict policy.
  */
+/** The requests proxy.ts leaves out by header: the router's and the browser's prefetches. */
+export const PREFETCH_HEADERS = [
+  { type: "header" as const, key: "next-router-prefetch" },
+  { type: "header" as const, key: "purpose", value: "prefetch" },
+];
+
 export const PROXY_SKIPPED_SOURCE =
   "/:path((?:api|_next/static|_next/image|favicon.ico|icon.svg|icons.svg|robots.txt).*)";
 
@@ -24,19 +30,27 @@ const nextConfig: NextConfig = {
     "postgres",
   ],
   experimental: {
-    // Evidence uploads: a 10 MiB file plus the form around it (lib/verification/files.ts). The
-    // proxy buffers bodies too, so its limit must be as large.
-    serverActions: { bodySizeLimit: "11mb" },
-    proxyClientMaxBodySize: "11mb",
+    // No server action takes a large body (SECURITY.md line 30): the longest form, a guide, is
+    // 42,000 characters (lib/action.ts fits each form's limit below this). Evidence files go to
+    // POST /api/evidence, which the proxy does not see and which checks its own size. The proxy
+    // buffers what it sees, so its limit is the same.
+    serverActions: { bodySizeLimit: "256kb" },
+    proxyClientMaxBodySize: "256kb",
   },
   async headers() {
     return [
       { source: "/:path*", headers: staticSecurityHeaders },
-      // What proxy.ts does not see (it gives pages their nonce CSP) gets the strict one.
+      // What proxy.ts does not see (it gives pages their nonce CSP) gets the strict one: API
+      // answers and files, and prefetched pages (proxy.ts's matcher leaves those out by header).
       {
         source: PROXY_SKIPPED_SOURCE,
         headers: [{ key: "Content-Security-Policy", value: RESOURCE_POLICY }],
       },
+      ...PREFETCH_HEADERS.map((has) => ({
+        source: "/:path*",
+        has: [has],
+        headers: [{ key: "Content-Security-Policy", value: RESOURCE_POLICY }],
+      })),
     ];
   },
 };

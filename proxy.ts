@@ -44,8 +44,17 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-// Every page, prefetches included (each response carries its CSP); what this leaves out is
-// next.config.ts PROXY_SKIPPED_SOURCE, which gets the strict policy there.
+// Every page but the router's prefetches (Next's advice for a nonce policy: a prefetched payload is
+// cached and reused, so it must not depend on this request's nonce). What this leaves out gets the
+// strict policy from next.config.ts (PROXY_SKIPPED_SOURCE, and prefetches by their header).
 export const config = {
-  matcher: ["/((?!api|_next/static|_next/image|favicon.ico|icon.svg|icons.svg|robots.txt).*)"],
+  matcher: [
+    {
+      source: "/((?!api|_next/static|_next/image|favicon.ico|icon.svg|icons.svg|robots.txt).*)",
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+  ],
 };

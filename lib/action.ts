@@ -1,12 +1,15 @@
 // The one wrapper for server actions: session and role first, then a strict zod parse, then the
 // domain call; every outcome becomes a typed ActionState the form can show.
 import "server-only";
+import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import type { UserRole } from "@/db/schema";
+import { addressBucket, clientAddress } from "@/lib/auth/ip";
 import { requireRole, requireUser, type CurrentUser } from "@/lib/auth/session";
 import { DomainError, ForbiddenError, UnauthorizedError, ValidationError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
+import { enforceRateLimits, type RateLimitRule } from "@/lib/rate-limit";
 import {
   formDataToObject,
   keepValues,
@@ -58,17 +61,66 @@ export function errorState(err: unknown, values?: Record<string, string>): Actio
 
 type Handler<S extends z.ZodType, U> = (data: z.output<S>, user: U) => Promise<ActionState | void>;
 
-function build<S extends z.ZodType, U>(
+export interface ActionOptions {
+  /**
+   * The most characters the form's fields may hold together (SECURITY.md line 30). Next.js takes
+   * no body over 256 kB at all (next.config.ts); this fits the limit to the form.
+   */
+  maxChars?: number;
+}
+
+/** Enough for every form but the long writing ones (a guide), which say so. */
+export const DEFAULT_MAX_CHARS = 24_000;
+
+/**
+ * A floor under every action: a member (or, for public actions, an address) sending valid forms
+ * faster than any person clicks is refused. Domain functions keep their own, tighter limits.
+ */
+export const actionLimits = {
+  perUser: { name: "action:user", limit: 120, windowSeconds: 60 },
+  perAddress: { name: "action:address", limit: 120, windowSeconds: 60 },
+} satisfies Record<string, RateLimitRule>;
+
+function textLength(input: Record<string, string | string[]>): number {
+  let total = 0;
+  for (const [key, value] of Object.entries(input)) {
+    total += key.length;
+    for (const v of Array.isArray(value) ? value : [value]) total += v.length;
+  }
+  return total;
+}
+
+/** The caller's address for public actions; "unknown" outside a request (scripts, tests). */
+async function requestAddress(): Promise<string> {
+  try {
+    return addressBucket(clientAddress(await headers()));
+  } catch {
+    return "unknown";
+  }
+}
+
+function build<S extends z.ZodType, U extends { id: string } | null>(
   authorize: () => Promise<U>,
   schema: S,
   handler: Handler<S, U>,
+  options: ActionOptions = {},
 ): FormAction {
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   return async (_prev, formData) => {
     const input = formDataToObject(formData);
     const values = keepValues(input);
     try {
+      if (textLength(input) > maxChars) {
+        throw new ValidationError(
+          `This form is too long to send (at most ${maxChars.toLocaleString("en-US")} characters in all). Shorten it and try again.`,
+        );
+      }
       const user = await authorize();
       const data = schema.parse(input);
+      // Counted once the form is valid: a refused form costs a parse, never a write.
+      await enforceRateLimits([
+        user ? [actionLimits.perUser, user.id] : [actionLimits.perAddress, await requestAddress()],
+      ]);
       return (await handler(data, user)) ?? { status: "success" };
     } catch (err) {
       return errorState(err, values);
@@ -77,13 +129,21 @@ function build<S extends z.ZodType, U>(
 }
 
 /** An action anyone may call (sign-in, sign-up). */
-export function publicAction<S extends z.ZodType>(schema: S, handler: Handler<S, null>) {
-  return build(async () => null, schema, handler);
+export function publicAction<S extends z.ZodType>(
+  schema: S,
+  handler: Handler<S, null>,
+  options?: ActionOptions,
+) {
+  return build(async () => null, schema, handler, options);
 }
 
 /** An action for a signed-in, active member. */
-export function userAction<S extends z.ZodType>(schema: S, handler: Handler<S, CurrentUser>) {
-  return build(requireUser, schema, handler);
+export function userAction<S extends z.ZodType>(
+  schema: S,
+  handler: Handler<S, CurrentUser>,
+  options?: ActionOptions,
+) {
+  return build(requireUser, schema, handler, options);
 }
 
 /** An action for a moderator or admin (admin includes moderator). */
@@ -91,6 +151,7 @@ export function roleAction<S extends z.ZodType>(
   role: UserRole,
   schema: S,
   handler: Handler<S, CurrentUser>,
+  options?: ActionOptions,
 ) {
-  return build(() => requireRole(role), schema, handler);
+  return build(() => requireRole(role), schema, handler, options);
 }

@@ -16,9 +16,14 @@ import { listPopularContent } from "@/lib/content/queries";
 export default async function LandingPage({
   searchParams,
 }: {
-  searchParams: Promise<{ signedOut?: string }>;
+  searchParams: Promise<{ signedOut?: string; deleted?: string }>;
 }) {
-  const { signedOut } = await searchParams;
+  const { signedOut, deleted } = await searchParams;
+  // The day the account is erased, as the deletion redirect gives it (anything else is ignored).
+  const erasedOn =
+    deleted && /^\d{4}-\d{2}-\d{2}$/.test(deleted) && !Number.isNaN(Date.parse(deleted))
+      ? new Date(`${deleted}T00:00:00Z`).toUTCString().slice(0, 16)
+      : null;
   const popular = await listPopularContent(null, 6);
   const now = new Date();
   return (
@@ -27,6 +32,14 @@ export default async function LandingPage({
         <div className="mx-auto max-w-6xl px-4 pt-6">
           <Alert tone="success" aria-label="Signed out">
             You are signed out. See you soon.
+          </Alert>
+        </div>
+      )}
+      {erasedOn && (
+        <div className="mx-auto max-w-6xl px-4 pt-6">
+          <Alert tone="success" aria-label="Account deleted">
+            Your account is disabled, and everything we hold about you will be erased on {erasedOn}.
+            Changed your mind? Sign in with your password before then and choose “Keep my account”.
           </Alert>
         </div>
       )}

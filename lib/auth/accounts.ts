@@ -20,6 +20,7 @@ import { burnPasswordCheck, hashPassword, verifyPassword } from "./password";
 import type { changePasswordSchema, resetPasswordSchema, signUpSchema } from "./schemas";
 import { gateSignIn, recordSignInFailure, recordSignInSuccess } from "./sign-in-throttle";
 import { generateToken, hashToken } from "./tokens";
+import { reauthMode, STALE_SIGN_IN_MESSAGE } from "./reauth";
 
 const VERIFY_EMAIL_TTL_MS = 24 * 60 * 60 * 1000;
 const RESET_PASSWORD_TTL_MS = 60 * 60 * 1000;
@@ -367,8 +368,9 @@ export async function resetPassword(
 
 /** Changes the signed-in user's own password and ends every other session; returns the new version. */
 export async function changePassword(
-  actor: Pick<User, "id">,
+  actor: Pick<User, "id"> & { signedInAt: Date },
   input: z.infer<typeof changePasswordSchema>,
+  now = new Date(),
 ): Promise<number> {
   await enforceRateLimits([[limits.changePasswordPerUser, actor.id]]);
   const [user] = await db.select().from(users).where(eq(users.id, actor.id)).limit(1);
@@ -377,6 +379,11 @@ export async function changePassword(
     throw new ValidationError("Check your current password.", {
       currentPassword: ["This is not your current password."],
     });
+  }
+  // An account with no password yet (provider sign-in only) proves itself by a recent sign-in:
+  // a session taken over later must not add a password and keep the account (decision 016).
+  if (!user.passwordHash && reauthMode(user, actor.signedInAt, now) === "stale") {
+    throw new ForbiddenError(STALE_SIGN_IN_MESSAGE);
   }
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {

@@ -88,8 +88,7 @@ const oauthMessages: Record<string, string> = {
   OAuthAccountNotLinked: `An account with this email already exists. Sign in with your password (or ${FORGOT}), then link the provider in Settings → Connected accounts.`,
   AccountBlocked:
     "This account is suspended or closed, so it cannot sign in right now. To appeal, use the link in the email we sent you.",
-  AccountDeleting:
-    "This account is set to be deleted. To keep it, sign in with your email and password and choose “Keep my account”.",
+  AccountDeleting: `This account is set to be deleted. To keep it, sign in with your email and password and choose “Keep my account” (no password yet? ${FORGOT}).`,
   AccessDenied: "That sign-in was refused.",
   Configuration: "Sign-in with that provider is not available right now.",
 };

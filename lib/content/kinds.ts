@@ -27,4 +27,6 @@ export type ContentStatus = (typeof contentStatuses)[number];
 export const TITLE_MAX = 150;
 export const SUMMARY_MAX = 300;
 export const BODY_MAX = 40_000;
+/** A whole content form: the body, with room for the title, summary and tags. */
+export const CONTENT_FORM_MAX_CHARS = BODY_MAX + 2_000;
 export const TAGS_MAX = 6;

@@ -12,6 +12,7 @@ import {
   type User,
 } from "@/db/schema";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { enforceRateLimits, type RateLimitRule } from "@/lib/rate-limit";
 import {
   CASE_RECORDS_MAX,
   caseRecordSchema,
@@ -23,6 +24,13 @@ import {
 import { userIsVisible } from "./sql";
 
 type Actor = Pick<User, "id">;
+
+/** Per member, counted before each write (SECURITY.md line 30). */
+export const mentorRateLimits = {
+  profileWritesPerUser: { name: "mentor-profile:user", limit: 30, windowSeconds: 10 * 60 },
+  caseWritesPerUser: { name: "case-record:user", limit: 30, windowSeconds: 10 * 60 },
+  bookmarksPerUser: { name: "mentor-bookmark:user", limit: 60, windowSeconds: 10 * 60 },
+} satisfies Record<string, RateLimitRule>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -36,6 +44,7 @@ export async function upsertMentorProfile(
   input: MentorProfileInput,
 ): Promise<{ created: boolean }> {
   const data = mentorProfileSchema.parse(input);
+  await enforceRateLimits([[mentorRateLimits.profileWritesPerUser, actor.id]]);
   const [row] = await db
     .insert(mentorProfiles)
     .values({ userId: actor.id, ...data })
@@ -47,6 +56,7 @@ export async function upsertMentorProfile(
 /** Adds a case record to the actor's mentor profile, which must exist first. Returns its id. */
 export async function addCaseRecord(actor: Actor, input: CaseRecordInput): Promise<string> {
   const data = caseRecordSchema.parse(input);
+  await enforceRateLimits([[mentorRateLimits.caseWritesPerUser, actor.id]]);
   return db.transaction(async (tx) => {
     // Locks the profile row so two submits cannot both pass the count.
     const [profile] = await tx
@@ -110,6 +120,7 @@ export async function updateCaseRecord(
 ): Promise<{ backToUnverified: boolean }> {
   if (!UUID.test(id)) throw recordNotFound();
   const data = caseRecordSchema.parse(input);
+  await enforceRateLimits([[mentorRateLimits.caseWritesPerUser, actor.id]]);
   return db.transaction(async (tx) => {
     const [current] = await tx
       .select()
@@ -135,6 +146,7 @@ export async function updateCaseRecord(
 /** Deletes one of the actor's case records; another member's record id is not found. */
 export async function deleteCaseRecord(actor: Actor, id: string): Promise<void> {
   if (!UUID.test(id)) throw recordNotFound();
+  await enforceRateLimits([[mentorRateLimits.caseWritesPerUser, actor.id]]);
   const deleted = await db
     .delete(caseRecords)
     .where(and(eq(caseRecords.id, id), eq(caseRecords.mentorUserId, actor.id)))
@@ -151,6 +163,7 @@ export async function setBookmark(actor: Actor, mentorUserId: string, on: boolea
   if (mentorUserId === actor.id) {
     throw new ValidationError("You cannot bookmark your own mentor profile.");
   }
+  await enforceRateLimits([[mentorRateLimits.bookmarksPerUser, actor.id]]);
   const target = { userId: actor.id, targetType: "mentor" as const, targetId: mentorUserId };
   if (!on) {
     await db

@@ -8,11 +8,12 @@ import { db, type Tx } from "@/db/client";
 import { mentorshipRequests, users, type User } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { verifyCredentials } from "@/lib/auth/accounts";
-import { verifyPassword } from "@/lib/auth/password";
+import { confirmIdentity } from "@/lib/auth/reauth";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { accountDeletionMessage } from "@/lib/email/templates";
-import { ConflictError, UnauthorizedError, ValidationError } from "@/lib/errors";
+import { ConflictError, UnauthorizedError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
+import { activeMentorshipsOf } from "@/lib/mentorship/counterpart";
 import { applyMove } from "@/lib/mentorship/mutations";
 import { notify } from "@/lib/notifications/notify";
 import { enforceRateLimits, type RateLimitRule } from "@/lib/rate-limit";
@@ -27,6 +28,7 @@ export const deletionRateLimit: RateLimitRule = {
 };
 
 export interface DeletionRequest {
+  /** Empty for an account with no password (a recent sign-in stands in for it). */
   password: string;
   /** Remove my posts too, instead of keeping them as "a former member". */
   removePosts: boolean;
@@ -43,28 +45,18 @@ export function deletionDay(date: Date): string {
 }
 
 /**
- * Disables the member's account and schedules its erasure. The password is asked again; an
- * account without one (OAuth only) sets one first through "Forgot your password?".
+ * Disables the member's account and schedules its erasure. The password is asked again (an
+ * account with no password, signed in through a provider, proves itself by a recent sign-in).
  */
 export async function requestAccountDeletion(
-  actor: Pick<User, "id">,
+  actor: Pick<User, "id"> & { signedInAt: Date },
   input: DeletionRequest,
   now = new Date(),
 ): Promise<{ dueAt: Date }> {
   await enforceRateLimits([[deletionRateLimit, actor.id]], now);
   const [current] = await db.select().from(users).where(eq(users.id, actor.id));
   if (!current) throw new UnauthorizedError();
-  if (!current.passwordHash) {
-    throw new ValidationError(
-      "Your account has no password yet. Set one with “Forgot your password?” on the sign-in page, then come back to delete the account.",
-      { password: ["Set a password first."] },
-    );
-  }
-  if (!(await verifyPassword(current.passwordHash, input.password))) {
-    throw new ValidationError("Check your password.", {
-      password: ["This is not your password."],
-    });
-  }
+  await confirmIdentity(current, actor.signedInAt, input.password, now);
   const dueAt = deletionDueAt(now);
   await db.transaction(async (tx) => {
     const [user] = await tx.select().from(users).where(eq(users.id, actor.id)).for("update");
@@ -133,23 +125,9 @@ async function closeOpenRequests(tx: Tx, user: User, now: Date): Promise<void> {
 
 /** Each side of an accepted mentorship hears when the shared space closes. */
 async function tellCounterparts(tx: Tx, user: User, dueAt: Date): Promise<void> {
-  const active = await tx
-    .select({
-      id: mentorshipRequests.id,
-      applicantId: mentorshipRequests.applicantId,
-      mentorId: mentorshipRequests.mentorId,
-    })
-    .from(mentorshipRequests)
-    .where(
-      and(
-        or(eq(mentorshipRequests.applicantId, user.id), eq(mentorshipRequests.mentorId, user.id)),
-        eq(mentorshipRequests.state, "accepted"),
-      ),
-    );
-  for (const mentorship of active) {
-    const other = mentorship.applicantId === user.id ? mentorship.mentorId : mentorship.applicantId;
+  for (const mentorship of await activeMentorshipsOf(tx, user.id)) {
     await notify(tx, {
-      recipientId: other,
+      recipientId: mentorship.counterpartId,
       type: "counterpart_leaving",
       actorId: user.id,
       requestId: mentorship.id,

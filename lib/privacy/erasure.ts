@@ -36,6 +36,7 @@ import {
 import { recordAudit } from "@/lib/audit";
 import { slugify } from "@/lib/community/text";
 import { logger } from "@/lib/logger";
+import { activeMentorshipsOf } from "@/lib/mentorship/counterpart";
 import { notify } from "@/lib/notifications/notify";
 import { evidenceStorage, exportStorage } from "@/lib/verification/storage";
 import { FORMER_MEMBER, withoutIdentity, withoutMentions, type Identity } from "./identity";
@@ -134,21 +135,8 @@ export async function eraseAccount(userId: string, now = new Date()): Promise<bo
 
 /** The other side of each accepted mentorship is told the space is closed (no name: it is gone). */
 async function closeSpaces(tx: Tx, user: User): Promise<void> {
-  const active = await tx
-    .select({
-      applicantId: mentorshipRequests.applicantId,
-      mentorId: mentorshipRequests.mentorId,
-    })
-    .from(mentorshipRequests)
-    .where(
-      and(
-        or(eq(mentorshipRequests.applicantId, user.id), eq(mentorshipRequests.mentorId, user.id)),
-        eq(mentorshipRequests.state, "accepted"),
-      ),
-    );
-  for (const m of active) {
-    const other = m.applicantId === user.id ? m.mentorId : m.applicantId;
-    await notify(tx, { recipientId: other, type: "counterpart_left", data: {} });
+  for (const m of await activeMentorshipsOf(tx, user.id)) {
+    await notify(tx, { recipientId: m.counterpartId, type: "counterpart_left", data: {} });
     // The mentor's seat comes free; a leaving mentor's own profile goes with them.
     if (m.applicantId === user.id) {
       await tx

@@ -8,6 +8,12 @@ import type { PathwayCode } from "@/lib/domain/pathways";
 import { ValidationError } from "@/lib/errors";
 import { checkAssessments, stepSchemas, type AssessmentInput } from "./schemas";
 import { isOnboardingStep, LAST_ONBOARDING_STEP, onboardingSteps } from "./steps";
+import { enforceRateLimits, type RateLimitRule } from "@/lib/rate-limit";
+
+/** Saving profile steps, per member (SECURITY.md line 30). */
+export const profileRateLimits = {
+  stepsPerUser: { name: "profile-step:user", limit: 40, windowSeconds: 10 * 60 },
+} satisfies Record<string, RateLimitRule>;
 
 export interface SaveStepResult {
   /** How many steps are saved now. */
@@ -35,6 +41,7 @@ export async function saveOnboardingStep(
     throw new ValidationError("That step of your profile does not exist.");
   const parsed = stepSchemas[step].safeParse(input);
   if (!parsed.success) throw parsed.error;
+  await enforceRateLimits([[profileRateLimits.stepsPerUser, actor.id]]);
 
   return db.transaction(async (tx) => {
     const [existing] = await tx

@@ -3,6 +3,8 @@
 import { ValidationError } from "@/lib/errors";
 
 export const EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
+/** An upload request: the file and the form around it (the note, the record's id, multipart). */
+export const EVIDENCE_FORM_MAX_BYTES = EVIDENCE_MAX_BYTES + 64 * 1024;
 /** Files a case record may hold at once (several pages, a second scan). */
 export const EVIDENCE_FILES_MAX = 5;
 

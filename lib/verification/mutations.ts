@@ -14,6 +14,13 @@ import { notify } from "@/lib/notifications/notify";
 import { checkEvidenceFile, EVIDENCE_FILES_MAX } from "./files";
 import { decisionSchema, evidenceUploadSchema, type DecisionInput } from "./schemas";
 import { evidenceStorage } from "./storage";
+import { enforceRateLimits, type RateLimitRule } from "@/lib/rate-limit";
+
+/** Per member: uploads are 10 MB each, so they are counted by the hour (SECURITY.md line 30). */
+export const verificationRateLimits = {
+  uploadsPerUser: { name: "evidence-upload:user", limit: 10, windowSeconds: 60 * 60 },
+  deletesPerUser: { name: "evidence-delete:user", limit: 30, windowSeconds: 60 * 60 },
+} satisfies Record<string, RateLimitRule>;
 
 type Actor = Pick<User, "id" | "role">;
 
@@ -42,6 +49,7 @@ export async function submitEvidence(
   input: EvidenceSubmission,
 ): Promise<{ fileId: string }> {
   const data = evidenceUploadSchema.parse(input);
+  await enforceRateLimits([[verificationRateLimits.uploadsPerUser, actor.id]]);
   const [own] = await db
     .select({ status: caseRecords.verificationStatus })
     .from(caseRecords)
@@ -124,6 +132,7 @@ function alreadyVerified(): ConflictError {
  */
 export async function deleteEvidence(actor: Actor, fileId: string): Promise<void> {
   if (!UUID.test(fileId)) throw fileNotFound();
+  await enforceRateLimits([[verificationRateLimits.deletesPerUser, actor.id]]);
   const storageKey = await db.transaction(async (tx) => {
     const [row] = await tx
       .select({

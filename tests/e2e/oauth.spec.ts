@@ -36,6 +36,9 @@ test("signing up with the provider (a verified email) makes an account, signed i
   await page.goto("/sign-up");
   await page.getByRole("button", { name: `Sign up with ${OIDC_NAME}` }).click();
   await loginAtProvider(page, email);
+  // An account made through a provider filled in no sign-up form: it accepts the terms first.
+  await expect(page).toHaveURL(/\/accept-policies\?next=%2Ffeed$/);
+  await page.getByRole("button", { name: "Accept and continue" }).click();
   await expect(page).toHaveURL(/\/feed$/);
   await expect(
     page.getByRole("button", { name: `Account menu for ${email.split("@")[0]}` }),

@@ -966,3 +966,125 @@ test.describe("the XSS corpus wherever member text is shown (SECURITY.md 10)", (
     await lin.context().close();
   });
 });
+
+test.describe("issue 17: sign-out, headers on every response, NUL bytes, the queue's notice", () => {
+  const signOutUser = seededMember(160);
+
+  test("next-auth's own POST /api/auth/signout revokes the session, so a copied cookie dies too (SECURITY.md 4)", async ({
+    browser,
+  }) => {
+    const page = await person(browser, "10.250.17.1", signOutUser.email);
+    const copy = await browser.newContext({
+      storageState: await page.context().storageState(),
+      extraHTTPHeaders: { "x-forwarded-for": "10.250.17.2" },
+    });
+    const request = page.context().request;
+    const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as {
+      csrfToken: string;
+    };
+    const out = await request.post("/api/auth/signout", {
+      form: { csrfToken },
+      headers: { origin: baseURL },
+      maxRedirects: 0,
+    });
+    expect([200, 302]).toContain(out.status());
+    const copied = await copy.newPage();
+    await copied.goto("/feed");
+    await expect(copied).toHaveURL(/\/sign-in/);
+    await copy.close();
+    await page.context().close();
+  });
+
+  test("redirects, API answers, prefetches, icons and missing build files carry a CSP (SECURITY.md 13)", async () => {
+    const visitor = await anonymous("10.250.17.3");
+    const strict = (response: APIResponse, what: string) => {
+      const csp = response.headers()["content-security-policy"] ?? "";
+      expect(csp, what).toContain("default-src 'none'");
+      expect(csp, what).toContain("frame-ancestors 'none'");
+      expect(response.headers()["x-content-type-options"], what).toBe("nosniff");
+    };
+    const redirect = await visitor.get("/feed", { maxRedirects: 0 });
+    expect(redirect.status()).toBe(307);
+    strict(redirect, "redirect to sign-in");
+    strict(await visitor.get("/api/auth/session"), "/api/auth/session");
+    const missing = await visitor.get("/_next/static/chunks/no-such-file.js");
+    expect(missing.status()).toBe(404);
+    strict(missing, "a missing build file");
+    strict(await visitor.get("/icons.svg"), "/icons.svg");
+    // A router prefetch skips the proxy (its payload is cached, so it carries no nonce) and gets
+    // the strict policy; a page view gets the nonce policy with form-action.
+    strict(
+      await visitor.get("/community", { headers: { RSC: "1", "next-router-prefetch": "1" } }),
+      "a router prefetch",
+    );
+    const csp = (await visitor.get("/community")).headers()["content-security-policy"] ?? "";
+    expect(csp).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+    expect(csp).toContain("form-action 'self'");
+    await visitor.dispose();
+  });
+
+  test("a NUL byte in an address is dropped before any page reads it, never a 500 (SECURITY.md 11)", async ({
+    page,
+  }) => {
+    const visitor = await anonymous("10.250.17.4");
+    const redirected = await visitor.get("/community?q=ab%00", { maxRedirects: 0 });
+    expect(redirected.status()).toBe(308);
+    expect(redirected.headers()["location"]).toMatch(/\/community\?q=ab$/);
+    expect((await visitor.get("/community?q=ab%00")).status()).toBe(200);
+    expect((await visitor.get("/mentors/no-such%00-handle")).status()).toBe(404);
+    await visitor.dispose();
+    await signIn(page, seededMember(161).email);
+    const response = await page.goto("/mentors/directory?q=ab%00");
+    expect(response?.status()).toBe(200);
+    await expect(page).toHaveURL(/\/mentors\/directory\?q=ab$/);
+  });
+
+  test("the review queue's notice shows only its own words (SECURITY.md 10)", async ({ page }) => {
+    await signIn(page, "moderator@example.com");
+    await page.goto(
+      `/admin/queue?done=${encodeURIComponent("Call +1 555 0100 to unlock your account")}`,
+    );
+    await expect(page.getByRole("heading", { name: "Review queue" })).toBeVisible();
+    await expect(page.getByText("555 0100")).toHaveCount(0);
+    await page.goto("/admin/queue?done=decided");
+    await expect(page.getByRole("status", { name: "Done" })).toContainText("Decided.");
+  });
+
+  test("a server action takes no body over 256 kB; only the evidence route takes a file (SECURITY.md 30)", async ({
+    page,
+  }) => {
+    await signIn(page, seededMember(162).email);
+    const own = page.context().request;
+    const thread = await openFirstThread(page);
+    const replyId = await actionIdFromChunks(own, thread, "replyAction");
+    const hidden = await formFromMarkup(
+      page,
+      await (await own.get(thread)).text(),
+      "idempotencyKey",
+    );
+    const text = marker("oversized");
+    const response = await callAction(
+      own,
+      thread,
+      replyId,
+      { ...hidden, body: `${text} ${"x".repeat(300_000)}` },
+      baseURL,
+    );
+    expect(response.status()).toBeGreaterThanOrEqual(400);
+    expect(await (await own.get(thread)).text()).not.toContain(text);
+    // The evidence route reads Content-Length first: an 11 MB upload is refused unread.
+    const upload = await own.post("/api/evidence", {
+      headers: { origin: baseURL, accept: "application/json" },
+      multipart: {
+        caseRecordId: crypto.randomUUID(),
+        file: {
+          name: "big.pdf",
+          mimeType: "application/pdf",
+          buffer: Buffer.alloc(11 * 1024 * 1024),
+        },
+      },
+    });
+    expect(upload.status()).toBe(413);
+    expect(((await upload.json()) as { message: string }).message).toContain("too large");
+  });
+});

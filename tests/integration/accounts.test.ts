@@ -296,7 +296,7 @@ describe("password reset", () => {
 
 describe("change password", () => {
   it("needs the current password, then bumps the session version", async () => {
-    const user = await insertUser();
+    const user = { ...(await insertUser()), signedInAt: new Date() };
     await expect(
       changePassword(user, {
         currentPassword: "wrong-one-here",
@@ -314,5 +314,20 @@ describe("change password", () => {
     expect(version).toBe(user.sessionVersion + 1);
     expect((await verifyCredentials(user.email, strongPassword, freshIp())).ok).toBe(true);
     expect((await lastEmailTo(user.email))?.kind).toBe("password_changed");
+  });
+
+  it("gives an account with no password one only right after a sign-in (a taken-over session cannot)", async () => {
+    const user = await insertUser();
+    await db.update(users).set({ passwordHash: null }).where(eq(users.id, user.id));
+    const input = {
+      currentPassword: "",
+      password: strongPassword,
+      confirmPassword: strongPassword,
+    };
+    const stale = { ...user, signedInAt: new Date(Date.now() - 11 * 60_000) };
+    await expect(changePassword(stale, input)).rejects.toThrow(/sign in again first/);
+    expect((await reloadUser(user.id)).passwordHash).toBeNull();
+    await changePassword({ ...user, signedInAt: new Date() }, input);
+    expect((await verifyCredentials(user.email, strongPassword, freshIp())).ok).toBe(true);
   });
 });

@@ -61,6 +61,9 @@ afterEach(() => {
 
 type Row = Record<string, unknown>;
 
+/** The member as their session has them: signed in a moment ago. */
+const signedIn = <U extends object>(user: U) => ({ ...user, signedInAt: new Date() });
+
 async function rows(query: ReturnType<typeof sql>): Promise<Row[]> {
   const result = (await db.execute(query)) as unknown as Row[] | { rows: Row[] };
   return Array.isArray(result) ? result : result.rows;
@@ -288,7 +291,7 @@ describe("erasure (SECURITY.md line 31)", () => {
 
     const now = new Date();
     const { dueAt } = await requestAccountDeletion(
-      member,
+      signedIn(member),
       { password: DEMO_PASSWORD, removePosts: false },
       now,
     );
@@ -342,7 +345,7 @@ describe("erasure (SECURITY.md line 31)", () => {
 
   it("removes their posts too when they chose it; answers by others stay under an emptied question", async () => {
     const { member, thread, opening, answer, guide } = await leavingMember();
-    const { dueAt } = await requestAccountDeletion(member, {
+    const { dueAt } = await requestAccountDeletion(signedIn(member), {
       password: DEMO_PASSWORD,
       removePosts: true,
     });
@@ -394,11 +397,14 @@ describe("asking to delete an account", () => {
       .where(eq(mentorProfiles.userId, mentor.id));
 
     await expect(
-      requestAccountDeletion(member, { password: "not-my-password-1", removePosts: false }),
+      requestAccountDeletion(signedIn(member), {
+        password: "not-my-password-1",
+        removePosts: false,
+      }),
     ).rejects.toThrow(/Check your password/);
     expect((await reloadUser(member.id)).status).toBe("active");
 
-    await requestAccountDeletion(member, { password: DEMO_PASSWORD, removePosts: false });
+    await requestAccountDeletion(signedIn(member), { password: DEMO_PASSWORD, removePosts: false });
     const after = await reloadUser(member.id);
     expect(after.status).toBe("deleting");
     expect(after.sessionVersion).toBe(member.sessionVersion + 1);
@@ -423,6 +429,17 @@ describe("asking to delete an account", () => {
     expect((await verifyCredentials(member.email, DEMO_PASSWORD, freshIp())).ok).toBe(true);
   });
 
+  it("asks an account with no password for a recent sign-in instead", async () => {
+    const member = await insertUser();
+    await db.update(users).set({ passwordHash: null }).where(eq(users.id, member.id));
+    const stale = { ...member, signedInAt: new Date(Date.now() - 11 * 60_000) };
+    await expect(
+      requestAccountDeletion(stale, { password: "", removePosts: false }),
+    ).rejects.toThrow(/sign in again first/);
+    await requestAccountDeletion(signedIn(member), { password: "", removePosts: false });
+    expect((await reloadUser(member.id)).status).toBe("deleting");
+  });
+
   it("tells a mentorship counterpart when the shared space closes", async () => {
     const member = await insertUser();
     const mentor = await insertMentor();
@@ -436,7 +453,7 @@ describe("asking to delete an account", () => {
       deadlineAt: new Date(Date.now() + 7 * DAY),
       idempotencyKey: key(),
     });
-    const { dueAt } = await requestAccountDeletion(member, {
+    const { dueAt } = await requestAccountDeletion(signedIn(member), {
       password: DEMO_PASSWORD,
       removePosts: false,
     });
@@ -460,7 +477,7 @@ describe("asking to delete an account", () => {
 
   it("is erased once when two sweeps run at the same moment, and not before it is due", async () => {
     const member = await insertUser();
-    const { dueAt } = await requestAccountDeletion(member, {
+    const { dueAt } = await requestAccountDeletion(signedIn(member), {
       password: DEMO_PASSWORD,
       removePosts: false,
     });

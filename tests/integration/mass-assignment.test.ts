@@ -101,7 +101,6 @@ describe("strict schemas for every server action", () => {
       "changeRoleAction",
       "saveOnboardingStepAction",
       "saveMentorProfileAction",
-      "submitEvidenceAction",
       "updateContentAction",
       "postMessageAction",
       "decideVerificationAction",

@@ -16,8 +16,9 @@ vi.mock("@/lib/auth/next-auth", () => ({ auth: vi.fn(async () => state.session) 
 vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
 vi.mock("next/server", () => ({ after: vi.fn() }));
 vi.mock("next/headers", () => ({
-  headers: vi.fn(async () => new Headers({ "x-forwarded-for": `203.0.113.${++state.ip}` })),
+  headers: vi.fn(async () => new Headers({ "x-landed-peer": `203.0.113.${++state.ip}` })),
 }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 const { signUpAction } = await import("@/app/(public)/(auth)/actions");
 const { acceptPoliciesAction } = await import("@/app/(public)/(auth)/accept-policies/actions");

@@ -46,10 +46,7 @@ import {
 } from "@/app/(member)/mentorships/actions";
 import { appealAction, reportAction } from "@/app/(member)/moderation/actions";
 import { saveOnboardingStepAction } from "@/app/(member)/onboarding/actions";
-import {
-  saveMentorProfileAction,
-  submitEvidenceAction,
-} from "@/app/(member)/profile/mentor/actions";
+import { saveMentorProfileAction } from "@/app/(member)/profile/mentor/actions";
 import { createContentAction } from "@/app/(member)/write/actions";
 import { signUpAction } from "@/app/(public)/(auth)/actions";
 import { tokenAppealAction } from "@/app/(public)/(auth)/appeal/actions";
@@ -65,6 +62,7 @@ import { submitEvidence } from "@/lib/verification/mutations";
 import { LocalDiskStorage, setEvidenceStorage } from "@/lib/verification/storage";
 import { ask, member } from "./community-fixtures";
 import { item } from "./content-fixtures";
+import { uploadEvidenceAction } from "./evidence-upload";
 import { claimsFor } from "./helpers";
 import { insertMentor, profileForm } from "./mentor-fixtures";
 import { fillProfile, step2, step4, step5 } from "./profiles-fixtures";
@@ -85,7 +83,7 @@ vi.mock("next/cache", () => ({
   refresh: vi.fn(),
 }));
 vi.mock("next/headers", () => ({
-  headers: vi.fn(async () => new Headers({ "x-forwarded-for": "198.51.100.23" })),
+  headers: vi.fn(async () => new Headers({ "x-landed-peer": "198.51.100.23" })),
   cookies: vi.fn(async () => ({ get: () => undefined, set: () => {}, delete: () => {} })),
 }));
 
@@ -410,7 +408,7 @@ const table: Array<[string, Action, string, (text: string) => string, () => Prom
   ),
   [
     "evidence note",
-    submitEvidenceAction,
+    uploadEvidenceAction,
     "note",
     (t) => `My approval notice, redacted. ${t}`,
     async () => {

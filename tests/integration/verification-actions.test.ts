@@ -11,7 +11,8 @@ import {
   decideVerificationAction,
   deleteEvidenceAsAdminAction,
 } from "@/app/(admin)/admin/verification/actions";
-import { deleteEvidenceAction, submitEvidenceAction } from "@/app/(member)/profile/mentor/actions";
+import { deleteEvidenceAction } from "@/app/(member)/profile/mentor/actions";
+import { uploadEvidence } from "./evidence-upload";
 import type { SessionClaims } from "@/lib/auth/session-check";
 import { LocalDiskStorage, setEvidenceStorage } from "@/lib/verification/storage";
 import { claimsFor, insertUser } from "./helpers";
@@ -75,16 +76,13 @@ describe("sending evidence", () => {
   it("needs a session; the owner's upload puts the record in review", async () => {
     const { mentor, caseId } = await mentorWithCase();
     signInAs(null);
-    expect(
-      await submitEvidenceAction(idle, form({ caseRecordId: caseId, file: notice() })),
-    ).toEqual(
+    expect(await uploadEvidence(form({ caseRecordId: caseId, file: notice() }))).toEqual(
       expect.objectContaining({ status: "error", message: expect.stringMatching(/session/) }),
     );
     expect(await statusOf(caseId)).toBe("unverified");
 
     signInAs(mentor);
-    const result = await submitEvidenceAction(
-      idle,
+    const result = await uploadEvidence(
       form({ caseRecordId: caseId, file: notice(), note: "The approval is on page 1." }),
     );
     expect(result).toMatchObject({ status: "success" });
@@ -94,26 +92,18 @@ describe("sending evidence", () => {
   it("refuses a file sent as text, a missing file and extra fields, beside the field", async () => {
     const { mentor, caseId } = await mentorWithCase();
     signInAs(mentor);
-    const asText = await submitEvidenceAction(
-      idle,
-      form({ caseRecordId: caseId, file: "%PDF-1.4 pretend" }),
-    );
+    const asText = await uploadEvidence(form({ caseRecordId: caseId, file: "%PDF-1.4 pretend" }));
     expect(asText).toMatchObject({
       status: "error",
       fieldErrors: { file: ["Choose the file of your redacted approval notice."] },
     });
-    const none = await submitEvidenceAction(
-      idle,
-      form({ caseRecordId: caseId, file: new File([], "") }),
-    );
+    const none = await uploadEvidence(form({ caseRecordId: caseId, file: new File([], "") }));
     expect(none).toMatchObject({ fieldErrors: { file: [expect.stringMatching(/Choose/)] } });
-    const forged = await submitEvidenceAction(
-      idle,
+    const forged = await uploadEvidence(
       form({ caseRecordId: caseId, file: notice(), verificationStatus: "verified" }),
     );
     expect(forged).toMatchObject({ status: "error", message: expect.stringMatching(/fields/) });
-    const wrongType = await submitEvidenceAction(
-      idle,
+    const wrongType = await uploadEvidence(
       form({ caseRecordId: caseId, file: new File(["GIF89a"], "notice.pdf") }),
     );
     expect(wrongType).toMatchObject({ fieldErrors: { file: [expect.stringMatching(/PDF, PNG/)] } });
@@ -125,7 +115,7 @@ describe("deciding and deleting", () => {
   it("a moderator's crafted decision changes nothing and is audited; an admin's works", async () => {
     const { mentor, caseId } = await mentorWithCase();
     signInAs(mentor);
-    await submitEvidenceAction(idle, form({ caseRecordId: caseId, file: notice() }));
+    await uploadEvidence(form({ caseRecordId: caseId, file: notice() }));
 
     const moderator = await insertUser({ role: "moderator" });
     signInAs(moderator);
@@ -150,7 +140,7 @@ describe("deciding and deleting", () => {
   it("another member cannot delete a file; its owner can", async () => {
     const { mentor, caseId } = await mentorWithCase();
     signInAs(mentor);
-    await submitEvidenceAction(idle, form({ caseRecordId: caseId, file: notice() }));
+    await uploadEvidence(form({ caseRecordId: caseId, file: notice() }));
     const [file] = await db
       .select({ id: evidenceFiles.id })
       .from(evidenceFiles)

@@ -8,6 +8,14 @@ vi.mock("@/lib/auth/session", () => ({
   requireUser: vi.fn(() => Promise.reject(new Error("not used"))),
   requireRole: vi.fn(() => Promise.reject(new Error("not used"))),
 }));
+// The per-caller floor is counted in PostgreSQL (tests/integration/action-limits.test.ts).
+const limits = vi.hoisted(() => ({ calls: [] as unknown[] }));
+vi.mock("@/lib/rate-limit", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("@/lib/rate-limit")>()),
+  enforceRateLimits: vi.fn(async (checks: unknown) => {
+    limits.calls.push(checks);
+  }),
+}));
 
 describe("formDataToObject", () => {
   it("drops Next's own $ACTION fields", () => {
@@ -155,5 +163,27 @@ describe("publicAction", () => {
       { email: "ana@example.com", password: "long-enough-password" },
       null,
     );
+  });
+});
+
+describe("the wrapper's limits (SECURITY.md line 30)", () => {
+  it("refuses a form longer than its limit before anything runs, and keeps what was typed", async () => {
+    const handler = vi.fn(async () => ({ status: "success" as const }));
+    const action = publicAction(z.object({ body: z.string() }), handler, { maxChars: 100 });
+    const form = new FormData();
+    form.append("body", "x".repeat(101));
+    const state = await action({ status: "idle" }, form);
+    expect(state).toMatchObject({ status: "error", message: expect.stringMatching(/too long/) });
+    expect(handler).not.toHaveBeenCalled();
+    expect(state.status === "error" && state.values?.body).toBe("x".repeat(101));
+  });
+
+  it("counts every call of a public action against its caller's address", async () => {
+    limits.calls.length = 0;
+    const action = publicAction(z.object({}), async () => ({ status: "success" as const }));
+    await action({ status: "idle" }, new FormData());
+    expect(limits.calls).toEqual([
+      [[expect.objectContaining({ name: "action:address" }), "unknown"]],
+    ]);
   });
 });

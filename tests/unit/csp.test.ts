@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { contentSecurityPolicy, RESOURCE_POLICY } from "@/lib/csp";
-import { PROXY_SKIPPED_SOURCE } from "@/next.config";
+import { PREFETCH_HEADERS, PROXY_SKIPPED_SOURCE } from "@/next.config";
 import { config } from "@/proxy";
 
 // The matcher syntax Next.js compiles both patterns with (its bundled path-to-regexp).
@@ -60,7 +60,7 @@ describe("contentSecurityPolicy", () => {
 
 describe("every response has a policy (SECURITY.md line 13)", () => {
   it("what proxy.ts leaves out is exactly what next.config.ts gives the strict policy", () => {
-    const proxied = pathToRegexp(config.matcher[0]!, [], {});
+    const proxied = pathToRegexp(config.matcher[0]!.source, [], {});
     const skipped = pathToRegexp(PROXY_SKIPPED_SOURCE, [], {});
     const paths = [
       "/",
@@ -79,6 +79,10 @@ describe("every response has a policy (SECURITY.md line 13)", () => {
       "/robots.txt",
     ];
     for (const path of paths) expect(proxied.test(path) !== skipped.test(path), path).toBe(true);
+  });
+
+  it("the prefetches proxy.ts leaves out by header are the ones next.config.ts gives the strict policy", () => {
+    expect(config.matcher[0]!.missing).toEqual(PREFETCH_HEADERS);
   });
 
   it("the strict policy lets nothing load or run", () => {

@@ -13,6 +13,7 @@ import {
   setContentPublished,
   updateContent,
 } from "@/lib/content/mutations";
+import { CONTENT_FORM_MAX_CHARS } from "@/lib/content/kinds";
 import { contentIdSchema, createContentSchema, updateContentSchema } from "@/lib/content/schemas";
 import { checkbox } from "@/lib/schema-fields";
 
@@ -20,14 +21,20 @@ function refresh() {
   revalidatePath("/", "layout");
 }
 
-export const createContentAction = userAction(createContentSchema, async (data, user) => {
-  const result = await createContent(user, data);
-  refresh();
-  // A second submit of the same form lands where the first one did.
-  redirect(
-    data.intent === "publish" ? `${contentHref(result)}?published=1` : `/write?saved=${result.id}`,
-  );
-});
+export const createContentAction = userAction(
+  createContentSchema,
+  async (data, user) => {
+    const result = await createContent(user, data);
+    refresh();
+    // A second submit of the same form lands where the first one did.
+    redirect(
+      data.intent === "publish"
+        ? `${contentHref(result)}?published=1`
+        : `/write?saved=${result.id}`,
+    );
+  },
+  { maxChars: CONTENT_FORM_MAX_CHARS },
+);
 
 /** Edits keep the author's text on a conflict and send back the version now stored. */
 export async function updateContentAction(

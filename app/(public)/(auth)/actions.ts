@@ -24,6 +24,8 @@ import {
   tokenSchema,
 } from "@/lib/auth/schemas";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
+import { cancelAccountDeletion } from "@/lib/privacy/deletion";
+import { keepAccountSchema } from "@/lib/privacy/schemas";
 import { deliverEmailsAfterResponse } from "@/lib/email/deliver";
 
 async function ip(): Promise<string> {
@@ -40,15 +42,36 @@ export const signInAction = publicAction(signInSchema, async (data): Promise<Act
     return { status: "success" };
   } catch (err) {
     if (err instanceof AuthError) {
-      const { message, unverified } = signInErrorMessage(err);
+      const { message, unverified, deleting } = signInErrorMessage(err);
       return {
         status: "error",
         message,
-        values: { email: data.email, ...(unverified ? { unverified: "1" } : {}) },
+        values: {
+          email: data.email,
+          ...(unverified ? { unverified: "1" } : {}),
+          ...(deleting ? { deleting: "1" } : {}),
+        },
       };
     }
     throw err;
   }
+});
+
+/** An account set to be deleted is kept by its owner's password, then this device signs in. */
+export const keepAccountAction = publicAction(keepAccountSchema, async (data) => {
+  if (!(await cancelAccountDeletion(data.email, data.password, await ip()))) {
+    return {
+      status: "error",
+      message:
+        "That email and password do not match an account waiting to be deleted. Check the password and try again.",
+      values: { email: data.email, deleting: "1" },
+    };
+  }
+  await signIn("credentials", {
+    email: data.email,
+    password: data.password,
+    redirectTo: "/settings/data?kept=1",
+  });
 });
 
 export const signUpAction = publicAction(signUpSchema, async (data): Promise<ActionState> => {

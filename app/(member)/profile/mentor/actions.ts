@@ -2,9 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { errorState, formDataToObject, userAction, type ActionState } from "@/lib/action";
-import { requireUser } from "@/lib/auth/session";
-import { keepValues } from "@/lib/form-state";
+import { userAction } from "@/lib/action";
 import { addCaseRecord, updateCaseRecord, upsertMentorProfile } from "@/lib/mentors/mutations";
 import {
   caseRecordSchema,
@@ -12,12 +10,8 @@ import {
   mentorProfileSchema,
   updateCaseRecordFormSchema,
 } from "@/lib/mentors/schemas";
-import {
-  deleteCaseRecordWithEvidence,
-  deleteEvidence,
-  submitEvidence,
-} from "@/lib/verification/mutations";
-import { deleteEvidenceSchema, evidenceUploadSchema } from "@/lib/verification/schemas";
+import { deleteCaseRecordWithEvidence, deleteEvidence } from "@/lib/verification/mutations";
+import { deleteEvidenceSchema } from "@/lib/verification/schemas";
 
 function revalidateMentorPages(): void {
   revalidatePath("/profile/mentor");
@@ -59,30 +53,6 @@ export const deleteCaseRecordAction = userAction(
     return { status: "success", message: "The case record is deleted." };
   },
 );
-
-/** Not userAction: its form reading keeps strings only, and this form carries a file. */
-export async function submitEvidenceAction(
-  _prev: ActionState,
-  formData: FormData,
-): Promise<ActionState> {
-  const fields = formDataToObject(formData);
-  const values = keepValues(fields);
-  try {
-    const user = await requireUser();
-    const file = formData instanceof FormData ? formData.get("file") : null;
-    const data = evidenceUploadSchema.parse({ ...fields, file: file ?? undefined });
-    await submitEvidence(user, data);
-    revalidatePath("/profile/mentor");
-    revalidatePath(`/profile/mentor/cases/${data.caseRecordId}`);
-    revalidatePath("/admin/verification");
-    return {
-      status: "success",
-      message: "Evidence sent. An admin will review it; we will tell you the outcome.",
-    };
-  } catch (err) {
-    return errorState(err, values);
-  }
-}
 
 export const deleteEvidenceAction = userAction(deleteEvidenceSchema, async ({ fileId }, user) => {
   await deleteEvidence(user, fileId);

@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { userAction } from "@/lib/action";
 import { safeNextPath } from "@/lib/auth/schemas";
@@ -11,5 +12,8 @@ export const acceptPoliciesAction = userAction(acceptPoliciesSchema, async (data
   // The redirect renders the next page in this same request, from the member row this request
   // already loaded (React cache): it must read as accepted, or that page would ask again.
   Object.assign(user, accepted);
+  // Every page the browser fetched before (each one a redirect here) is stale now: drop them all,
+  // or a cached redirect can send the member back and forth between here and a page.
+  revalidatePath("/", "layout");
   redirect(safeNextPath(data.next));
 });

@@ -227,9 +227,10 @@ const sections: PolicySection[] = [
         </p>
         <h3>Deletion</h3>
         <p>
-          Delete your account with your password. It is disabled at once and every session ends.
-          After 14 days it is erased; if you sign in during those 14 days, you are offered to
-          cancel.
+          Delete your account in Settings → Your data, with your password (or, if you only sign in
+          through a provider, within 10 minutes of signing in). It is disabled at once and every
+          session ends. After 14 days it is erased; if you sign in with your password during those
+          14 days, you are offered to keep it.
         </p>
         <p>Erasure removes:</p>
         <ul>
@@ -238,7 +239,10 @@ const sections: PolicySection[] = [
             notifications, bookmarks, sessions, emailed links and emails;
           </li>
           <li>
-            your posts, if you choose; otherwise they stay, shown as written by “a former member”;
+            your posts, if you choose; otherwise they stay, shown as written by “a former member”,
+            with your name, handle and email taken out of them, and mentions of you in other
+            people&apos;s posts no longer name you (what others wrote in their own words is theirs
+            and stays as they wrote it);
           </li>
           <li>your open requests, which are withdrawn;</li>
           <li>

@@ -5,10 +5,11 @@ import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextAreaField, TextField } from "@/components/forms/text-field";
 import { useFormAction, type BrowserCheck } from "@/components/forms/use-form-action";
-import { formDataToObject, type FieldErrors } from "@/lib/form-state";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { formDataToObject, type ActionState, type FieldErrors } from "@/lib/form-state";
 import { EVIDENCE_ACCEPT, EVIDENCE_MAX_BYTES, formatFileSize } from "@/lib/verification/files";
 import { evidenceUploadSchema, NOTE_MAX } from "@/lib/verification/schemas";
-import { submitEvidenceAction } from "../actions";
 
 // The server's schema, judged before a large file travels; the server checks the bytes again.
 const checkInBrowser: BrowserCheck = (formData) => {
@@ -19,16 +20,53 @@ const checkInBrowser: BrowserCheck = (formData) => {
   return parsed.success ? null : (z.flattenError(parsed.error).fieldErrors as FieldErrors);
 };
 
+/** The file goes to POST /api/evidence, the one route that takes a large body (not an action). */
+async function upload(formData: FormData): Promise<ActionState> {
+  try {
+    const response = await fetch("/api/evidence", {
+      method: "POST",
+      body: formData,
+      headers: { accept: "application/json" },
+    });
+    return (await response.json()) as ActionState;
+  } catch {
+    return {
+      status: "error",
+      message: "The upload did not reach Landed. Check your connection and try again.",
+    };
+  }
+}
+
 export function EvidenceForm({ caseRecordId }: { caseRecordId: string }) {
-  const { state, errors, values, formAction, onSubmit, formRef } = useFormAction(
-    submitEvidenceAction,
+  const router = useRouter();
+  // Bumped by each upload sent, so the file field starts empty again.
+  const [sent, setSent] = useState(0);
+  const { state, errors, values, formAction, pending, onSubmit, formRef } = useFormAction(
+    async (_prev, formData) => {
+      const result = await upload(formData);
+      if (result.status === "success") {
+        setSent((n) => n + 1);
+        router.refresh();
+      }
+      return result;
+    },
     checkInBrowser,
   );
+  const [, startTransition] = useTransition();
   return (
     <form
       ref={formRef}
-      action={formAction}
-      onSubmit={onSubmit}
+      // Without JavaScript the browser posts the file to the route itself and comes back here.
+      action="/api/evidence"
+      method="post"
+      encType="multipart/form-data"
+      onSubmit={(event) => {
+        onSubmit(event);
+        if (event.defaultPrevented) return;
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        startTransition(() => formAction(data));
+      }}
       noValidate
       className="space-y-4"
       aria-label="Send evidence"
@@ -36,6 +74,7 @@ export function EvidenceForm({ caseRecordId }: { caseRecordId: string }) {
       <FormMessage state={state} />
       <input type="hidden" name="caseRecordId" value={caseRecordId} />
       <TextField
+        key={sent}
         type="file"
         name="file"
         label="Redacted approval notice"
@@ -54,7 +93,9 @@ export function EvidenceForm({ caseRecordId }: { caseRecordId: string }) {
         defaultValue={values?.note}
         errors={errors?.note}
       />
-      <SubmitButton pendingLabel="Sending…">Send evidence</SubmitButton>
+      <SubmitButton pendingLabel="Sending…" pending={pending}>
+        Send evidence
+      </SubmitButton>
     </form>
   );
 }

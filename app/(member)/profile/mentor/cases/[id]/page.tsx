@@ -12,8 +12,16 @@ import { EvidenceSection } from "../../_components/evidence-section";
 
 export const metadata: Metadata = { title: "Edit case record" };
 
-export default async function EditCaseRecordPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function EditCaseRecordPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  // An upload posted without JavaScript comes back here (app/api/evidence/route.ts).
+  searchParams: Promise<{ evidence?: string }>;
+}) {
   const { id } = await params;
+  const { evidence } = await searchParams;
   const user = await requirePageUser(`/profile/mentor/cases/${id}`);
   // Only the owner's own records are found; anyone else's id is simply not found.
   const record = await getOwnCaseRecord(user, id);
@@ -37,6 +45,17 @@ export default async function EditCaseRecordPage({ params }: { params: Promise<{
         <Alert tone="warning" title="Changes undo the verification">
           This record is {record.verificationStatus === "verified" ? "verified" : "under review"}.
           If you change anything, it becomes “Unverified” again until an admin checks it anew.
+        </Alert>
+      )}
+      {evidence === "sent" && (
+        <Alert tone="success" aria-label="Evidence sent">
+          Evidence sent. An admin will review it; we will tell you the outcome.
+        </Alert>
+      )}
+      {evidence === "refused" && (
+        <Alert tone="danger" aria-label="Evidence refused">
+          The file was not sent: it must be a PDF, PNG or JPEG of at most 10 MB, with a note without
+          case numbers. Check it and try again.
         </Alert>
       )}
       <EvidenceSection record={record} files={files} />

@@ -1,0 +1,85 @@
+"use client";
+
+import { FormMessage } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TextField } from "@/components/forms/text-field";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { ChoiceGroup } from "@/components/mentors/form-fields";
+import { Checkbox } from "@/components/ui/checkbox";
+import { deleteAccountAction } from "../actions";
+
+/** Asks how to leave the posts, the password again and a tick; the dates come from the server. */
+export function DeleteAccountForm({
+  hasPassword,
+  erasedOn,
+}: {
+  hasPassword: boolean;
+  /** The day erasure would happen if the member asked now, to say in the box they tick. */
+  erasedOn: string;
+}) {
+  const { state, formAction, values, errors } = useFormAction(deleteAccountAction);
+  const confirmInvalid = (errors?.confirm?.length ?? 0) > 0;
+  return (
+    <form action={formAction} className="max-w-xl space-y-5" noValidate>
+      <FormMessage state={state} />
+      <ChoiceGroup
+        type="radio"
+        name="posts"
+        legend="Your community posts and guides"
+        defaultValue={values?.posts ?? "keep"}
+        errors={errors?.posts}
+        options={[
+          {
+            value: "keep",
+            label: "Keep them, signed “a former member”",
+            hint: "Answers others rely on stay; your name, handle and email are taken out of them.",
+          },
+          {
+            value: "remove",
+            label: "Remove them too",
+            hint: "Your replies and guides are removed; a question that others answered stays, emptied, so their answers are not lost.",
+          },
+        ]}
+      />
+      {hasPassword ? (
+        <TextField
+          name="password"
+          label="Your password"
+          type="password"
+          autoComplete="current-password"
+          errors={errors?.password}
+          required
+        />
+      ) : (
+        <p className="text-sm text-muted">
+          Your account has no password: you must have signed in within the last 10 minutes.
+        </p>
+      )}
+      <div className="space-y-1.5 text-sm">
+        <div className="flex items-start gap-2">
+          <Checkbox
+            id="confirm-deletion"
+            name="confirm"
+            defaultChecked={values?.confirm === "on"}
+            required
+            aria-invalid={confirmInvalid || undefined}
+            aria-describedby={confirmInvalid ? "confirm-deletion-error" : undefined}
+            className="mt-0.5"
+          />
+          <label htmlFor="confirm-deletion">
+            I understand that my account is disabled now and erased on {erasedOn}, unless I sign in
+            before then and keep it.
+          </label>
+        </div>
+        {confirmInvalid && (
+          <p id="confirm-deletion-error" className="pl-6 text-danger">
+            {errors!.confirm!.join(" ")}
+          </p>
+        )}
+      </div>
+      <SubmitButton variant="danger" pendingLabel="Deleting…">
+        Delete my account
+      </SubmitButton>
+    </form>
+  );
+}
