@@ -8,6 +8,7 @@ import {
   Users,
 } from "@/components/ui/icons";
 import { buttonVariants } from "@/components/ui/button";
+import { deletionDay } from "@/lib/privacy/grace";
 import { Alert } from "@/components/ui/alert";
 import { pathwayList } from "@/lib/domain/pathways";
 import { ContentCard } from "@/components/content/content-card";
@@ -22,7 +23,7 @@ export default async function LandingPage({
   // The day the account is erased, as the deletion redirect gives it (anything else is ignored).
   const erasedOn =
     deleted && /^\d{4}-\d{2}-\d{2}$/.test(deleted) && !Number.isNaN(Date.parse(deleted))
-      ? new Date(`${deleted}T00:00:00Z`).toUTCString().slice(0, 16)
+      ? deletionDay(new Date(`${deleted}T00:00:00Z`))
       : null;
   const popular = await listPopularContent(null, 6);
   const now = new Date();

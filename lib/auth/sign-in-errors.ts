@@ -1,5 +1,6 @@
 // What a refused sign-in tells the person; wrong email and wrong password read the same.
 import type { AuthError } from "next-auth";
+import { deletionDay } from "@/lib/privacy/grace";
 
 export function signInErrorMessage(err: AuthError): {
   message: string;
@@ -35,7 +36,7 @@ export function signInErrorMessage(err: AuthError): {
     case "deleting": {
       const due = detail ? new Date(Number(detail)) : null;
       return {
-        message: `This account is set to be deleted${due && !Number.isNaN(due.getTime()) ? ` on ${due.toUTCString().slice(0, 16)}` : ""}. To keep it, enter your password again below and choose “Keep my account”.`,
+        message: `This account is set to be deleted${due && !Number.isNaN(due.getTime()) ? ` on ${deletionDay(due)}` : ""}. To keep it, enter your password again below and choose “Keep my account”.`,
         deleting: true,
       };
     }

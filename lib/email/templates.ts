@@ -56,12 +56,12 @@ export function passwordChangedMessage(to: string): EmailMessage {
   };
 }
 
+/** `day` as lib/privacy/grace.ts says it. */
 export function accountDeletionMessage(
   to: string,
-  dueAt: Date,
+  day: string,
   removePosts: boolean,
 ): EmailMessage {
-  const day = dueAt.toUTCString().slice(0, 16);
   return {
     to,
     kind: "account_deletion",

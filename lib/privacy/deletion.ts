@@ -1,9 +1,9 @@
-// A member deletes their account (SECURITY.md line 31; docs/decisions/014-your-data.md): with
+// A member deletes their account (SECURITY.md line 31; docs/decisions/014-account-deletion.md): with
 // their password, it is disabled at once (every session ends) and erased after a grace period,
 // during which signing in with the password offers to keep it. Open requests are closed now and
 // mentorship counterparts are told when their shared space closes; erasure.ts does the rest.
 import "server-only";
-import { and, eq, inArray, or, sql } from "drizzle-orm";
+import { and, eq, gt, inArray, or, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { mentorshipRequests, users, type User } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
@@ -17,9 +17,7 @@ import { activeMentorshipsOf } from "@/lib/mentorship/counterpart";
 import { applyMove } from "@/lib/mentorship/mutations";
 import { notify } from "@/lib/notifications/notify";
 import { enforceRateLimits, type RateLimitRule } from "@/lib/rate-limit";
-
-/** Days between the request and erasure; signing in before then can keep the account. */
-export const DELETION_GRACE_DAYS = 14;
+import { deletionDay, deletionDueAt } from "./grace";
 
 export const deletionRateLimit: RateLimitRule = {
   name: "account-deletion:user",
@@ -32,16 +30,6 @@ export interface DeletionRequest {
   password: string;
   /** Remove my posts too, instead of keeping them as "a former member". */
   removePosts: boolean;
-}
-
-/** The date a deletion asked for at `now` is carried out. */
-export function deletionDueAt(now: Date): Date {
-  return new Date(now.getTime() + DELETION_GRACE_DAYS * 86_400_000);
-}
-
-/** A readable day for messages: "Mon, 21 Dec 2026". */
-export function deletionDay(date: Date): string {
-  return date.toUTCString().slice(0, 16);
 }
 
 /**
@@ -83,7 +71,10 @@ export async function requestAccountDeletion(
       targetId: user.id,
       after: { dueAt: dueAt.toISOString(), removePosts: input.removePosts },
     });
-    await enqueueEmail(tx, accountDeletionMessage(user.email, dueAt, input.removePosts));
+    await enqueueEmail(
+      tx,
+      accountDeletionMessage(user.email, deletionDay(dueAt), input.removePosts),
+    );
   });
   logger.info({ event: "account.deletion_requested", userId: actor.id }, "account deletion");
   return { dueAt };
@@ -143,17 +134,19 @@ async function tellCounterparts(tx: Tx, user: User, dueAt: Date): Promise<void> 
 
 /**
  * Keeps an account set to be deleted: the person signs in again with their password, which is
- * checked (and throttled) like any sign-in. Returns false when email and password do not match
- * an account that is being deleted.
+ * checked (and throttled) like any sign-in. "invalid" when email and password do not match an
+ * account being deleted; "too-late" once its day has come (erasure may have begun: its files go
+ * first, so the account can no longer come back whole).
  */
 export async function cancelAccountDeletion(
   email: string,
   password: string,
   address: string,
   now = new Date(),
-): Promise<boolean> {
+): Promise<"kept" | "invalid" | "too-late"> {
   const result = await verifyCredentials(email, password, address, { now });
-  if (result.ok || result.reason !== "deleting") return false;
+  if (result.ok || result.reason !== "deleting") return "invalid";
+  if (result.until && result.until <= now) return "too-late";
   const kept = await db.transaction(async (tx) => {
     const [user] = await tx
       .update(users)
@@ -163,7 +156,13 @@ export async function cancelAccountDeletion(
         deletionDueAt: null,
         deletionRemovesPosts: false,
       })
-      .where(and(eq(sql`lower(${users.email})`, email.toLowerCase()), eq(users.status, "deleting")))
+      .where(
+        and(
+          eq(sql`lower(${users.email})`, email.toLowerCase()),
+          eq(users.status, "deleting"),
+          gt(users.deletionDueAt, now),
+        ),
+      )
       .returning({ id: users.id });
     if (!user) return false;
     await recordAudit(tx, {
@@ -174,6 +173,7 @@ export async function cancelAccountDeletion(
     });
     return true;
   });
-  if (kept) logger.info({ event: "account.deletion_cancelled" }, "account deletion cancelled");
-  return kept;
+  if (!kept) return "too-late";
+  logger.info({ event: "account.deletion_cancelled" }, "account deletion cancelled");
+  return "kept";
 }

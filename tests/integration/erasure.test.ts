@@ -423,8 +423,15 @@ describe("asking to delete an account", () => {
       ok: false,
       reason: "deleting",
     });
-    expect(await cancelAccountDeletion(member.email, "wrong-password-22", freshIp())).toBe(false);
-    expect(await cancelAccountDeletion(member.email, DEMO_PASSWORD, freshIp())).toBe(true);
+    expect(await cancelAccountDeletion(member.email, "wrong-password-22", freshIp())).toBe(
+      "invalid",
+    );
+    // Once its day has come it can no longer be kept (erasure deletes the files first).
+    const late = new Date(Date.now() + 15 * DAY);
+    expect(await cancelAccountDeletion(member.email, DEMO_PASSWORD, freshIp(), late)).toBe(
+      "too-late",
+    );
+    expect(await cancelAccountDeletion(member.email, DEMO_PASSWORD, freshIp())).toBe("kept");
     expect(await reloadUser(member.id)).toMatchObject({ status: "active", deletionDueAt: null });
     expect((await verifyCredentials(member.email, DEMO_PASSWORD, freshIp())).ok).toBe(true);
   });

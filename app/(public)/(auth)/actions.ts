@@ -59,11 +59,14 @@ export const signInAction = publicAction(signInSchema, async (data): Promise<Act
 
 /** An account set to be deleted is kept by its owner's password, then this device signs in. */
 export const keepAccountAction = publicAction(keepAccountSchema, async (data) => {
-  if (!(await cancelAccountDeletion(data.email, data.password, await ip()))) {
+  const outcome = await cancelAccountDeletion(data.email, data.password, await ip());
+  if (outcome !== "kept") {
     return {
       status: "error",
       message:
-        "That email and password do not match an account waiting to be deleted. Check the password and try again.",
+        outcome === "too-late"
+          ? "The day this account was set to be deleted has come, so it can no longer be kept. You can create a new account with the same email once it is erased."
+          : "That email and password do not match an account waiting to be deleted. Check the password and try again.",
       values: { email: data.email, deleting: "1" },
     };
   }

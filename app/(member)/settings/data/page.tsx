@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { requirePageUser } from "@/lib/auth/session";
 import { listOwnExports } from "@/lib/export/queries";
-import { DELETION_GRACE_DAYS, deletionDay, deletionDueAt } from "@/lib/privacy/deletion";
+import { DELETION_GRACE_DAYS, deletionDay, deletionDueAt } from "@/lib/privacy/grace";
 import { DeleteAccountForm } from "./_components/delete-account-form";
 import { ExportList } from "./_components/export-list";
 import { RefreshWhileBuilding } from "./_components/refresh-while-building";
