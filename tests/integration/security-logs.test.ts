@@ -33,10 +33,12 @@ describe("security events in the logs", () => {
   it("a rate-limit hit is logged with the rule that fired", async () => {
     const lines = captureLogs();
     const ip = freshIp();
+    // One fixed moment, so the eleven attempts cannot straddle two one-minute windows.
+    const now = new Date();
     for (let i = 0; i < 10; i++)
-      await verifyCredentials(`probe${i}@example.test`, "x-password-1", ip);
+      await verifyCredentials(`probe${i}@example.test`, "x-password-1", ip, { now });
     await expect(
-      verifyCredentials("probe-last@example.test", "x-password-1", ip),
+      verifyCredentials("probe-last@example.test", "x-password-1", ip, { now }),
     ).rejects.toBeInstanceOf(RateLimitedError);
     expect(lines.find((l) => l.obj.event === "rate_limit.hit")?.obj).toMatchObject({
       rule: "sign-in:ip",
