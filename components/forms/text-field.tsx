@@ -1,12 +1,11 @@
 "use client";
 
-import { useId, useState, type ComponentProps, type ReactNode } from "react";
+import { useState, type ComponentProps, type ReactNode } from "react";
 import { LazyMarkdown, loadMarkdown } from "@/components/lazy-markdown";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
-import { cn } from "@/components/ui/cn";
+import { FieldShell, useFieldIds } from "./field-shell";
 
 type FieldOwnProps = {
   name: string;
@@ -22,56 +21,6 @@ type Managed = "name" | "id" | "className" | "aria-invalid" | "aria-describedby"
 export type TextFieldProps = FieldOwnProps & Omit<ComponentProps<"input">, Managed>;
 export type TextAreaFieldProps = FieldOwnProps & Omit<ComponentProps<"textarea">, Managed>;
 
-function useFieldIds(description: ReactNode, errors: string[] | undefined) {
-  const id = useId();
-  const descriptionId = `${id}-description`;
-  const errorId = `${id}-error`;
-  const hasErrors = (errors?.length ?? 0) > 0;
-  const describedBy = [description ? descriptionId : null, hasErrors ? errorId : null]
-    .filter(Boolean)
-    .join(" ");
-  return { id, descriptionId, errorId, hasErrors, describedBy: describedBy || undefined };
-}
-
-function FieldShell({
-  id,
-  label,
-  description,
-  descriptionId,
-  errors,
-  errorId,
-  className,
-  children,
-}: {
-  id: string;
-  label: ReactNode;
-  description: ReactNode;
-  descriptionId: string;
-  errors: string[] | undefined;
-  errorId: string;
-  className: string | undefined;
-  children: ReactNode;
-}) {
-  return (
-    <div className={cn("flex flex-col gap-1.5", className)}>
-      <Label htmlFor={id}>{label}</Label>
-      {description ? (
-        <p id={descriptionId} className="text-sm text-muted">
-          {description}
-        </p>
-      ) : null}
-      {children}
-      {errors && errors.length > 0 ? (
-        <div id={errorId} className="flex flex-col gap-0.5 text-sm text-danger">
-          {errors.map((message, index) => (
-            <p key={`${index}:${message}`}>{message}</p>
-          ))}
-        </div>
-      ) : null}
-    </div>
-  );
-}
-
 export function TextField({
   name,
   label,
@@ -83,12 +32,10 @@ export function TextField({
   const ids = useFieldIds(description, errors);
   return (
     <FieldShell
-      id={ids.id}
+      ids={ids}
       label={label}
       description={description}
-      descriptionId={ids.descriptionId}
       errors={errors}
-      errorId={ids.errorId}
       className={className}
     >
       <Input
@@ -113,12 +60,10 @@ export function TextAreaField({
   const ids = useFieldIds(description, errors);
   return (
     <FieldShell
-      id={ids.id}
+      ids={ids}
       label={label}
       description={description}
-      descriptionId={ids.descriptionId}
       errors={errors}
-      errorId={ids.errorId}
       className={className}
     >
       <Textarea
@@ -151,12 +96,10 @@ export function MarkdownField({
   const previewId = `${ids.id}-preview`;
   return (
     <FieldShell
-      id={ids.id}
+      ids={ids}
       label={label}
       description={description}
-      descriptionId={ids.descriptionId}
       errors={errors}
-      errorId={ids.errorId}
       className={className}
     >
       <Textarea

@@ -4,7 +4,7 @@ import { TextAreaField } from "@/components/forms/text-field";
 import { criteriaFor, strengthLabels, strengthLevels } from "@/lib/domain/criteria";
 import { pathwayCodes, pathways, type PathwayCode } from "@/lib/domain/pathways";
 import { assessmentFieldName, NOTE_MAX_LENGTH } from "@/lib/profiles/schemas";
-import { ChoiceGroup } from "./fields";
+import { ChoiceGroup } from "@/components/forms/choice-group";
 import type { StepValues } from "./step-values";
 
 const strengthOptions = strengthLevels.map((s) => ({ value: s, label: strengthLabels[s] }));
@@ -80,9 +80,9 @@ function PathwayAssessment({ pathway, v }: { pathway: PathwayCode; v: StepValues
                 legendClassName="font-semibold"
                 description={c.plain}
                 options={strengthOptions}
-                checked={(s) => v.text(assessmentFieldName(pathway, c.code, "strength")) === s}
+                defaultValue={v.text(assessmentFieldName(pathway, c.code, "strength"))}
                 errors={v.errors?.[assessmentFieldName(pathway, c.code, "strength")]}
-                inline
+                layout="inline"
               />
               <TextAreaField
                 name={assessmentFieldName(pathway, c.code, "note")}

@@ -5,7 +5,8 @@ import { fields, visaStatuses, fieldCodes, visaStatusCodes } from "@/lib/domain/
 import { pathwayList } from "@/lib/domain/pathways";
 import { stageCodes, stages } from "@/lib/domain/stages";
 import { KEYWORD_MAX_LENGTH, KEYWORDS_MAX } from "@/lib/profiles/schemas";
-import { ChoiceGroup, SelectField, type Option } from "./fields";
+import { ChoiceGroup, type Option } from "@/components/forms/choice-group";
+import { SelectField } from "@/components/forms/select-field";
 import type { StepValues } from "./step-values";
 
 const pathwayOptions: Option[] = pathwayList.map((p) => ({
@@ -24,7 +25,7 @@ export function PathwaysStep({ v }: { v: StepValues }) {
         legendClassName="text-base font-semibold"
         description="Choose every pathway you are considering. Many people aim for two at once, such as EB-1A and EB-2 NIW. You can change this later."
         options={pathwayOptions}
-        checked={(code) => v.list("targetPathways").includes(code)}
+        defaultValue={v.list("targetPathways")}
         errors={v.errors?.targetPathways}
       />
       <p className="text-sm text-muted">
@@ -104,9 +105,9 @@ export function BackgroundStep({ v, countries }: { v: StepValues; countries: Opt
           label: stages[code].label,
           hint: stages[code].plain,
         }))}
-        checked={(code) => v.text("stage") === code}
+        defaultValue={v.text("stage")}
         errors={v.errors?.stage}
-        columns
+        layout="columns"
       />
     </div>
   );

@@ -4,12 +4,13 @@ import { useEffect, useId, useRef } from "react";
 import { TextAreaField } from "@/components/forms/text-field";
 import { Checkbox } from "@/components/ui/checkbox";
 import { GOALS_MAX_LENGTH, LANGUAGES_MAX } from "@/lib/profiles/schemas";
-import { FieldErrors, SelectField, type Option } from "./fields";
+import { FieldErrors, type Option } from "@/components/forms/field-shell";
+import { SelectField } from "@/components/forms/select-field";
 import type { StepValues } from "./step-values";
 
 export interface OptionGroup {
   label: string;
-  options: Option[];
+  options: Array<{ value: string; label: string }>;
 }
 
 // The languages most members speak; every other one is a click away under "More languages".

@@ -1,7 +1,7 @@
 "use client";
 
 import { visibilityLabels, visibilityLevels, type Visibility } from "@/lib/domain/case-facts";
-import { ChoiceGroup } from "./fields";
+import { ChoiceGroup } from "@/components/forms/choice-group";
 import type { StepValues } from "./step-values";
 
 const hints: Record<Visibility, string> = {
@@ -39,7 +39,7 @@ export function PrivacyStep({ v }: { v: StepValues }) {
           legend={q.legend}
           legendClassName="text-base font-semibold"
           options={options}
-          checked={(level) => (v.text(q.name) || "private") === level}
+          defaultValue={v.text(q.name) || "private"}
           errors={v.errors?.[q.name]}
         />
       ))}

@@ -11,7 +11,7 @@ import { saveOnboardingStepAction } from "../actions";
 import { AssessmentStep } from "./assessment-step";
 import { BackgroundStep, FieldStep, PathwaysStep } from "./basic-steps";
 import { checkStepInBrowser } from "./client-check";
-import type { Option } from "./fields";
+import type { Option } from "@/components/forms/field-shell";
 import { GoalsStep, type OptionGroup } from "./goals-step";
 import { PrivacyStep } from "./privacy-step";
 import { formShapeOf, stepValues, type FormShape } from "./step-values";

@@ -5,9 +5,9 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { MarkdownField, TextField } from "@/components/forms/text-field";
 import { schemaCheck } from "@/components/forms/schema-check";
 import { useFormAction } from "@/components/forms/use-form-action";
-import { Checkbox } from "@/components/ui/checkbox";
-import { Label } from "@/components/ui/label";
-import { Select } from "@/components/ui/select";
+import { CheckboxField } from "@/components/forms/checkbox-field";
+import { ChoiceGroup } from "@/components/forms/choice-group";
+import { SelectField } from "@/components/forms/select-field";
 import { categoryList, threadKindLabels, threadKinds } from "@/lib/community/categories";
 import { BODY_MAX, createThreadSchema, CRITERIA_MAX, TITLE_MAX } from "@/lib/community/schemas";
 import { criteria, criterionCodes } from "@/lib/domain/criteria";
@@ -41,23 +41,15 @@ export function AskForm({
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <FormMessage state={state} />
 
-      <fieldset className="space-y-2">
-        <legend className="text-sm font-medium">What is it?</legend>
-        <div className="flex flex-wrap gap-4">
-          {threadKinds.map((k) => (
-            <label key={k} className="inline-flex items-center gap-2 text-sm">
-              <input
-                type="radio"
-                name="kind"
-                value={k}
-                defaultChecked={(values?.kind ?? "question") === k}
-                className="size-4 accent-accent"
-              />
-              {threadKindLabels[k]}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <ChoiceGroup
+        type="radio"
+        name="kind"
+        legend="What is it?"
+        layout="inline"
+        options={threadKinds.map((k) => ({ value: k, label: threadKindLabels[k] }))}
+        defaultValue={values?.kind ?? "question"}
+        errors={errors?.kind}
+      />
 
       <TextField
         name="title"
@@ -80,79 +72,45 @@ export function AskForm({
         errors={errors?.body}
       />
 
-      <div className="flex flex-col gap-1.5">
-        <Label htmlFor="ask-category">Category</Label>
-        <Select
-          id="ask-category"
-          name="category"
-          defaultValue={values?.category ?? defaults.category ?? ""}
-          aria-invalid={errors?.category ? true : undefined}
-          aria-describedby={errors?.category ? "ask-category-error" : undefined}
-          className="sm:w-80"
-        >
-          <option value="" disabled>
-            Choose a category
-          </option>
-          {categoryList.map((c) => (
-            <option key={c.slug} value={c.slug}>
-              {c.name}
-              {c.visibility === "members" ? " (members only)" : ""}
-            </option>
-          ))}
-        </Select>
-        {errors?.category && (
-          <p id="ask-category-error" className="text-sm text-danger">
-            {errors.category.join(" ")}
-          </p>
-        )}
-      </div>
+      <SelectField
+        name="category"
+        label="Category"
+        defaultValue={values?.category ?? defaults.category ?? ""}
+        errors={errors?.category}
+        selectClassName="sm:w-80"
+        placeholder="Choose a category"
+        placeholderDisabled
+        options={categoryList.map((c) => ({
+          value: c.slug,
+          label: `${c.name}${c.visibility === "members" ? " (members only)" : ""}`,
+        }))}
+      />
 
-      <fieldset className="space-y-2">
-        <legend className="text-sm font-medium">Pathways (optional)</legend>
-        <div className="flex flex-wrap gap-x-5 gap-y-2">
-          {pathwayList.map((p) => (
-            <label key={p.code} className="inline-flex items-center gap-2 text-sm">
-              <Checkbox
-                name="pathways"
-                value={p.code}
-                defaultChecked={defaults.pathways.includes(p.code)}
-              />
-              {p.short}
-            </label>
-          ))}
-        </div>
-        {errors?.pathways && <p className="text-sm text-danger">{errors.pathways.join(" ")}</p>}
-      </fieldset>
+      <ChoiceGroup
+        type="checkbox"
+        name="pathways"
+        legend="Pathways (optional)"
+        layout="inline"
+        options={pathwayList.map((p) => ({ value: p.code, label: p.short }))}
+        defaultValue={defaults.pathways}
+        errors={errors?.pathways}
+      />
 
-      <fieldset className="space-y-2">
-        <legend className="text-sm font-medium">Criteria (optional, up to {CRITERIA_MAX})</legend>
-        <div className="grid gap-2 sm:grid-cols-2">
-          {criterionCodes.map((c) => (
-            <label key={c} className="inline-flex items-center gap-2 text-sm">
-              <Checkbox name="criteria" value={c} />
-              {criteria[c].name}
-            </label>
-          ))}
-        </div>
-        {errors?.criteria && <p className="text-sm text-danger">{errors.criteria.join(" ")}</p>}
-      </fieldset>
+      <ChoiceGroup
+        type="checkbox"
+        name="criteria"
+        legend={`Criteria (optional, up to ${CRITERIA_MAX})`}
+        layout="grid-2"
+        options={criterionCodes.map((c) => ({ value: c, label: criteria[c].name }))}
+        errors={errors?.criteria}
+      />
 
-      <div className="flex items-start gap-2 text-sm">
-        <Checkbox
-          id="ask-anonymous"
-          name="anonymous"
-          aria-describedby="ask-anonymous-hint"
-          className="mt-0.5"
-          defaultChecked={values?.anonymous === "on"}
-        />
-        <div>
-          <label htmlFor="ask-anonymous">Post anonymously</label>
-          <p id="ask-anonymous-hint" className="text-muted">
-            Members see “anonymous member” instead of your name. Moderators can still see who you
-            are, to keep the community safe.
-          </p>
-        </div>
-      </div>
+      <CheckboxField
+        name="anonymous"
+        label="Post anonymously"
+        hint="Members see “anonymous member” instead of your name. Moderators can still see who you are, to keep the community safe."
+        defaultChecked={values?.anonymous === "on"}
+      />
 
       <SubmitButton pendingLabel="Posting…">Post to the community</SubmitButton>
     </form>

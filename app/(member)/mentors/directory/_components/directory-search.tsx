@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Search } from "@/components/ui/icons";
 import { buttonVariants } from "@/components/ui/button";
-import { HintedCheckbox } from "@/components/mentors/hinted-checkbox";
+import { CheckboxField } from "@/components/forms/checkbox-field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
@@ -109,7 +109,7 @@ export function DirectorySearch({ filters, active }: { filters: Filters; active:
           </FilterSelect>
         </div>
         <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap sm:gap-6">
-          <HintedCheckbox
+          <CheckboxField
             id="directory-verified"
             name="verified"
             value="1"
@@ -117,7 +117,7 @@ export function DirectorySearch({ filters, active }: { filters: Filters; active:
             label="Verified outcomes only"
             hint="An admin has checked their approval notice."
           />
-          <HintedCheckbox
+          <CheckboxField
             id="directory-accepting"
             name="accepting"
             value="1"

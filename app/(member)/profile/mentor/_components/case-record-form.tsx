@@ -4,7 +4,8 @@ import Link from "next/link";
 import { useState } from "react";
 import { FormMessage } from "@/components/forms/form-message";
 import { TextField } from "@/components/forms/text-field";
-import { ChoiceGroup, SelectField } from "@/components/mentors/form-fields";
+import { ChoiceGroup } from "@/components/forms/choice-group";
+import { SelectField } from "@/components/forms/select-field";
 import { schemaCheck } from "@/components/forms/schema-check";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Button, buttonVariants } from "@/components/ui/button";
@@ -208,7 +209,7 @@ export function CaseRecordForm({
             options={explained}
             defaultValue={ticks(defaults.criteriaClaimed)}
             errors={errors?.criteriaClaimed}
-            columns={2}
+            layout="grid-2"
           />
           <ChoiceGroup
             type="checkbox"
@@ -218,7 +219,7 @@ export function CaseRecordForm({
             options={options}
             defaultValue={ticks(defaults.criteriaAccepted)}
             errors={errors?.criteriaAccepted}
-            columns={2}
+            layout="grid-2"
           />
           <ChoiceGroup
             type="checkbox"
@@ -232,7 +233,7 @@ export function CaseRecordForm({
             options={options}
             defaultValue={ticks(defaults.rfeCriteria)}
             errors={errors?.rfeCriteria}
-            columns={2}
+            layout="grid-2"
           />
         </div>
       )}

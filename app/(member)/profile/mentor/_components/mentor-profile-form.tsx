@@ -2,11 +2,12 @@
 
 import { FormMessage } from "@/components/forms/form-message";
 import { TextAreaField, TextField } from "@/components/forms/text-field";
-import { ChoiceGroup, SelectField } from "@/components/mentors/form-fields";
+import { ChoiceGroup } from "@/components/forms/choice-group";
+import { SelectField } from "@/components/forms/select-field";
 import { schemaCheck } from "@/components/forms/schema-check";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
-import { HintedCheckbox } from "@/components/mentors/hinted-checkbox";
+import { CheckboxField } from "@/components/forms/checkbox-field";
 import { fieldCodes, fields, visibilityLabels, visibilityLevels } from "@/lib/domain/case-facts";
 import { countryOptions, timeZones } from "@/lib/domain/countries";
 import {
@@ -143,7 +144,7 @@ export function MentorProfileForm({ defaults }: { defaults: MentorProfileDefault
           errors={errors?.capacity}
           className="sm:max-w-sm"
         />
-        <HintedCheckbox
+        <CheckboxField
           id="mentor-accepting"
           name="accepting"
           defaultChecked={defaults.accepting}

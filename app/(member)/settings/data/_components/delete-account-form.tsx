@@ -4,8 +4,8 @@ import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { useFormAction } from "@/components/forms/use-form-action";
-import { ChoiceGroup } from "@/components/mentors/form-fields";
-import { Checkbox } from "@/components/ui/checkbox";
+import { CheckboxField } from "@/components/forms/checkbox-field";
+import { ChoiceGroup } from "@/components/forms/choice-group";
 import { deleteAccountAction } from "../actions";
 
 /** Asks how to leave the posts, the password again and a tick; the dates come from the server. */
@@ -18,7 +18,6 @@ export function DeleteAccountForm({
   erasedOn: string;
 }) {
   const { state, formAction, values, errors } = useFormAction(deleteAccountAction);
-  const confirmInvalid = (errors?.confirm?.length ?? 0) > 0;
   return (
     <form action={formAction} className="max-w-xl space-y-5" noValidate>
       <FormMessage state={state} />
@@ -55,28 +54,13 @@ export function DeleteAccountForm({
           Your account has no password: you must have signed in within the last 10 minutes.
         </p>
       )}
-      <div className="space-y-1.5 text-sm">
-        <div className="flex items-start gap-2">
-          <Checkbox
-            id="confirm-deletion"
-            name="confirm"
-            defaultChecked={values?.confirm === "on"}
-            required
-            aria-invalid={confirmInvalid || undefined}
-            aria-describedby={confirmInvalid ? "confirm-deletion-error" : undefined}
-            className="mt-0.5"
-          />
-          <label htmlFor="confirm-deletion">
-            I understand that my account is disabled now and erased on {erasedOn}, unless I sign in
-            before then and keep it.
-          </label>
-        </div>
-        {confirmInvalid && (
-          <p id="confirm-deletion-error" className="pl-6 text-danger">
-            {errors!.confirm!.join(" ")}
-          </p>
-        )}
-      </div>
+      <CheckboxField
+        name="confirm"
+        label={`I understand that my account is disabled now and erased on ${erasedOn}, unless I sign in before then and keep it.`}
+        defaultChecked={values?.confirm === "on"}
+        required
+        errors={errors?.confirm}
+      />
       <SubmitButton variant="danger" pendingLabel="Deleting…">
         Delete my account
       </SubmitButton>
