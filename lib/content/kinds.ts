@@ -17,6 +17,12 @@ export const contentKindLabels: Record<ContentKind, string> = {
   announcement: "Announcement",
 };
 
+/** The kinds as choices of a select or a filter. */
+export const contentKindOptions = contentKinds.map((k) => ({
+  value: k,
+  label: contentKindLabels[k],
+}));
+
 /** Mentors write these; announcements are for admins. */
 export const mentorContentKinds = ["guide", "article", "checklist", "opportunity"] as const;
 

@@ -84,3 +84,6 @@ export const visibilityLabels: Record<Visibility, string> = {
   members: "Signed-in Landed members",
   public: "Anyone",
 };
+
+/** The fields as choices of a select or a filter. */
+export const fieldOptions = fieldCodes.map((f) => ({ value: f, label: fields[f] }));

@@ -7,9 +7,10 @@ export function countryName(code: string): string {
   return (countryData as Record<string, { name: string }>)[code]?.name ?? code;
 }
 
+/** The countries as choices of a select or a filter, by name. */
 export const countryOptions = countryCodes
-  .map((code) => ({ code, name: countryName(code) }))
-  .sort((a, b) => a.name.localeCompare(b.name));
+  .map((code) => ({ value: code, label: countryName(code) }))
+  .sort((a, b) => a.label.localeCompare(b.label));
 
 export function isCountryCode(code: string): boolean {
   return code in countryData;
@@ -32,15 +33,22 @@ export const chargeabilityLabels: Record<Chargeability, string> = {
   ROW: "rest of world",
 };
 
+/** The areas of chargeability as choices of a select or a filter. */
+export const chargeabilityOptions = chargeabilityAreas.map((c) => ({
+  value: c,
+  label: chargeabilityLabels[c],
+}));
+
 export const languageCodes = Object.keys(languageData).sort() as string[];
 
 export function languageName(code: string): string {
   return (languageData as Record<string, { name: string }>)[code]?.name ?? code;
 }
 
+/** The languages as choices of a select or a filter, by name. */
 export const languageOptions = languageCodes
-  .map((code) => ({ code, name: languageName(code) }))
-  .sort((a, b) => a.name.localeCompare(b.name));
+  .map((code) => ({ value: code, label: languageName(code) }))
+  .sort((a, b) => a.label.localeCompare(b.label));
 
 export function isLanguageCode(code: string): boolean {
   return code in languageData;

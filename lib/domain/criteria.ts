@@ -179,3 +179,6 @@ export const strengthLabels: Record<Strength, string> = {
   some: "Some",
   strong: "Strong",
 };
+
+/** The criteria as choices of a select or a filter. */
+export const criterionOptions = criterionCodes.map((c) => ({ value: c, label: criteria[c].name }));

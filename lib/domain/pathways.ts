@@ -65,3 +65,6 @@ export const pathways: Record<PathwayCode, Pathway> = {
 };
 
 export const pathwayList: Pathway[] = pathwayCodes.map((c) => pathways[c]);
+
+/** The pathways as choices of a select or a filter, by their short names. */
+export const pathwayOptions = pathwayList.map((p) => ({ value: p.code, label: p.short }));

@@ -44,3 +44,6 @@ export const stages: Record<StageCode, { label: string; plain: string }> = {
     plain: "Appealing the decision or filing again",
   },
 };
+
+/** The stages as choices of a select or a filter, in journey order. */
+export const stageOptions = stageCodes.map((s) => ({ value: s, label: stages[s].label }));

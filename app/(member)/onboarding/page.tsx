@@ -103,12 +103,8 @@ export default async function OnboardingPage({ searchParams }: Props) {
           mode={completed ? "edit" : "setup"}
           saved={savedShape(own)}
           chosenPathways={own?.profile.targetPathways ?? []}
-          countries={
-            step === 3 ? countryOptions.map((c) => ({ value: c.code, label: c.name })) : undefined
-          }
-          languages={
-            step === 5 ? languageOptions.map((l) => ({ value: l.code, label: l.name })) : undefined
-          }
+          countries={step === 3 ? countryOptions : undefined}
+          languages={step === 5 ? languageOptions : undefined}
           timezones={step === 5 ? timeZoneGroups() : undefined}
         />
       </section>

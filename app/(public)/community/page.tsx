@@ -8,19 +8,21 @@ import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { Select } from "@/components/ui/select";
 import { getCurrentUser } from "@/lib/auth/session";
 import {
   categories,
   categoryList,
   threadSortLabels,
   threadSorts,
-  type CategorySlug,
 } from "@/lib/community/categories";
 import { listThreads, searchCommunity, type CommunityViewer } from "@/lib/community/queries";
 import { listThreadsSchema, searchSchema } from "@/lib/community/schemas";
-import { criteria, criterionCodes } from "@/lib/domain/criteria";
-import { pathwayList } from "@/lib/domain/pathways";
+import { criterionOptions } from "@/lib/domain/criteria";
+import { pathwayOptions } from "@/lib/domain/pathways";
+import { firstParam, hrefWithParams, type RawSearchParams } from "@/lib/search-params";
+import { FilterBar } from "@/components/filters/filter-bar";
+import { FilterSelect } from "@/components/filters/filter-select";
+import { SortLinks } from "@/components/filters/sort-links";
 import { threadHref } from "@/lib/community/format";
 import { ThreadRow } from "./_components/thread-row";
 
@@ -30,41 +32,34 @@ export const metadata: Metadata = {
     "Questions and answers about EB-1A, EB-2 NIW, O-1A and EB-1B cases, from people who built their own.",
 };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-function one(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
-
-export default async function CommunityPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function CommunityPage({
+  searchParams,
+}: {
+  searchParams: Promise<RawSearchParams>;
+}) {
   const raw = await searchParams;
   const viewer = await getCurrentUser();
-  const q = one(raw.q)?.trim();
-  if (q) return <SearchResults q={q} cursor={one(raw.cursor)} viewer={viewer} />;
+  const q = firstParam(raw.q)?.trim();
+  if (q) return <SearchResults q={q} cursor={firstParam(raw.cursor)} viewer={viewer} />;
 
   const filters = listThreadsSchema.parse({
-    category: one(raw.category),
-    sort: one(raw.sort),
-    pathway: one(raw.pathway),
-    criterion: one(raw.criterion),
-    cursor: one(raw.cursor),
+    category: firstParam(raw.category),
+    sort: firstParam(raw.sort),
+    pathway: firstParam(raw.pathway),
+    criterion: firstParam(raw.criterion),
+    cursor: firstParam(raw.cursor),
   });
   const list = await listThreads(viewer, filters);
   const now = new Date();
 
-  const hrefWith = (change: Record<string, string | undefined>) => {
-    const params = new URLSearchParams();
-    const next = {
+  const hrefWith = (change: Record<string, string | undefined>) =>
+    hrefWithParams("/community", {
       category: filters.category,
       sort: filters.sort === "latest" ? undefined : filters.sort,
       pathway: filters.pathway,
       criterion: filters.criterion,
       ...change,
-    };
-    for (const [k, v] of Object.entries(next)) if (v) params.set(k, v);
-    const s = params.toString();
-    return s ? `/community?${s}` : "/community";
-  };
+    });
   const category = filters.category ? categories[filters.category] : null;
   const filtered = Boolean(filters.pathway || filters.criterion);
 
@@ -89,7 +84,7 @@ export default async function CommunityPage({ searchParams }: { searchParams: Se
         </Link>
       </header>
 
-      {one(raw.deleted) === "question" && (
+      {firstParam(raw.deleted) === "question" && (
         <Alert tone="success" aria-label="Question deleted">
           Your question is deleted. It had no replies, so the whole thread is gone.
         </Alert>
@@ -126,33 +121,46 @@ export default async function CommunityPage({ searchParams }: { searchParams: Se
           <h2 id="threads-heading" className="sr-only">
             Threads
           </h2>
-          <nav aria-label="Sort threads">
-            <ul className="flex flex-wrap gap-1 text-sm">
-              {threadSorts.map((s) => (
-                <li key={s}>
-                  <Link
-                    href={hrefWith({ sort: s === "latest" ? undefined : s, cursor: undefined })}
-                    aria-current={filters.sort === s ? "page" : undefined}
-                    className={cn(
-                      buttonVariants({
-                        variant: filters.sort === s ? "secondary" : "ghost",
-                        size: "sm",
-                      }),
-                      filters.sort === s && "font-semibold",
-                    )}
-                  >
-                    {threadSortLabels[s]}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <TagFilter
-            category={filters.category}
-            sort={filters.sort}
-            pathway={filters.pathway}
-            criterion={filters.criterion}
+          <SortLinks
+            label="Sort threads"
+            sorts={threadSorts.map((sort) => ({
+              href: hrefWith({ sort: sort === "latest" ? undefined : sort, cursor: undefined }),
+              label: threadSortLabels[sort],
+              current: filters.sort === sort,
+            }))}
           />
+          <FilterBar
+            label="Filter by tag"
+            action="/community"
+            hidden={{
+              category: filters.category,
+              sort: filters.sort === "latest" ? undefined : filters.sort,
+            }}
+            clearHref={
+              filtered
+                ? hrefWith({ pathway: undefined, criterion: undefined, cursor: undefined })
+                : null
+            }
+          >
+            <FilterSelect
+              id="filter-pathway"
+              name="pathway"
+              label="Pathway"
+              value={filters.pathway}
+              options={pathwayOptions}
+              anyLabel="Any pathway"
+              selectClassName="w-44"
+            />
+            <FilterSelect
+              id="filter-criterion"
+              name="criterion"
+              label="Criterion"
+              value={filters.criterion}
+              options={criterionOptions}
+              anyLabel="Any criterion"
+              selectClassName="w-56"
+            />
+          </FilterBar>
 
           {list.signInRequired ? (
             <EmptyState
@@ -263,60 +271,6 @@ function CommunitySearchForm({ q }: { q?: string }) {
   );
 }
 
-function TagFilter({
-  category,
-  sort,
-  pathway,
-  criterion,
-}: {
-  category?: CategorySlug;
-  sort: string;
-  pathway?: string;
-  criterion?: string;
-}) {
-  return (
-    <form
-      action="/community"
-      method="get"
-      aria-label="Filter by tag"
-      className="flex flex-wrap items-end gap-3 rounded-card border border-border bg-surface-raised p-3"
-    >
-      {category && <input type="hidden" name="category" value={category} />}
-      {sort !== "latest" && <input type="hidden" name="sort" value={sort} />}
-      <div className="flex flex-col gap-1.5">
-        <Label htmlFor="filter-pathway">Pathway</Label>
-        <Select id="filter-pathway" name="pathway" defaultValue={pathway ?? ""} className="w-44">
-          <option value="">Any pathway</option>
-          {pathwayList.map((p) => (
-            <option key={p.code} value={p.code}>
-              {p.short}
-            </option>
-          ))}
-        </Select>
-      </div>
-      <div className="flex flex-col gap-1.5">
-        <Label htmlFor="filter-criterion">Criterion</Label>
-        <Select
-          id="filter-criterion"
-          name="criterion"
-          defaultValue={criterion ?? ""}
-          className="w-56"
-        >
-          <option value="">Any criterion</option>
-          {criterionCodes.map((c) => (
-            <option key={c} value={c}>
-              {criteria[c].name}
-            </option>
-          ))}
-        </Select>
-      </div>
-      <button type="submit" className={buttonVariants({ variant: "secondary", size: "sm" })}>
-        Apply filters
-      </button>
-    </form>
-  );
-}
-
 async function SearchResults({
   q,
   cursor,
@@ -380,7 +334,7 @@ async function SearchResults({
           </ol>
           {result.nextCursor && (
             <Link
-              href={`/community?q=${encodeURIComponent(q)}&cursor=${encodeURIComponent(result.nextCursor)}`}
+              href={hrefWithParams("/community", { q, cursor: result.nextCursor })}
               className={buttonVariants({ variant: "secondary" })}
             >
               More results

@@ -9,7 +9,8 @@ import { MarkdownField, TextAreaField, TextField } from "@/components/forms/text
 import { schemaCheck } from "@/components/forms/schema-check";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { LazyMarkdown } from "@/components/lazy-markdown";
-import { Checkbox } from "@/components/ui/checkbox";
+import { CheckboxField } from "@/components/forms/checkbox-field";
+import { ChoiceGroup } from "@/components/forms/choice-group";
 import type { FormAction } from "@/lib/action";
 import {
   BODY_MAX,
@@ -22,11 +23,11 @@ import {
   type ContentKind,
 } from "@/lib/content/kinds";
 import { createContentSchema, updateContentSchema } from "@/lib/content/schemas";
-import { fieldCodes, fields as fieldNames } from "@/lib/domain/case-facts";
-import { chargeabilityAreas, chargeabilityLabels } from "@/lib/domain/countries";
-import { criteria, criterionCodes } from "@/lib/domain/criteria";
-import { pathwayList } from "@/lib/domain/pathways";
-import { stageCodes, stages } from "@/lib/domain/stages";
+import { fieldOptions } from "@/lib/domain/case-facts";
+import { chargeabilityOptions } from "@/lib/domain/countries";
+import { criterionOptions } from "@/lib/domain/criteria";
+import { pathwayOptions } from "@/lib/domain/pathways";
+import { stageOptions } from "@/lib/domain/stages";
 
 export interface EditorValues {
   kind: ContentKind;
@@ -104,24 +105,15 @@ export function ContentEditor({
         </section>
       )}
 
-      <fieldset className="space-y-2">
-        <legend className="text-sm font-medium">What is it?</legend>
-        <div className="flex flex-wrap gap-4">
-          {kinds.map((k) => (
-            <label key={k} className="inline-flex items-center gap-2 text-sm">
-              <input
-                type="radio"
-                name="kind"
-                value={k}
-                defaultChecked={v.kind === k}
-                className="size-4 accent-accent"
-              />
-              {contentKindLabels[k]}
-            </label>
-          ))}
-        </div>
-        {errors?.kind && <p className="text-sm text-danger">{errors.kind.join(" ")}</p>}
-      </fieldset>
+      <ChoiceGroup
+        type="radio"
+        name="kind"
+        legend="What is it?"
+        options={kinds.map((k) => ({ value: k, label: contentKindLabels[k] }))}
+        defaultValue={v.kind}
+        errors={errors?.kind}
+        layout="inline"
+      />
 
       <TextField
         name="title"
@@ -153,43 +145,50 @@ export function ContentEditor({
         errors={errors?.body}
       />
 
-      <CheckboxGroup
+      <ChoiceGroup
+        type="checkbox"
         legend="Pathways"
         name="pathways"
-        options={pathwayList.map((p) => ({ value: p.code, label: p.short }))}
-        checked={initial?.pathways}
+        options={pathwayOptions}
+        defaultValue={initial?.pathways}
         errors={errors?.pathways}
+        layout="inline"
       />
-      <CheckboxGroup
+      <ChoiceGroup
+        type="checkbox"
         legend={`Criteria (up to ${TAGS_MAX})`}
         name="criteria"
-        options={criterionCodes.map((c) => ({ value: c, label: criteria[c].name }))}
-        checked={initial?.criteria}
+        options={criterionOptions}
+        defaultValue={initial?.criteria}
         errors={errors?.criteria}
-        columns
+        layout="grid-2"
       />
-      <CheckboxGroup
+      <ChoiceGroup
+        type="checkbox"
         legend={`Stages it helps with (up to ${TAGS_MAX})`}
         name="stages"
-        options={stageCodes.map((s) => ({ value: s, label: stages[s].label }))}
-        checked={initial?.stages}
+        options={stageOptions}
+        defaultValue={initial?.stages}
         errors={errors?.stages}
-        columns
+        layout="grid-2"
       />
-      <CheckboxGroup
+      <ChoiceGroup
+        type="checkbox"
         legend={`Fields (up to ${TAGS_MAX}; none means any field)`}
         name="fields"
-        options={fieldCodes.map((f) => ({ value: f, label: fieldNames[f] }))}
-        checked={initial?.fields}
+        options={fieldOptions}
+        defaultValue={initial?.fields}
         errors={errors?.fields}
-        columns
+        layout="grid-2"
       />
-      <CheckboxGroup
+      <ChoiceGroup
+        type="checkbox"
         legend="Only about some countries of chargeability? (none means everyone)"
         name="chargeability"
-        options={chargeabilityAreas.map((c) => ({ value: c, label: chargeabilityLabels[c] }))}
-        checked={initial?.chargeability}
+        options={chargeabilityOptions}
+        defaultValue={initial?.chargeability}
         errors={errors?.chargeability}
+        layout="inline"
       />
 
       <TextField
@@ -205,14 +204,16 @@ export function ContentEditor({
       {isAdmin && (
         <fieldset className="space-y-2">
           <legend className="text-sm font-medium">Landed team</legend>
-          <label className="flex items-center gap-2 text-sm">
-            <Checkbox name="official" defaultChecked={initial?.official} />
-            Official: written by the Landed team
-          </label>
-          <label className="flex items-center gap-2 text-sm">
-            <Checkbox name="pinned" defaultChecked={initial?.pinned} />
-            Pinned: first for visitors, and boosted in every feed
-          </label>
+          <CheckboxField
+            name="official"
+            defaultChecked={initial?.official}
+            label="Official: written by the Landed team"
+          />
+          <CheckboxField
+            name="pinned"
+            defaultChecked={initial?.pinned}
+            label="Pinned: first for visitors, and boosted in every feed"
+          />
         </fieldset>
       )}
 
@@ -227,36 +228,5 @@ export function ContentEditor({
         )}
       </div>
     </form>
-  );
-}
-
-function CheckboxGroup({
-  legend,
-  name,
-  options,
-  checked = [],
-  errors,
-  columns = false,
-}: {
-  legend: string;
-  name: string;
-  options: { value: string; label: string }[];
-  checked?: string[];
-  errors?: string[];
-  columns?: boolean;
-}) {
-  return (
-    <fieldset className="space-y-2">
-      <legend className="text-sm font-medium">{legend}</legend>
-      <div className={columns ? "grid gap-2 sm:grid-cols-2" : "flex flex-wrap gap-x-5 gap-y-2"}>
-        {options.map((o) => (
-          <label key={o.value} className="inline-flex items-center gap-2 text-sm">
-            <Checkbox name={name} value={o.value} defaultChecked={checked.includes(o.value)} />
-            {o.label}
-          </label>
-        ))}
-      </div>
-      {errors && <p className="text-sm text-danger">{errors.join(" ")}</p>}
-    </fieldset>
   );
 }

@@ -4,17 +4,18 @@ import { Pager } from "@/components/ui/pager";
 import { LibraryBig } from "@/components/ui/icons";
 import { ContentCard } from "@/components/content/content-card";
 import { buttonVariants } from "@/components/ui/button";
-import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Label } from "@/components/ui/label";
-import { Select } from "@/components/ui/select";
 import { getCurrentUser } from "@/lib/auth/session";
 import { canWriteContent, listLibrary, listPopularContent } from "@/lib/content/queries";
-import { contentKindLabels, contentKinds } from "@/lib/content/kinds";
+import { contentKindOptions } from "@/lib/content/kinds";
 import { libraryFiltersSchema } from "@/lib/content/schemas";
-import { criteria, criterionCodes } from "@/lib/domain/criteria";
-import { pathwayList } from "@/lib/domain/pathways";
-import { stageCodes, stages } from "@/lib/domain/stages";
+import { criterionOptions } from "@/lib/domain/criteria";
+import { pathwayOptions } from "@/lib/domain/pathways";
+import { stageOptions } from "@/lib/domain/stages";
+import { firstParam, hrefWithParams, type RawSearchParams } from "@/lib/search-params";
+import { FilterBar } from "@/components/filters/filter-bar";
+import { FilterSelect } from "@/components/filters/filter-select";
+import { SortLinks } from "@/components/filters/sort-links";
 
 export const metadata: Metadata = {
   title: "Library",
@@ -22,45 +23,38 @@ export const metadata: Metadata = {
     "Guides, checklists and opportunities for EB-1A, EB-2 NIW, O-1A and EB-1B cases, written by mentors who were approved.",
 };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-function one(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
-
-export default async function LibraryPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function LibraryPage({
+  searchParams,
+}: {
+  searchParams: Promise<RawSearchParams>;
+}) {
   const raw = await searchParams;
   const viewer = await getCurrentUser();
   const filters = libraryFiltersSchema.parse({
-    kind: one(raw.kind),
-    pathway: one(raw.pathway),
-    criterion: one(raw.criterion),
-    stage: one(raw.stage),
-    cursor: one(raw.cursor),
+    kind: firstParam(raw.kind),
+    pathway: firstParam(raw.pathway),
+    criterion: firstParam(raw.criterion),
+    stage: firstParam(raw.stage),
+    cursor: firstParam(raw.cursor),
   });
   const filtered = Boolean(filters.kind || filters.pathway || filters.criterion || filters.stage);
   // Popular first unless the reader filters or asks for the newest.
-  const sort = one(raw.sort) === "newest" || filtered ? "newest" : "popular";
+  const sort = firstParam(raw.sort) === "newest" || filtered ? "newest" : "popular";
   const [list, mayWrite] = await Promise.all([
     sort === "popular" ? listPopularContent(filters.cursor) : listLibrary(filters),
     viewer ? canWriteContent(viewer) : Promise.resolve(false),
   ]);
   const now = new Date();
 
-  const hrefWith = (change: Record<string, string | undefined>) => {
-    const params = new URLSearchParams();
-    const next = {
+  const hrefWith = (change: Record<string, string | undefined>) =>
+    hrefWithParams("/library", {
       sort: sort === "newest" && !filtered ? "newest" : undefined,
       kind: filters.kind,
       pathway: filters.pathway,
       criterion: filters.criterion,
       stage: filters.stage,
       ...change,
-    };
-    for (const [k, v] of Object.entries(next)) if (v) params.set(k, v);
-    const s = params.toString();
-    return s ? `/library?${s}` : "/library";
-  };
+    });
 
   return (
     <div className="space-y-8">
@@ -79,54 +73,30 @@ export default async function LibraryPage({ searchParams }: { searchParams: Sear
         )}
       </header>
 
-      <form
+      <FilterBar
+        label="Filter the library"
         action="/library"
-        method="get"
-        aria-label="Filter the library"
-        className="flex flex-wrap items-end gap-3 rounded-card border border-border bg-surface-raised p-3"
+        clearHref={filtered ? "/library" : null}
       >
-        <FilterSelect id="library-kind" name="kind" label="Kind" value={filters.kind}>
-          {contentKinds.map((k) => (
-            <option key={k} value={k}>
-              {contentKindLabels[k]}
-            </option>
-          ))}
-        </FilterSelect>
-        <FilterSelect id="library-pathway" name="pathway" label="Pathway" value={filters.pathway}>
-          {pathwayList.map((p) => (
-            <option key={p.code} value={p.code}>
-              {p.short}
-            </option>
-          ))}
-        </FilterSelect>
-        <FilterSelect
-          id="library-criterion"
-          name="criterion"
-          label="Criterion"
-          value={filters.criterion}
-        >
-          {criterionCodes.map((c) => (
-            <option key={c} value={c}>
-              {criteria[c].name}
-            </option>
-          ))}
-        </FilterSelect>
-        <FilterSelect id="library-stage" name="stage" label="Stage" value={filters.stage}>
-          {stageCodes.map((s) => (
-            <option key={s} value={s}>
-              {stages[s].label}
-            </option>
-          ))}
-        </FilterSelect>
-        <button type="submit" className={buttonVariants({ variant: "secondary" })}>
-          Apply
-        </button>
-        {filtered && (
-          <Link href="/library" className={buttonVariants({ variant: "ghost" })}>
-            Clear
-          </Link>
-        )}
-      </form>
+        {(
+          [
+            ["kind", "Kind", contentKindOptions, filters.kind],
+            ["pathway", "Pathway", pathwayOptions, filters.pathway],
+            ["criterion", "Criterion", criterionOptions, filters.criterion],
+            ["stage", "Stage", stageOptions, filters.stage],
+          ] as const
+        ).map(([name, label, options, value]) => (
+          <FilterSelect
+            key={name}
+            id={`library-${name}`}
+            name={name}
+            label={label}
+            value={value}
+            options={options}
+            className="min-w-36 flex-1 sm:flex-none"
+          />
+        ))}
+      </FilterBar>
 
       <section aria-labelledby="items-heading" className="space-y-2">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -134,24 +104,13 @@ export default async function LibraryPage({ searchParams }: { searchParams: Sear
             {filtered ? "Matching items" : sort === "popular" ? "Most saved" : "Newest"}
           </h2>
           {!filtered && (
-            <nav aria-label="Sort the library">
-              <ul className="flex gap-1 text-sm">
-                {(["popular", "newest"] as const).map((s) => (
-                  <li key={s}>
-                    <Link
-                      href={s === "newest" ? "/library?sort=newest" : "/library"}
-                      aria-current={sort === s ? "page" : undefined}
-                      className={cn(
-                        buttonVariants({ variant: sort === s ? "secondary" : "ghost", size: "sm" }),
-                        sort === s && "font-semibold",
-                      )}
-                    >
-                      {s === "popular" ? "Most saved" : "Newest"}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </nav>
+            <SortLinks
+              label="Sort the library"
+              sorts={[
+                { href: "/library", label: "Most saved", current: sort === "popular" },
+                { href: "/library?sort=newest", label: "Newest", current: sort === "newest" },
+              ]}
+            />
           )}
         </div>
         {list.items.length === 0 ? (
@@ -192,30 +151,6 @@ export default async function LibraryPage({ searchParams }: { searchParams: Sear
           nextHref={list.nextCursor ? hrefWith({ cursor: list.nextCursor }) : null}
         />
       </section>
-    </div>
-  );
-}
-
-function FilterSelect({
-  id,
-  name,
-  label,
-  value,
-  children,
-}: {
-  id: string;
-  name: string;
-  label: string;
-  value?: string;
-  children: React.ReactNode;
-}) {
-  return (
-    <div className="flex min-w-36 flex-1 flex-col gap-1.5 sm:flex-none">
-      <Label htmlFor={id}>{label}</Label>
-      <Select id={id} name={name} defaultValue={value ?? ""}>
-        <option value="">Any</option>
-        {children}
-      </Select>
     </div>
   );
 }

@@ -4,11 +4,11 @@ import { buttonVariants } from "@/components/ui/button";
 import { CheckboxField } from "@/components/forms/checkbox-field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { Select } from "@/components/ui/select";
-import { fieldCodes, fields } from "@/lib/domain/case-facts";
-import { criteria, criterionCodes } from "@/lib/domain/criteria";
+import { FilterSelect } from "@/components/filters/filter-select";
+import { fieldOptions } from "@/lib/domain/case-facts";
+import { criterionOptions } from "@/lib/domain/criteria";
 import { countryOptions, languageOptions } from "@/lib/domain/countries";
-import { pathwayList } from "@/lib/domain/pathways";
+import { pathwayOptions } from "@/lib/domain/pathways";
 import type { directoryFiltersSchema } from "@/lib/mentors/schemas";
 import type { z } from "zod";
 
@@ -52,61 +52,41 @@ export function DirectorySearch({ filters, active }: { filters: Filters; active:
             name="pathway"
             label="Pathway"
             value={filters.pathway}
-          >
-            <option value="">Any pathway</option>
-            {pathwayList.map((p) => (
-              <option key={p.code} value={p.code}>
-                {p.short}
-              </option>
-            ))}
-          </FilterSelect>
+            options={pathwayOptions}
+            anyLabel="Any pathway"
+          />
           <FilterSelect
             id="directory-criterion"
             name="criterion"
             label="Criterion accepted"
             value={filters.criterion}
-          >
-            <option value="">Any criterion</option>
-            {criterionCodes.map((c) => (
-              <option key={c} value={c}>
-                {criteria[c].name}
-              </option>
-            ))}
-          </FilterSelect>
-          <FilterSelect id="directory-field" name="field" label="Field" value={filters.field}>
-            <option value="">Any field</option>
-            {fieldCodes.map((f) => (
-              <option key={f} value={f}>
-                {fields[f]}
-              </option>
-            ))}
-          </FilterSelect>
+            options={criterionOptions}
+            anyLabel="Any criterion"
+          />
+          <FilterSelect
+            id="directory-field"
+            name="field"
+            label="Field"
+            value={filters.field}
+            options={fieldOptions}
+            anyLabel="Any field"
+          />
           <FilterSelect
             id="directory-country"
             name="country"
             label="Country of birth"
             value={filters.country}
-          >
-            <option value="">Any country</option>
-            {countryOptions.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
-          </FilterSelect>
+            options={countryOptions}
+            anyLabel="Any country"
+          />
           <FilterSelect
             id="directory-language"
             name="language"
             label="Language"
             value={filters.language}
-          >
-            <option value="">Any language</option>
-            {languageOptions.map((l) => (
-              <option key={l.code} value={l.code}>
-                {l.name}
-              </option>
-            ))}
-          </FilterSelect>
+            options={languageOptions}
+            anyLabel="Any language"
+          />
         </div>
         <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap sm:gap-6">
           <CheckboxField
@@ -144,28 +124,5 @@ export function DirectorySearch({ filters, active }: { filters: Filters; active:
         Country of birth finds only mentors who chose to show it to members.
       </p>
     </form>
-  );
-}
-
-function FilterSelect({
-  id,
-  name,
-  label,
-  value,
-  children,
-}: {
-  id: string;
-  name: string;
-  label: string;
-  value: string | undefined;
-  children: React.ReactNode;
-}) {
-  return (
-    <div className="flex flex-col gap-1.5">
-      <Label htmlFor={id}>{label}</Label>
-      <Select id={id} name={name} defaultValue={value ?? ""}>
-        {children}
-      </Select>
-    </div>
   );
 }

@@ -98,13 +98,8 @@ export function CaseRecordForm({
             if ((pathwayCodes as readonly string[]).includes(value))
               setPathway(value as PathwayCode);
           }}
-        >
-          {pathwayList.map((p) => (
-            <option key={p.code} value={p.code}>
-              {p.name}
-            </option>
-          ))}
-        </SelectField>
+          options={pathwayList.map((p) => ({ value: p.code, label: p.name }))}
+        />
         <SelectField
           name="outcome"
           label="Outcome"

@@ -45,8 +45,8 @@ export function LanguagePicker({ initial, errors }: { initial: string[]; errors?
               >
                 <option value="">Choose a language</option>
                 {languageOptions.map((l) => (
-                  <option key={l.code} value={l.code}>
-                    {l.name}
+                  <option key={l.value} value={l.value}>
+                    {l.label}
                   </option>
                 ))}
               </Select>

@@ -103,14 +103,9 @@ export function MentorProfileForm({ defaults }: { defaults: MentorProfileDefault
           description="Waiting times after approval depend on the country of birth (“chargeability”), so applicants born in the same country value your experience most."
           defaultValue={defaults.countryOfBirth}
           errors={errors?.countryOfBirth}
-        >
-          <option value="">Prefer not to say</option>
-          {countryOptions.map((c) => (
-            <option key={c.code} value={c.code}>
-              {c.name}
-            </option>
-          ))}
-        </SelectField>
+          placeholder="Prefer not to say"
+          options={countryOptions}
+        />
         <ChoiceGroup
           type="radio"
           name="countryVisibility"

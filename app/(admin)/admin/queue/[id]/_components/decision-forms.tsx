@@ -7,12 +7,11 @@ import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextAreaField } from "@/components/forms/text-field";
 import { useFormAction } from "@/components/forms/use-form-action";
-import { Checkbox } from "@/components/ui/checkbox";
-import { Label } from "@/components/ui/label";
-import { Select } from "@/components/ui/select";
+import { ChoiceGroup } from "@/components/forms/choice-group";
+import { SelectField } from "@/components/forms/select-field";
 import { categoryList } from "@/lib/community/categories";
-import { criteria, criterionCodes } from "@/lib/domain/criteria";
-import { pathwayList } from "@/lib/domain/pathways";
+import { criterionOptions } from "@/lib/domain/criteria";
+import { pathwayOptions } from "@/lib/domain/pathways";
 import { appealDecisionAction, moderateAction } from "../../actions";
 
 export type ActionChoice = { value: string; label: string };
@@ -23,22 +22,14 @@ export function ActionForm({ itemId, choices }: { itemId: string; choices: Actio
     <form action={formAction} className="space-y-4">
       <input type="hidden" name="itemId" value={itemId} />
       <FormMessage state={state} />
-      <fieldset className="space-y-2">
-        <legend className="text-sm font-medium">Decision</legend>
-        {choices.map((c, i) => (
-          <label key={c.value} className="flex items-center gap-2 text-sm">
-            <input
-              type="radio"
-              name="action"
-              value={c.value}
-              defaultChecked={values?.action ? values.action === c.value : i === 0}
-              className="size-4 accent-accent"
-            />
-            {c.label}
-          </label>
-        ))}
-        {errors?.action && <p className="text-sm text-danger">{errors.action.join(" ")}</p>}
-      </fieldset>
+      <ChoiceGroup
+        type="radio"
+        name="action"
+        legend="Decision"
+        options={choices}
+        defaultValue={values?.action ?? choices[0]?.value}
+        errors={errors?.action}
+      />
       <TextAreaField
         name="reason"
         label="Reason"
@@ -79,48 +70,31 @@ export function RetagForm({
       <input type="hidden" name="itemId" value={itemId} />
       <input type="hidden" name="action" value="retag" />
       <FormMessage state={state} />
-      <div className="flex flex-col gap-1.5">
-        <Label htmlFor="retag-category">Category</Label>
-        <Select
-          id="retag-category"
-          name="category"
-          defaultValue={current.category}
-          className="sm:w-72"
-        >
-          {categoryList.map((c) => (
-            <option key={c.slug} value={c.slug}>
-              {c.name}
-            </option>
-          ))}
-        </Select>
-      </div>
-      <fieldset className="space-y-2">
-        <legend className="text-sm font-medium">Pathways</legend>
-        <div className="flex flex-wrap gap-x-5 gap-y-2">
-          {pathwayList.map((p) => (
-            <label key={p.code} className="inline-flex items-center gap-2 text-sm">
-              <Checkbox
-                name="pathways"
-                value={p.code}
-                defaultChecked={current.pathways.includes(p.code)}
-              />
-              {p.short}
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <fieldset className="space-y-2">
-        <legend className="text-sm font-medium">Criteria (up to 6)</legend>
-        <div className="grid gap-2 sm:grid-cols-2">
-          {criterionCodes.map((c) => (
-            <label key={c} className="inline-flex items-center gap-2 text-sm">
-              <Checkbox name="criteria" value={c} defaultChecked={current.criteria.includes(c)} />
-              {criteria[c].name}
-            </label>
-          ))}
-        </div>
-        {errors?.criteria && <p className="text-sm text-danger">{errors.criteria.join(" ")}</p>}
-      </fieldset>
+      <SelectField
+        name="category"
+        label="Category"
+        defaultValue={current.category}
+        options={categoryList.map((c) => ({ value: c.slug, label: c.name }))}
+        selectClassName="sm:w-72"
+      />
+      <ChoiceGroup
+        type="checkbox"
+        name="pathways"
+        legend="Pathways"
+        options={pathwayOptions}
+        defaultValue={current.pathways}
+        errors={errors?.pathways}
+        layout="inline"
+      />
+      <ChoiceGroup
+        type="checkbox"
+        name="criteria"
+        legend="Criteria (up to 6)"
+        options={criterionOptions}
+        defaultValue={current.criteria}
+        errors={errors?.criteria}
+        layout="grid-2"
+      />
       <TextAreaField
         name="reason"
         label="Reason"
@@ -141,29 +115,20 @@ export function AppealForm({ itemId }: { itemId: string }) {
     <form action={formAction} className="space-y-4">
       <input type="hidden" name="itemId" value={itemId} />
       <FormMessage state={state} />
-      <fieldset className="space-y-2">
-        <legend className="text-sm font-medium">Outcome</legend>
-        <label className="flex items-center gap-2 text-sm">
-          <input
-            type="radio"
-            name="outcome"
-            value="overturn"
-            defaultChecked={values?.outcome !== "uphold"}
-            className="size-4 accent-accent"
-          />
-          Overturn: reverse the decision (restore the content, lift the sanction)
-        </label>
-        <label className="flex items-center gap-2 text-sm">
-          <input
-            type="radio"
-            name="outcome"
-            value="uphold"
-            defaultChecked={values?.outcome === "uphold"}
-            className="size-4 accent-accent"
-          />
-          Uphold: the decision stands
-        </label>
-      </fieldset>
+      <ChoiceGroup
+        type="radio"
+        name="outcome"
+        legend="Outcome"
+        options={[
+          {
+            value: "overturn",
+            label: "Overturn: reverse the decision (restore the content, lift the sanction)",
+          },
+          { value: "uphold", label: "Uphold: the decision stands" },
+        ]}
+        defaultValue={values?.outcome === "uphold" ? "uphold" : "overturn"}
+        errors={errors?.outcome}
+      />
       <TextAreaField
         name="response"
         label="Answer to the member"

@@ -1,0 +1,45 @@
+// A select of a filter form (a GET form in a list page): its label above, a first choice that means
+// "any", the current value chosen. No script: the form posts by itself.
+import { cn } from "@/components/ui/cn";
+import { Label } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
+
+export interface FilterOption {
+  value: string;
+  label: string;
+}
+
+export function FilterSelect({
+  id,
+  name,
+  label,
+  value,
+  options,
+  anyLabel = "Any",
+  className,
+  selectClassName,
+}: {
+  /** Unique on the page (two lists may both filter by pathway). */
+  id: string;
+  name: string;
+  label: string;
+  value: string | undefined | null;
+  options: readonly FilterOption[];
+  anyLabel?: string;
+  className?: string;
+  selectClassName?: string;
+}) {
+  return (
+    <div className={cn("flex flex-col gap-1.5", className)}>
+      <Label htmlFor={id}>{label}</Label>
+      <Select id={id} name={name} defaultValue={value ?? ""} className={selectClassName}>
+        <option value="">{anyLabel}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </Select>
+    </div>
+  );
+}
