@@ -1,9 +1,9 @@
 import { headers } from "next/headers";
 import { AppShell } from "@/components/shell/app-shell";
-import { signOutAction } from "@/app/(member)/actions";
+import { signOutAction } from "@/app/_actions/session";
 import { hasRoleAtLeast } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
-import { AdminNav } from "./admin/_components/admin-nav";
+import { AdminNav } from "./_components/admin-nav";
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const user = await requirePageUser((await headers()).get("x-pathname") ?? "/admin/users");

@@ -7,7 +7,7 @@ import { buttonVariants } from "@/components/ui/button";
 import { getCurrentUser } from "@/lib/auth/session";
 import { hasRoleAtLeast } from "@/lib/auth/roles";
 import { AppShell } from "@/components/shell/app-shell";
-import { signOutAction } from "@/app/(member)/actions";
+import { signOutAction } from "@/app/_actions/session";
 
 export default async function PublicLayout({ children }: { children: React.ReactNode }) {
   const user = await getCurrentUser();

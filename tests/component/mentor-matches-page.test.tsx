@@ -13,7 +13,7 @@ vi.mock("@/lib/auth/session", () => ({
   requireRole: vi.fn(() => Promise.reject(new Error("not used"))),
 }));
 vi.mock("@/lib/matching/queries", () => ({ getMentorMatches }));
-vi.mock("@/app/(member)/mentors/directory/actions", () => ({
+vi.mock("@/app/_actions/bookmark", () => ({
   setBookmarkAction: vi.fn(() => Promise.resolve({ status: "idle" })),
 }));
 

@@ -5,7 +5,7 @@ import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { rateLimitBuckets, type User } from "@/db/schema";
 import { markAllReadAction } from "@/app/(member)/notifications/actions";
-import { setBookmarkAction } from "@/app/(member)/mentors/directory/actions";
+import { setBookmarkAction } from "@/app/_actions/bookmark";
 import { actionLimits, DEFAULT_MAX_CHARS } from "@/lib/action";
 import type { SessionClaims } from "@/lib/auth/session-check";
 import { mentorRateLimits } from "@/lib/mentors/mutations";

@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { redirect } from "next/navigation";
 import { db } from "@/db/client";
 import { bookmarks, caseRecords, mentorProfiles, type User } from "@/db/schema";
-import { setBookmarkAction } from "@/app/(member)/mentors/directory/actions";
+import { setBookmarkAction } from "@/app/_actions/bookmark";
 import {
   addCaseRecordAction,
   deleteCaseRecordAction,

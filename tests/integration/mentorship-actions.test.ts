@@ -11,9 +11,9 @@ import {
   answerQuestionAction,
   askQuestionAction,
   declineRequestAction,
-  requestMentorshipAction,
   withdrawRequestAction,
 } from "@/app/(member)/mentorships/actions";
+import { requestMentorshipAction } from "@/app/_actions/mentorship-request";
 import { requestMentorship } from "@/lib/mentorship/mutations";
 import type { SessionClaims } from "@/lib/auth/session-check";
 import { claimsFor, insertUser } from "./helpers";

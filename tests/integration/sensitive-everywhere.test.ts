@@ -42,9 +42,10 @@ import {
   answerQuestionAction,
   askQuestionAction,
   declineRequestAction,
-  requestMentorshipAction,
 } from "@/app/(member)/mentorships/actions";
-import { appealAction, reportAction } from "@/app/(member)/moderation/actions";
+import { requestMentorshipAction } from "@/app/_actions/mentorship-request";
+import { appealAction } from "@/app/(member)/moderation/actions";
+import { reportAction } from "@/app/_actions/report";
 import { saveOnboardingStepAction } from "@/app/(member)/onboarding/actions";
 import { saveMentorProfileAction } from "@/app/(member)/profile/mentor/actions";
 import { createContentAction } from "@/app/(member)/write/actions";

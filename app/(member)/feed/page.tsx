@@ -4,7 +4,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Alert } from "@/components/ui/alert";
 import { FeedEntry } from "@/components/feed/feed-entry";
 import { getFeed } from "@/lib/feed/queries";
-import { notInterestedAction, setSavedAction } from "@/app/(member)/saved/actions";
+import { notInterestedAction, setSavedAction } from "@/app/_actions/saved";
 import Link from "next/link";
 import { Pager } from "@/components/ui/pager";
 import { buttonVariants } from "@/components/ui/button";

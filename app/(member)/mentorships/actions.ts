@@ -4,21 +4,13 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { userAction } from "@/lib/action";
 import { deliverEmailsAfterResponse } from "@/lib/email/deliver";
-import { moveRequest, requestMentorship } from "@/lib/mentorship/mutations";
+import { moveRequest } from "@/lib/mentorship/mutations";
 import {
   answerInfoSchema,
   askInfoSchema,
   declineSchema,
   requestIdSchema,
-  requestMentorshipSchema,
 } from "@/lib/mentorship/schemas";
-
-export const requestMentorshipAction = userAction(requestMentorshipSchema, async (input, user) => {
-  await requestMentorship(user, input);
-  deliverEmailsAfterResponse();
-  revalidatePath("/mentorships");
-  redirect("/mentorships?sent=1");
-});
 
 export const withdrawRequestAction = userAction(requestIdSchema, async ({ requestId }, user) => {
   await moveRequest(user, requestId, { action: "withdraw" });

@@ -6,10 +6,10 @@ import { ContentCard } from "@/components/content/content-card";
 import { ToggleButton } from "@/components/content/toggle-button";
 import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { ThreadRow } from "@/app/(public)/community/_components/thread-row";
+import { ThreadRow } from "@/components/community/thread-row";
 import { requirePageUser } from "@/lib/auth/session";
 import { listSaved } from "@/lib/saved/queries";
-import { setSavedAction } from "./actions";
+import { setSavedAction } from "@/app/_actions/saved";
 
 export const metadata: Metadata = { title: "Saved" };
 

@@ -24,7 +24,7 @@ import { FilterBar } from "@/components/filters/filter-bar";
 import { FilterSelect } from "@/components/filters/filter-select";
 import { SortLinks } from "@/components/filters/sort-links";
 import { threadHref } from "@/lib/community/format";
-import { ThreadRow } from "./_components/thread-row";
+import { ThreadRow } from "@/components/community/thread-row";
 
 export const metadata: Metadata = {
   title: "Community",

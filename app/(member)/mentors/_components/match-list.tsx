@@ -4,7 +4,7 @@ import { BookmarkButton } from "@/components/mentors/bookmark-button";
 import { MentorCard } from "@/components/mentors/mentor-card";
 import { buttonVariants } from "@/components/ui/button";
 import type { MentorMatch } from "@/lib/matching/types";
-import { setBookmarkAction } from "../directory/actions";
+import { setBookmarkAction } from "@/app/_actions/bookmark";
 
 export function MatchList({ matches }: { matches: MentorMatch[] }) {
   return (

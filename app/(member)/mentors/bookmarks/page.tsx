@@ -8,7 +8,7 @@ import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePageUser } from "@/lib/auth/session";
 import { listBookmarkedMentors } from "@/lib/mentors/queries";
-import { setBookmarkAction } from "../directory/actions";
+import { setBookmarkAction } from "@/app/_actions/bookmark";
 
 export const metadata: Metadata = { title: "Bookmarked mentors" };
 

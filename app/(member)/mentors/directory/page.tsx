@@ -9,7 +9,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { requirePageUser } from "@/lib/auth/session";
 import { searchMentorDirectory } from "@/lib/mentors/queries";
 import { directoryFiltersSchema } from "@/lib/mentors/schemas";
-import { setBookmarkAction } from "./actions";
+import { setBookmarkAction } from "@/app/_actions/bookmark";
 import { DirectorySearch } from "./_components/directory-search";
 
 export const metadata: Metadata = { title: "Mentor directory" };

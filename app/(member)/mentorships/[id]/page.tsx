@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Markdown } from "@/components/markdown";
 import { Alert } from "@/components/ui/alert";
-import { reportAction } from "@/app/(member)/moderation/actions";
+import { reportAction } from "@/app/_actions/report";
 import { ReportButton } from "@/components/moderation/report-button";
 import { requirePageUser } from "@/lib/auth/session";
 import { checklistStatusLabels } from "@/lib/mentorship/space-schemas";

@@ -1,6 +1,6 @@
 // "Your requests": each request the member sent, its state in words, and what they can do next.
 import Link from "next/link";
-import { reportAction } from "@/app/(member)/moderation/actions";
+import { reportAction } from "@/app/_actions/report";
 import { ReportButton } from "@/components/moderation/report-button";
 import { Send } from "@/components/ui/icons";
 import { buttonVariants } from "@/components/ui/button";

@@ -1,7 +1,7 @@
 // "Requests to you": the open requests with the applicant's shared profile and criteria chart, the
 // mentor's three answers, and the mentorships that came from earlier requests.
 import Link from "next/link";
-import { reportAction } from "@/app/(member)/moderation/actions";
+import { reportAction } from "@/app/_actions/report";
 import { ReportButton } from "@/components/moderation/report-button";
 import { Inbox } from "@/components/ui/icons";
 import { PathwayEvidenceCard } from "@/components/evidence/evidence-dashboard";

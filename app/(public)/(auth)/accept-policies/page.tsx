@@ -10,7 +10,7 @@ import {
   needsPolicyAcceptance,
   versionDate,
 } from "@/lib/policies/versions";
-import { AcceptPoliciesForm } from "../_components/accept-policies-form";
+import { AcceptPoliciesForm } from "./_components/accept-policies-form";
 
 export const metadata: Metadata = { title: "Accept the terms" };
 

@@ -7,7 +7,7 @@ import { cache } from "react";
 import { BadgeCheck, CircleCheck, Lock } from "@/components/ui/icons";
 import { Markdown } from "@/components/markdown";
 import { ReportButton } from "@/components/moderation/report-button";
-import { reportAction } from "@/app/(member)/moderation/actions";
+import { reportAction } from "@/app/_actions/report";
 import { Alert } from "@/components/ui/alert";
 import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";

@@ -1,7 +1,7 @@
 // "Request mentorship" on a mentor's page: the form, or in plain words why not right now.
 import { randomBytes } from "node:crypto";
 import Link from "next/link";
-import { requestMentorshipAction } from "@/app/(member)/mentorships/actions";
+import { requestMentorshipAction } from "@/app/_actions/mentorship-request";
 import type { User } from "@/db/schema";
 import { openRequestWith } from "@/lib/mentorship/queries";
 import { REQUEST_TTL_DAYS } from "@/lib/mentorship/states";

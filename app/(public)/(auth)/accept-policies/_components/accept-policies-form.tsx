@@ -4,7 +4,7 @@ import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { CURRENT_POLICY_VERSION } from "@/lib/policies/versions";
-import { acceptPoliciesAction } from "../accept-policies/actions";
+import { acceptPoliciesAction } from "../actions";
 
 export function AcceptPoliciesForm({ next }: { next: string }) {
   const { state, formAction } = useFormAction(acceptPoliciesAction);
