@@ -15,7 +15,7 @@ vi.mock("@/app/(member)/mentorships/actions", () => ({
   askQuestionAction: vi.fn(async () => ({ status: "success" })),
 }));
 
-vi.mock("@/app/(member)/moderation/actions", () => ({
+vi.mock("@/app/_actions/report", () => ({
   reportAction: vi.fn(async () => ({ status: "success" })),
 }));
 

@@ -1,7 +1,6 @@
 "use server";
 // The request actions: thin wrappers that parse the form, call the domain function, and refresh.
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { userAction } from "@/lib/action";
 import { deliverEmailsAfterResponse } from "@/lib/email/deliver";
 import { moveRequest } from "@/lib/mentorship/mutations";
