@@ -1,3 +1,5 @@
+import { PageHeader } from "@/components/ui/page-header";
+import { Section } from "@/components/ui/section";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
@@ -21,16 +23,13 @@ export default async function SettingsPage({
   const preferences = await getPreferences(user);
   return (
     <div className="max-w-3xl space-y-10">
-      <h1 className="text-2xl font-semibold tracking-tight">Settings</h1>
+      <PageHeader title="Settings" />
       {password === "changed" && (
         <Alert tone="success" aria-label="Password changed">
           Your password was changed. Every other device has been signed out.
         </Alert>
       )}
-      <section aria-labelledby="account-heading" className="space-y-3">
-        <h2 id="account-heading" className="text-lg font-semibold">
-          Account
-        </h2>
+      <Section id="account" title="Account">
         <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[10rem_1fr]">
           <dt className="text-muted">Name</dt>
           <dd>{user.displayName}</dd>
@@ -47,63 +46,45 @@ export default async function SettingsPage({
             })}
           </dd>
         </dl>
-      </section>
-      <section aria-labelledby="password-heading" className="space-y-3">
-        <h2 id="password-heading" className="text-lg font-semibold">
-          {user.passwordHash ? "Change password" : "Set a password"}
-        </h2>
+      </Section>
+      <Section id="password" title={user.passwordHash ? "Change password" : "Set a password"}>
         <ChangePasswordForm hasPassword={Boolean(user.passwordHash)} />
-      </section>
-      <section aria-labelledby="connected-heading" className="space-y-3">
-        <h2 id="connected-heading" className="text-lg font-semibold">
-          Connected accounts
-        </h2>
+      </Section>
+      <Section id="connected" title="Connected accounts">
         <p className="text-sm text-muted">
           Sign in with GitHub, Google, LinkedIn or your organisation&apos;s sign-in, where offered.{" "}
           <Link className="text-accent underline underline-offset-2" href={CONNECTED_ACCOUNTS_PATH}>
             Manage connected accounts
           </Link>
         </p>
-      </section>
-      <section aria-labelledby="devices-heading" className="space-y-3">
-        <h2 id="devices-heading" className="text-lg font-semibold">
-          Devices
-        </h2>
+      </Section>
+      <Section id="devices" title="Devices">
         <p className="text-sm text-muted">
           Lost a phone or used a shared computer? End every session at once.
         </p>
         <SignOutEverywhere />
-      </section>
-      <section id="notifications" aria-labelledby="notifications-heading" className="space-y-3">
-        <h2 id="notifications-heading" className="text-lg font-semibold">
-          Notifications
-        </h2>
+      </Section>
+      <Section id="notifications" title="Notifications" anchor="notifications">
         <p className="text-sm text-muted">
           Choose what shows under the bell in Landed and what we also send to {user.email}. Emails
           always link back here, so you can change your mind.
         </p>
         <NotificationPreferencesForm preferences={preferences} />
-      </section>
-      <section aria-labelledby="data-heading" className="space-y-3">
-        <h2 id="data-heading" className="text-lg font-semibold">
-          Your data
-        </h2>
+      </Section>
+      <Section id="data" title="Your data">
         <p className="text-sm text-muted">
           Download everything Landed holds about you, in one file.{" "}
           <Link href="/settings/data" className="text-accent underline underline-offset-4">
             Export your data
           </Link>
         </p>
-      </section>
-      <section aria-labelledby="appearance-heading" className="space-y-3">
-        <h2 id="appearance-heading" className="text-lg font-semibold">
-          Appearance
-        </h2>
+      </Section>
+      <Section id="appearance" title="Appearance">
         <div className="flex items-center gap-3 text-sm">
           <span className="text-muted">Theme</span>
           <ThemeToggle />
         </div>
-      </section>
+      </Section>
     </div>
   );
 }

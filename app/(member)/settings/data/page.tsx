@@ -1,5 +1,6 @@
+import { Section } from "@/components/ui/section";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/alert";
 import { requirePageUser } from "@/lib/auth/session";
 import { listOwnExports } from "@/lib/export/queries";
@@ -22,23 +23,13 @@ export default async function YourDataPage({
   const inProgress = exports.some((e) => e.state === "requested" || e.state === "building");
   return (
     <div className="max-w-3xl space-y-10">
-      <div className="space-y-2">
-        <p className="text-sm">
-          <Link href="/settings" className="text-accent underline underline-offset-4">
-            Settings
-          </Link>
-        </p>
-        <h1 className="text-2xl font-semibold tracking-tight">Your data</h1>
-      </div>
+      <PageHeader title="Your data" back={{ href: "/settings", label: "Settings" }} />
       {kept && (
         <Alert tone="success" aria-label="Account kept">
           Your account is kept: it will not be deleted. Welcome back.
         </Alert>
       )}
-      <section aria-labelledby="export-heading" className="space-y-4">
-        <h2 id="export-heading" className="text-lg font-semibold">
-          Export your data
-        </h2>
+      <Section id="export" title="Export your data" className="space-y-4">
         <p className="text-sm text-muted">
           One ZIP file with everything Landed holds about you, as JSON: your account, profiles,
           self-assessments and case records, your mentorship requests and the messages, checklists
@@ -53,11 +44,8 @@ export default async function YourDataPage({
         <RequestExportForm inProgress={inProgress} />
         {inProgress && <RefreshWhileBuilding />}
         <ExportList items={exports} />
-      </section>
-      <section aria-labelledby="delete-heading" className="space-y-4">
-        <h2 id="delete-heading" className="text-lg font-semibold">
-          Delete your account
-        </h2>
+      </Section>
+      <Section id="delete" title="Delete your account" className="space-y-4">
         <p className="text-sm text-muted">
           Your account is disabled at once: every device is signed out, your mentor profile leaves
           the matches, requests still waiting for an answer are withdrawn, and the people you have a
@@ -74,7 +62,7 @@ export default async function YourDataPage({
           hasPassword={user.passwordHash !== null}
           erasedOn={deletionDay(deletionDueAt(new Date()))}
         />
-      </section>
+      </Section>
     </div>
   );
 }
