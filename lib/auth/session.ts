@@ -6,11 +6,10 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { users, type UserRole } from "@/db/schema";
-import { ForbiddenError, UnauthorizedError } from "@/lib/errors";
+import { users } from "@/db/schema";
+import { UnauthorizedError } from "@/lib/errors";
 import { auth } from "./next-auth";
 import { ACCEPT_POLICIES_PATH, needsPolicyAcceptance } from "@/lib/policies/versions";
-import { hasRoleAtLeast } from "./roles";
 import { resolveSessionUser, type SessionUser } from "./session-check";
 
 export type CurrentUser = SessionUser;
@@ -44,13 +43,6 @@ async function touchLastActive(userId: string): Promise<void> {
 export async function requireUser(): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) throw new UnauthorizedError();
-  return user;
-}
-
-/** Like requireUser, and the user must hold at least this role (admin includes moderator). */
-export async function requireRole(role: UserRole): Promise<CurrentUser> {
-  const user = await requireUser();
-  if (!hasRoleAtLeast(user, role)) throw new ForbiddenError();
   return user;
 }
 

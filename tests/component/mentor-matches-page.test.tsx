@@ -10,7 +10,6 @@ vi.mock("@/lib/auth/session", () => ({
     Promise.resolve({ id: "u1", role: "member", displayName: "Priya Raman" }),
   ),
   requireUser: vi.fn(() => Promise.reject(new Error("not used"))),
-  requireRole: vi.fn(() => Promise.reject(new Error("not used"))),
 }));
 vi.mock("@/lib/matching/queries", () => ({ getMentorMatches }));
 vi.mock("@/app/_actions/bookmark", () => ({

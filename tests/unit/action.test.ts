@@ -6,7 +6,6 @@ import { ForbiddenError, RateLimitedError, UnauthorizedError, ValidationError } 
 // lib/action.ts imports the session module (and so next-auth); these tests never reach it.
 vi.mock("@/lib/auth/session", () => ({
   requireUser: vi.fn(() => Promise.reject(new Error("not used"))),
-  requireRole: vi.fn(() => Promise.reject(new Error("not used"))),
 }));
 // The per-caller floor is counted in PostgreSQL (tests/integration/action-limits.test.ts).
 const limits = vi.hoisted(() => ({ calls: [] as unknown[] }));

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { roleAction } from "@/lib/action";
+import { staffAction } from "@/lib/action";
 import { categorySlugs } from "@/lib/community/categories";
 import { criterionCodes } from "@/lib/domain/criteria";
 import { pathwayCodes } from "@/lib/domain/pathways";
@@ -45,14 +45,13 @@ function done(key: DoneKey): never {
   redirect(`/admin/queue?done=${key}`);
 }
 
-export const moderateAction = roleAction("moderator", actionSchema, async (data, actor) => {
+export const moderateAction = staffAction(actionSchema, async (data, actor) => {
   const { itemId, ...input } = data;
   await moderateItem(actor, itemId, input);
   done("decided");
 });
 
-export const appealDecisionAction = roleAction(
-  "moderator",
+export const appealDecisionAction = staffAction(
   z.strictObject({
     itemId: z.uuid(),
     outcome: z.enum(["uphold", "overturn"], { error: "Choose an outcome." }),
@@ -64,8 +63,7 @@ export const appealDecisionAction = roleAction(
   },
 );
 
-export const premoderationAction = roleAction(
-  "admin",
+export const premoderationAction = staffAction(
   z.strictObject({
     enabled: checkbox,
     accountAgeHours: z.coerce

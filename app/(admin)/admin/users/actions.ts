@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { roleAction, userAction } from "@/lib/action";
+import { staffAction } from "@/lib/action";
 import { changeRole } from "@/lib/moderation/roles";
 import { banUser, restoreUser, suspendUser } from "@/lib/moderation/sanctions";
 import {
@@ -19,7 +19,7 @@ function refresh(userId: string): void {
   revalidatePath(`/admin/users/${userId}`);
 }
 
-export const suspendUserAction = roleAction("moderator", suspendSchema, async (data, actor) => {
+export const suspendUserAction = staffAction(suspendSchema, async (data, actor) => {
   const ms = suspensionDurations[data.duration].ms;
   const until =
     data.duration === "custom" && data.until
@@ -32,21 +32,19 @@ export const suspendUserAction = roleAction("moderator", suspendSchema, async (d
   return { status: "success", message: "Member suspended. Their sessions have ended." };
 });
 
-export const restoreUserAction = roleAction("moderator", restoreSchema, async (data, actor) => {
+export const restoreUserAction = staffAction(restoreSchema, async (data, actor) => {
   await restoreUser(actor, data.userId, data.reason);
   refresh(data.userId);
   return { status: "success", message: "Member restored." };
 });
 
-// Admin-only actions take any signed-in user, so that the domain function refuses a member or a
-// moderator itself and records the attempt in the audit log as "denied".
-export const banUserAction = userAction(banSchema, async (data, actor) => {
+export const banUserAction = staffAction(banSchema, async (data, actor) => {
   await banUser(actor, data);
   refresh(data.userId);
   return { status: "success", message: "Account banned. Their sessions have ended." };
 });
 
-export const changeRoleAction = userAction(changeRoleSchema, async (data, actor) => {
+export const changeRoleAction = staffAction(changeRoleSchema, async (data, actor) => {
   await changeRole(actor, data);
   refresh(data.userId);
   return { status: "success", message: `Role changed to ${roleLabels[data.role].toLowerCase()}.` };

@@ -1,12 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { userAction } from "@/lib/action";
+import { staffAction, userAction } from "@/lib/action";
 import { decideVerification, deleteEvidence } from "@/lib/verification/mutations";
 import { decisionSchema, deleteEvidenceSchema } from "@/lib/verification/schemas";
 
-// userAction, not roleAction("admin"): the domain's staff check audits a refused attempt.
-export const decideVerificationAction = userAction(decisionSchema, async (data, user) => {
+export const decideVerificationAction = staffAction(decisionSchema, async (data, user) => {
   await decideVerification(user, data);
   revalidatePath("/admin/verification");
   revalidatePath("/profile/mentor", "layout");
