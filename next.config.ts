@@ -30,7 +30,7 @@ const nextConfig: NextConfig = {
     "postgres",
   ],
   experimental: {
-    // No server action takes a large body (SECURITY.md line 30): the longest form, a guide, is
+    // No server action takes a large body (docs/security.md #30): the longest form, a guide, is
     // 42,000 characters (lib/action.ts fits each form's limit below this). Evidence files go to
     // POST /api/evidence, which the proxy does not see and which checks its own size. The proxy
     // buffers what it sees, so its limit is the same.

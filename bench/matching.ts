@@ -282,7 +282,7 @@ async function main() {
     `Growth ${large.mentors.toLocaleString("en-US")} / ${small.mentors.toLocaleString("en-US")} mentors: end to end ×${growth.endToEndMedian} (p95 ×${growth.endToEndP95}), scoring alone ×${growth.scoringMedian}, candidates ×${growth.candidatesMedian}.`,
   );
   log(
-    `Targets (PERFORMANCE.md): scoring alone ≤ 20 ms at 2,000 mentors: p95 ${small.scoringUncapped.p95} ms over all ${small.uncappedCandidates.median} candidates (median), ${targets.scoringAloneP95At2000Ms.met ? "met" : "NOT met"}; growth ≤ 3× for 10× the mentors: ×${growth.endToEndMedian}, ${targets.endToEndGrowth.met ? "met" : "NOT met"}.`,
+    `Targets (docs/performance.md): scoring alone ≤ 20 ms at 2,000 mentors: p95 ${small.scoringUncapped.p95} ms over all ${small.uncappedCandidates.median} candidates (median), ${targets.scoringAloneP95At2000Ms.met ? "met" : "NOT met"}; growth ≤ 3× for 10× the mentors: ×${growth.endToEndMedian}, ${targets.endToEndGrowth.met ? "met" : "NOT met"}.`,
   );
 
   const driver = process.env.DATABASE_URL ? "postgres" : "pglite";

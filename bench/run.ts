@@ -1,4 +1,4 @@
-// `npm run bench` (shared/PERFORMANCE.md): the production build on PostgreSQL with the scale data
+// `npm run bench` (docs/performance.md): the production build on PostgreSQL with the scale data
 // set, driven by autocannon from this process, signed in as a seeded applicant. Prints one table
 // (requests/s, p50/p95/p99, errors, throughput as a ratio of the static baseline, the SQL queries
 // each page ran and their time inside the database), writes it to bench/results/bench-postgres.json,

@@ -1,4 +1,4 @@
-// A member's Markdown, rendered safely on the server (SECURITY.md line 10): react-markdown builds
+// A member's Markdown, rendered safely on the server (docs/security.md #10): react-markdown builds
 // React elements from the Markdown syntax tree (never an HTML string), raw HTML in the source is
 // shown as the literal text the member typed (remarkHtmlAsText), links pass safeUrl (http(s) and mailto only) and carry rel="nofollow ugc
 // noopener", and images are shown as their alt text so no member can make readers fetch a URL.

@@ -25,7 +25,7 @@ async function main() {
     }
     await migrateDatabase(handle, e.DATABASE_URL);
     await seedDatabase(handle.db, { log: console.log });
-    // The benchmark data set (shared/PERFORMANCE.md) on top of the demo: 20,000 members at scale 1.
+    // The benchmark data set (docs/performance.md) on top of the demo: 20,000 members at scale 1.
     if (scale !== undefined) {
       if (!e.DATABASE_URL) {
         console.log(

@@ -62,7 +62,7 @@ type Handler<S extends z.ZodType, U> = (data: z.output<S>, user: U) => Promise<A
 
 export interface ActionOptions {
   /**
-   * The most characters the form's fields may hold together (SECURITY.md line 30). Next.js takes
+   * The most characters the form's fields may hold together (docs/security.md #30). Next.js takes
    * no body over 256 kB at all (next.config.ts); this fits the limit to the form.
    */
   maxChars?: number;

@@ -1,4 +1,4 @@
-// The security headers of every response (SECURITY.md line 13): the page Content-Security-Policy
+// The security headers of every response (docs/security.md #13): the page Content-Security-Policy
 // with this request's nonce (set by proxy.ts), a strict one for what is not a page, and the static
 // headers next.config.ts adds everywhere. No imports: next.config.ts loads this file.
 

@@ -1,4 +1,4 @@
-// One XSS corpus for every place that renders what members type (SECURITY.md line 10): the
+// One XSS corpus for every place that renders what members type (docs/security.md #10): the
 // Markdown renderer's unit test and the browser tests (tests/e2e/security.spec.ts) both use it.
 
 /** Markdown bodies: raw HTML, event handlers, dangerous link schemes in every disguise, SVG. */

@@ -5,7 +5,7 @@
 // buttons). Escape closes it and puts focus back on the button; a click outside, or focus
 // leaving it, closes it too. It replaces Radix's DropdownMenu in the header, which shipped a
 // positioning engine (floating-ui) and focus management to every page: about 30 kB gzipped of the
-// first-load budget (shared/PERFORMANCE.md: 180 kB).
+// first-load budget (docs/performance.md: 180 kB).
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { cn } from "./cn";
 

@@ -1,5 +1,5 @@
 // Community: threads in fixed categories, their posts (the opening post and replies), edit history,
-// votes and follows (shared/DATA-MODEL.md; docs in lib/community/*).
+// votes and follows (docs/architecture.md; docs in lib/community/*).
 //
 // The opening post of a thread is a row in community_posts with is_opening = true, so votes,
 // edits, revisions, soft deletes and search work the same for a question and for its replies.

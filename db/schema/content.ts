@@ -1,6 +1,6 @@
 // Content written by mentors and admins (guides, articles, checklists, opportunities,
 // announcements), and the feed's own state: "not interested" and ranked snapshots
-// (shared/DATA-MODEL.md; docs in lib/content/* and lib/feed/*, docs/decisions/008-feed.md).
+// (docs/architecture.md; docs in lib/content/* and lib/feed/*, docs/decisions/008-feed.md).
 import { sql, type SQL } from "drizzle-orm";
 import {
   boolean,

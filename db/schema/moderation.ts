@@ -1,4 +1,4 @@
-// Moderation and administration (shared/DATA-MODEL.md): members' reports, the review queue (one
+// Moderation and administration (docs/architecture.md): members' reports, the review queue (one
 // open item per target and kind), decisions that affect a person (appealable once), appeals,
 // mentors' verification evidence files, and settings an admin changes at run time.
 // Every moderation write also writes the audit log, in the same transaction (lib/audit.ts).

@@ -1,4 +1,5 @@
-// Applicant and mentor profiles, self-assessments, case records and bookmarks (shared/DATA-MODEL.md).
+// Applicant and mentor profiles, self-assessments, case records and bookmarks
+// (docs/architecture.md; the facts they hold: docs/domain.md).
 import { sql, type SQL } from "drizzle-orm";
 import {
   boolean,

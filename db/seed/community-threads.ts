@@ -1,4 +1,4 @@
-// The community's demo threads, written for Landed: the named people of DEMO.md ask and answer
+// The community's demo threads, written for Landed: the named people of docs/demo.md ask and answer
 // across the categories, and generated members fill the lists so sorting and pages have depth.
 import type { CategorySlug, ThreadKind } from "@/lib/community/categories";
 import type { PathwayCode } from "@/lib/domain/pathways";

@@ -1,6 +1,6 @@
 // The library's demo content, written for Landed: guides, articles, checklists and opportunities
-// by the demo mentors of DEMO.md, official items and announcements by the Landed team, and short
-// items by generated mentors so the library has depth. db/seed/content.ts writes them.
+// by the demo mentors (docs/demo.md), official items and announcements by the Landed team, and
+// short items by generated mentors so the library has depth. db/seed/content.ts writes them.
 import type { FieldCode } from "@/lib/domain/case-facts";
 import type { Chargeability } from "@/lib/domain/countries";
 import { criteria as criterionInfo, type CriterionCode } from "@/lib/domain/criteria";

@@ -1,4 +1,4 @@
-// The named demo people of shared/DEMO.md; later issues add their profiles, cases and activity.
+// The named demo people (docs/demo.md); later issues add their profiles, cases and activity.
 import type { UserRole } from "@/db/schema";
 
 export interface DemoPerson {

@@ -1,4 +1,5 @@
-// The DEMO.md people's cases, written for Landed: applicants' profiles and mentors' case records.
+// The demo people's cases (docs/demo.md), written for Landed: applicants' profiles and mentors'
+// case records.
 import type { CriterionCode, Strength } from "@/lib/domain/criteria";
 import type {
   FieldCode,

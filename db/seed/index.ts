@@ -1,4 +1,4 @@
-// Deterministic demo data: the named people of DEMO.md, then generated members around them.
+// Deterministic demo data: the named people of docs/demo.md, then generated members around them.
 import { count } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { users, type NewUser } from "@/db/schema";

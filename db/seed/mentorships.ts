@@ -1,6 +1,6 @@
-// Requests and mentorships for the demo story (DEMO.md): Wei and Lin mid-mentorship, Amara waiting
-// on Kwame, Diego declined by Olena (paused), Yuki full with two mentees, and Arjun with three
-// finished mentorships whose feedback puts a rating on his profile. Dates are relative to the
+// Requests and mentorships for the demo story (docs/demo.md): Wei and Lin mid-mentorship, Amara
+// waiting on Kwame, Diego declined by Olena (paused), Yuki full with two mentees, and Arjun with
+// three finished mentorships whose feedback puts a rating on his profile. Dates are relative to the
 // seed's run, so a fresh demo always has a live pending request and recent messages.
 import { eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";

@@ -1,4 +1,4 @@
-// The benchmark data set (`npm run db:seed -- --scale N`, shared/PERFORMANCE.md): at scale 1,
+// The benchmark data set (`npm run db:seed -- --scale N`, docs/performance.md): at scale 1,
 // 20,000 members of whom 2,000 mentors, 2,000 content items, 20,000 threads, 200,000 replies and
 // 5,000 mentorships, on top of the demo data. Deterministic (stable ids, seeded randomness), so a
 // second run inserts nothing and an interrupted run picks up where it stopped. Rows go in batches

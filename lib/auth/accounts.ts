@@ -262,7 +262,7 @@ export async function resendVerification(email: string, ip: string): Promise<voi
 }
 
 /**
- * A reset request as the caller sees it: the same work for every email (SECURITY.md line 27).
+ * A reset request as the caller sees it: the same work for every email (docs/security.md #27).
  * Only the rate limits run here; what depends on whether the account exists is the returned
  * follow-up, which the caller runs after the response has gone (`after()`), so neither the answer
  * nor its timing says anything about the account.

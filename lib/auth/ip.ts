@@ -1,4 +1,4 @@
-// The client's network address (SECURITY.md line 25): the socket's peer, unless TRUSTED_PROXIES
+// The client's network address (docs/security.md #25): the socket's peer, unless TRUSTED_PROXIES
 // says which proxies in front may report the address they saw in X-Forwarded-For
 // (docs/decisions/013-sign-in-throttling.md). proxy-addr walks the chain as Express does.
 import proxyaddr from "proxy-addr";

@@ -1,4 +1,4 @@
-// Brute force stays expensive without handing an attacker a lock-out (SECURITY.md lines 3 and 26;
+// Brute force stays expensive without handing an attacker a lock-out (docs/security.md #3 and #26;
 // docs/decisions/013-sign-in-throttling.md). Failures are counted per account and per (account,
 // address): one address is refused after a few wrong passwords for an account, while the account
 // as a whole is only slowed down, and not at all for an address it signed in from before. So an

@@ -1,4 +1,4 @@
-// Content kinds and statuses (pure; no I/O). shared/DATA-MODEL.md: content items.
+// Content kinds and statuses (pure; no I/O); the tables: docs/architecture.md.
 
 export const contentKinds = [
   "guide",

@@ -1,4 +1,4 @@
-// Facts of a filed case (shared/DOMAIN.md): kept as data, never as logic.
+// Facts of a filed case (docs/domain.md): kept as data, never as logic.
 export const serviceCentreCodes = ["nsc", "tsc", "other", "unknown"] as const;
 export type ServiceCentreCode = (typeof serviceCentreCodes)[number];
 export const serviceCentres: Record<ServiceCentreCode, string> = {

@@ -1,4 +1,4 @@
-// Criteria per pathway, with stable codes (shared/DOMAIN.md) and plain-word names.
+// Criteria per pathway, with stable codes (docs/domain.md) and plain-word names.
 import type { PathwayCode } from "./pathways";
 
 export const criterionCodes = [

@@ -1,4 +1,4 @@
-// The pathways Landed serves and what each must show (shared/DOMAIN.md). Facts live here as data.
+// The pathways Landed serves and what each must show (docs/domain.md). Facts live here as data.
 
 export const pathwayCodes = ["eb1a", "eb1b", "eb1c", "eb2_niw", "o1a"] as const;
 export type PathwayCode = (typeof pathwayCodes)[number];

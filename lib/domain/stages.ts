@@ -1,4 +1,4 @@
-// The applicant's journey (shared/DOMAIN.md), in order, with the side exits last.
+// The applicant's journey (docs/domain.md), in order, with the side exits last.
 export const stageCodes = [
   "exploring",
   "assessing",

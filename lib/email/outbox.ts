@@ -1,7 +1,7 @@
 // Email is written to the outbox inside the transaction that causes it, then delivered by SMTP
 // when SMTP_URL is set; without it the outbox is the mailbox (the dev-only /dev/outbox page reads it).
 // Once a message is sent (or given up on) its stored copy keeps no usable link, and every row is
-// deleted 30 days after it was written (SECURITY.md line 28).
+// deleted 30 days after it was written (docs/security.md #28).
 import { desc, eq, lt, sql } from "drizzle-orm";
 import nodemailer, { type Transporter } from "nodemailer";
 import { db, type Tx } from "@/db/client";

@@ -17,7 +17,7 @@ export const feedWeights = {
 
   /** Tagged with one of the reader's pathways: the broadest sign that it is for them. */
   pathway: 10,
-  /** Tagged with the reader's stage: what a person needs changes sharply by stage (DOMAIN.md). */
+  /** Tagged with the reader's stage: what one needs changes sharply by stage (docs/domain.md). */
   stage: 8,
   /** Tagged with the reader's field family: evidence looks different in each field. */
   field: 6,

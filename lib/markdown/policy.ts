@@ -1,4 +1,4 @@
-// What user Markdown may contain once rendered (SECURITY.md line 10): no raw HTML, links only to
+// What user Markdown may contain once rendered (docs/security.md #10): no raw HTML, links only to
 // http(s) and mailto, every link rel="nofollow ugc noopener", no images from elsewhere.
 
 export const LINK_REL = "nofollow ugc noopener";

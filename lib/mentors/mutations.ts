@@ -25,7 +25,7 @@ import { userIsVisible } from "./sql";
 
 type Actor = Pick<User, "id">;
 
-/** Per member, counted before each write (SECURITY.md line 30). */
+/** Per member, counted before each write (docs/security.md #30). */
 export const mentorRateLimits = {
   profileWritesPerUser: { name: "mentor-profile:user", limit: 30, windowSeconds: 10 * 60 },
   caseWritesPerUser: { name: "case-record:user", limit: 30, windowSeconds: 10 * 60 },

@@ -1,8 +1,8 @@
 // Staff checks for moderation and administration, made in the data layer by every function: a
 // member or a moderator who reaches an action above their role changes nothing, and the attempt
-// is written to the audit log as "denied" (SECURITY.md: crafted requests are refused and logged).
+// is written to the audit log as "denied" (docs/security.md #6: refused, and logged).
 // Denials are counted on one row per actor, attempted action and hour, and past a rate limit
-// nothing more is written, so nobody can flood the append-only log (SECURITY.md line 29).
+// nothing more is written, so nobody can flood the append-only log (docs/security.md #29).
 import { db } from "@/db/client";
 import type { User, UserRole } from "@/db/schema";
 import { recordDenial } from "@/lib/audit";

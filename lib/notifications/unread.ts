@@ -1,5 +1,5 @@
 // The unread count of the header's bell, as one SQL expression: the session query carries it, so
-// no page spends a query of its own on the badge (shared/PERFORMANCE.md: few queries per page).
+// no page spends a query of its own on the badge (docs/performance.md: few queries per page).
 import { sql, type SQL } from "drizzle-orm";
 import { communityPosts, communityThreads, notifications } from "@/db/schema";
 

@@ -1,5 +1,5 @@
-// A member deletes their account (SECURITY.md line 31; docs/decisions/014-account-deletion.md): with
-// their password, it is disabled at once (every session ends) and erased after a grace period,
+// A member deletes their account (docs/security.md #31; docs/decisions/014-account-deletion.md):
+// with their password, it is disabled at once (every session ends) and erased after a grace period,
 // during which signing in with the password offers to keep it. Open requests are closed now and
 // mentorship counterparts are told when their shared space closes; erasure.ts does the rest.
 import "server-only";

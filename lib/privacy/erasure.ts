@@ -1,5 +1,5 @@
 // Erasure: what happens to an account when its grace period ends (docs/decisions/014-account-deletion.md;
-// SECURITY.md line 31). The user row is deleted, and with it, by the schema's foreign keys, every
+// docs/security.md #31). The user row is deleted, and with it, by the schema's foreign keys, every
 // row that is theirs alone (profiles, assessments, case records, requests and the spaces they
 // opened, notifications, bookmarks, sessions, tokens, evidence and export records; the files in
 // storage are deleted first). Posts stay, signed "a

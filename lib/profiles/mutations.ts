@@ -10,7 +10,7 @@ import { checkAssessments, stepSchemas, type AssessmentInput } from "./schemas";
 import { isOnboardingStep, LAST_ONBOARDING_STEP, onboardingSteps } from "./steps";
 import { enforceRateLimits, type RateLimitRule } from "@/lib/rate-limit";
 
-/** Saving profile steps, per member (SECURITY.md line 30). */
+/** Saving profile steps, per member (docs/security.md #30). */
 export const profileRateLimits = {
   stepsPerUser: { name: "profile-step:user", limit: 40, windowSeconds: 10 * 60 },
 } satisfies Record<string, RateLimitRule>;

@@ -107,8 +107,9 @@ export async function enforceRateLimits(
 }
 
 /**
- * A cap on what one member may do in 24 hours, stricter in the account's first day (SECURITY.md
- * line 15). It counts the rows the member created, not attempts, so a refused try costs nothing.
+ * A cap on what one member may do in 24 hours, stricter in the account's first day
+ * (docs/security.md #15). It counts the rows the member created, not attempts, so a refused try
+ * costs nothing.
  */
 export interface DailyCap {
   name: string;

@@ -1,4 +1,4 @@
-// The one owner of the sensitive-number rule (SECURITY.md lines 12 and 23): finds USCIS receipt
+// The one owner of the sensitive-number rule (docs/security.md #12 and #23): finds USCIS receipt
 // numbers, A-numbers and passport numbers in member-written text, names them masked, and masks
 // them in text that is kept. Pure, no I/O, safe in the browser. Tuned for few false positives:
 // years, phone numbers, DOIs, ORCIDs, ISBNs and amounts do not match; a bare 8–9 digit number

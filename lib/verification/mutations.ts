@@ -16,7 +16,7 @@ import { decisionSchema, evidenceUploadSchema, type DecisionInput } from "./sche
 import { evidenceStorage } from "./storage";
 import { enforceRateLimits, type RateLimitRule } from "@/lib/rate-limit";
 
-/** Per member: uploads are 10 MB each, so they are counted by the hour (SECURITY.md line 30). */
+/** Per member: uploads are 10 MB each, so they are counted by the hour (docs/security.md #30). */
 export const verificationRateLimits = {
   uploadsPerUser: { name: "evidence-upload:user", limit: 10, windowSeconds: 60 * 60 },
   deletesPerUser: { name: "evidence-delete:user", limit: 30, windowSeconds: 60 * 60 },

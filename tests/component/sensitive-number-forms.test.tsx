@@ -1,4 +1,4 @@
-// SECURITY.md line 23, as a member meets it: a form refused for a receipt number keeps what was
+// docs/security.md #23, as a member meets it: a form refused for a receipt number keeps what was
 // typed and says what was found beside the field. Once in the browser, with the form's own schema
 // (the space's message form), and once from the server (the goal form has no browser check): the
 // action answers as the real wrapper does, from the real schema.

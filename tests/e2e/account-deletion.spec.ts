@@ -1,4 +1,4 @@
-// SECURITY.md line 31, as a member sees it: Settings → Your data deletes the account with the
+// docs/security.md #31, as a member sees it: Settings → Your data deletes the account with the
 // password (disabled at once, every session ended), and signing in within the grace period offers
 // to keep it. Erasure itself (14 days later) is proven in tests/integration/erasure.test.ts.
 import {

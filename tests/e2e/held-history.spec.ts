@@ -1,4 +1,4 @@
-// SECURITY.md line 22 on the production build: a question held for a receipt number, edited clean
+// docs/security.md #22 on the production build: a question held for a receipt number, edited clean
 // and released, shows neither the number nor its held text to a signed-out visitor or another
 // member: not on the thread page, not in its edit history (?history=<postId>), in the HTML or in
 // the RSC payload of a client navigation. Its author still reads their history.

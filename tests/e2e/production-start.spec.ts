@@ -1,4 +1,4 @@
-// A production start (SECURITY.md line 24): no demo accounts unless SEED_DEMO=true, no start with
+// A production start (docs/security.md #24): no demo accounts unless SEED_DEMO=true, no start with
 // the development secret, no development pages. Each test starts its own `next start` on the build.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";

@@ -2,7 +2,7 @@
 // session, another member's session, a foreign, null or missing Origin), cross-site POSTs from a
 // real browser, the route handlers' Origin check, session cookie flags, security headers on every
 // kind of HTML response, hidden content absent from pages and RSC payloads, and the XSS corpus
-// wherever member text is shown. Each test names the SECURITY.md line it proves.
+// wherever member text is shown. Each test names the promise of docs/security.md (#N) it proves.
 import {
   request as playwright,
   type APIRequestContext,
@@ -200,7 +200,7 @@ async function expectNothingRuns(page: Page, dialogs: string[]) {
   expect(dialogs).toEqual([]);
 }
 
-test.describe("crafted server-action requests (SECURITY.md 6, 8, 14)", () => {
+test.describe("crafted server-action requests (docs/security.md #6, #8, #14)", () => {
   test("no session, a foreign, null or missing Origin, and extra fields: refused and nothing written", async ({
     page,
   }) => {
@@ -233,7 +233,7 @@ test.describe("crafted server-action requests (SECURITY.md 6, 8, 14)", () => {
       expect(await response.text()).not.toContain("Your reply is posted.");
     }
     // The member's own session and origin, with a field the form does not have: refused by the
-    // strict schema (SECURITY.md 8).
+    // strict schema (docs/security.md #8).
     for (const extra of ["role", "userId", "verified", "status"]) {
       const response = await callAction(own, thread, replyId, { ...fields, [extra]: "x" }, baseURL);
       expect(await response.text(), extra).toContain(EXTRA_FIELDS);
@@ -384,7 +384,7 @@ test.describe("crafted server-action requests (SECURITY.md 6, 8, 14)", () => {
   });
 });
 
-test.describe("every server action over HTTP (SECURITY.md 8, 11)", () => {
+test.describe("every server action over HTTP (docs/security.md #8, #11)", () => {
   /** Every action of the build, from Next's own manifest, with a page it can be posted to. */
   function everyAction(threadPath: string): Array<{ name: string; id: string; page: string }> {
     const manifest = JSON.parse(
@@ -458,7 +458,7 @@ test.describe("every server action over HTTP (SECURITY.md 8, 11)", () => {
   });
 });
 
-test.describe("account enumeration (SECURITY.md 2)", () => {
+test.describe("account enumeration (docs/security.md #2)", () => {
   test("sign-in, sign-up, password reset and resend answer a known and an unknown email alike", async () => {
     const request = await anonymous("10.250.8.8");
     const known = actor.email;
@@ -498,7 +498,7 @@ test.describe("account enumeration (SECURITY.md 2)", () => {
   });
 });
 
-test.describe("session cookie (SECURITY.md 5)", () => {
+test.describe("session cookie (docs/security.md #5)", () => {
   async function signInBy(proto: "http" | "https") {
     const request = await anonymous(proto === "http" ? "10.250.8.3" : "10.250.8.4");
     const page = await request.get("/sign-in");
@@ -568,7 +568,7 @@ test.describe("session cookie (SECURITY.md 5)", () => {
   });
 });
 
-test.describe("security headers (SECURITY.md 13)", () => {
+test.describe("security headers (docs/security.md #13)", () => {
   test("pages that check forms in the browser break no CSP rule (zod compiles nothing)", async ({
     page,
   }) => {
@@ -693,7 +693,7 @@ test.describe("security headers (SECURITY.md 13)", () => {
   });
 });
 
-test.describe("hidden content stays hidden (SECURITY.md 9)", () => {
+test.describe("hidden content stays hidden (docs/security.md #9)", () => {
   // What is checked is never in the URL asked for (pages echo their URL and a search its query):
   // a word only in the hidden text, and the hidden thing's id in lists and search results.
   async function report(browser: Browser, path: string, ipBase: number, name: RegExp | string) {
@@ -833,7 +833,7 @@ test.describe("hidden content stays hidden (SECURITY.md 9)", () => {
   });
 });
 
-test.describe("the XSS corpus wherever member text is shown (SECURITY.md 10)", () => {
+test.describe("the XSS corpus wherever member text is shown (docs/security.md #10)", () => {
   test("a display name, a thread title, its notification and search highlights run nothing", async ({
     page,
     browser,
@@ -970,7 +970,7 @@ test.describe("the XSS corpus wherever member text is shown (SECURITY.md 10)", (
 test.describe("issue 17: sign-out, headers on every response, NUL bytes, the queue's notice", () => {
   const signOutUser = seededMember(160);
 
-  test("next-auth's own POST /api/auth/signout revokes the session, so a copied cookie dies too (SECURITY.md 4)", async ({
+  test("next-auth's own POST /api/auth/signout revokes the session, so a copied cookie dies too (docs/security.md #4)", async ({
     browser,
   }) => {
     const page = await person(browser, "10.250.17.1", signOutUser.email);
@@ -995,7 +995,7 @@ test.describe("issue 17: sign-out, headers on every response, NUL bytes, the que
     await page.context().close();
   });
 
-  test("redirects, API answers, prefetches, icons and missing build files carry a CSP (SECURITY.md 13)", async () => {
+  test("redirects, API answers, prefetches, icons and missing build files carry a CSP (docs/security.md #13)", async () => {
     const visitor = await anonymous("10.250.17.3");
     const strict = (response: APIResponse, what: string) => {
       const csp = response.headers()["content-security-policy"] ?? "";
@@ -1023,7 +1023,7 @@ test.describe("issue 17: sign-out, headers on every response, NUL bytes, the que
     await visitor.dispose();
   });
 
-  test("a NUL byte in an address is dropped before any page reads it, never a 500 (SECURITY.md 11)", async ({
+  test("a NUL byte in an address is dropped before any page reads it, never a 500 (docs/security.md #11)", async ({
     page,
   }) => {
     const visitor = await anonymous("10.250.17.4");
@@ -1039,7 +1039,9 @@ test.describe("issue 17: sign-out, headers on every response, NUL bytes, the que
     await expect(page).toHaveURL(/\/mentors\/directory\?q=ab$/);
   });
 
-  test("the review queue's notice shows only its own words (SECURITY.md 10)", async ({ page }) => {
+  test("the review queue's notice shows only its own words (docs/security.md #10)", async ({
+    page,
+  }) => {
     await signIn(page, "moderator@example.com");
     await page.goto(
       `/admin/queue?done=${encodeURIComponent("Call +1 555 0100 to unlock your account")}`,
@@ -1050,7 +1052,7 @@ test.describe("issue 17: sign-out, headers on every response, NUL bytes, the que
     await expect(page.getByRole("status", { name: "Done" })).toContainText("Decided.");
   });
 
-  test("a server action takes no body over 256 kB; only the evidence route takes a file (SECURITY.md 30)", async ({
+  test("a server action takes no body over 256 kB; only the evidence route takes a file (docs/security.md #30)", async ({
     page,
   }) => {
     await signIn(page, seededMember(162).email);

@@ -121,7 +121,7 @@ describe("sign-up", () => {
 });
 
 describe("the confirmation email", () => {
-  it("carries nothing the person signing up typed: it may reach a stranger (SECURITY.md line 10)", async () => {
+  it("carries nothing the person signing up typed: it may reach a stranger (docs/security.md #10)", async () => {
     const name = "Claim your refund at evil.example now";
     await signUp(
       {

@@ -1,4 +1,4 @@
-// SECURITY.md line 30: every mutating action has a per-user rate limit and a body limit fitted
+// docs/security.md #30: every mutating action has a per-user rate limit and a body limit fitted
 // to it. The floor in lib/action.ts counts every call in PostgreSQL; the named mutations (mentor
 // profile, case records, bookmarks, onboarding steps, evidence uploads) have their own.
 import { eq } from "drizzle-orm";

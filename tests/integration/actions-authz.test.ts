@@ -1,4 +1,4 @@
-// SECURITY.md lines 6-8: a crafted POST straight to a server action, with no session, a stale one,
+// docs/security.md #6–8: a crafted POST straight to a server action, with no session, a stale one,
 // or too low a role, changes nothing; ids and extra fields in forms are never trusted.
 import { eq } from "drizzle-orm";
 import { redirect } from "next/navigation";

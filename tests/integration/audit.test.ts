@@ -206,7 +206,7 @@ describe("the audit log is append-only in the database", () => {
   });
 });
 
-describe("denied attempts cannot flood the log (SECURITY.md line 29)", () => {
+describe("denied attempts cannot flood the log (docs/security.md #29)", () => {
   it("counts a member's refused calls on one row per attempted action and hour, then stops writing", async () => {
     const { requireStaffRole } = await import("@/lib/moderation/authz");
     const { RateLimitedError } = await import("@/lib/errors");

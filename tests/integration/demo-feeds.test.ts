@@ -1,4 +1,4 @@
-// shared/DEMO.md: "Priya's and Diego's feeds look visibly different", on the real demo seed.
+// docs/demo.md: "Priya's and Diego's feeds look visibly different", on the real demo seed.
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { users } from "@/db/schema";

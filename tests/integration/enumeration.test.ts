@@ -1,4 +1,4 @@
-// SECURITY.md lines 2 and 27: sign-in, sign-up and password reset answer a known and an unknown
+// docs/security.md #2 and #27: sign-in, sign-up and password reset answer a known and an unknown
 // email the same way (same state, same message) after the same work: sign-in and sign-up spend a
 // real Argon2 computation on both paths, and a reset request looks at the account only after the
 // response. Timing itself is not measured (too noisy on shared CI); instead the tests prove which
@@ -93,7 +93,7 @@ describe("the same answer for a known and an unknown email", () => {
   });
 });
 
-describe("a password reset does the same work for a known and an unknown email (line 27)", () => {
+describe("a password reset does the same work for a known and an unknown email (#27)", () => {
   it("answers after the rate limits alone: no lookup, no hashing, no email until after the response", async () => {
     const known = await insertUser();
     const unknown = `ghost-${Date.now()}@example.test`;

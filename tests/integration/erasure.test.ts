@@ -1,4 +1,4 @@
-// SECURITY.md line 31: a member deletes their account; after the grace period erasure leaves their
+// docs/security.md #31: a member deletes their account; after the grace period erasure leaves their
 // name, email and handle in no column of any table. The scan reads the schema itself, and the
 // fixture must put a row in every table first, so a future table cannot be forgotten.
 import fs from "node:fs";
@@ -277,7 +277,7 @@ async function leavingMember() {
   };
 }
 
-describe("erasure (SECURITY.md line 31)", () => {
+describe("erasure (docs/security.md #31)", () => {
   it("leaves the member's name, email and handle in no column of any table", async () => {
     const { member, who, thread, opening, answer, mentor } = await leavingMember();
     // Every table holds a row before: a table the fixture does not fill fails here first.

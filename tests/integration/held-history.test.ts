@@ -1,4 +1,4 @@
-// SECURITY.md line 22: text that was held or removed is shown to nobody but its author and staff.
+// docs/security.md #22: text that was held or removed is shown to nobody but its author and staff.
 // A post's edit history is where it used to leak: a question held for a receipt number, edited
 // clean and released, showed the number to anyone at ?history=<postId>; so did a post a moderator
 // removed, its author edited and a moderator restored. Each reader below asks for the history as

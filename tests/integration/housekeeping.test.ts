@@ -1,4 +1,4 @@
-// The sweep deletes what is kept no longer (SECURITY.md line 28; the privacy notice's retention).
+// The sweep deletes what is kept no longer (docs/security.md #28; the privacy notice's retention).
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { emailOutbox, revokedSessions, verificationTokens } from "@/db/schema";

@@ -1,4 +1,4 @@
-// SECURITY.md line 8 (field level): every server action in app/**/actions.ts is found here by
+// docs/security.md #8 (field level): every server action in app/**/actions.ts is found here by
 // itself, and each is called as an admin (so role checks pass and the schema is what decides)
 // with a form that adds `role`, `userId`, `verified` or `status`. Each must answer "this form
 // sent fields it should not have" and write nothing. A new action with a lax schema fails this

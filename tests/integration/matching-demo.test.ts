@@ -1,4 +1,4 @@
-// The demo story of shared/DEMO.md, on the default seed: who each applicant meets first.
+// The demo story of docs/demo.md, on the default seed: who each applicant meets first.
 import { inArray } from "drizzle-orm";
 import { db } from "@/db/client";
 import { users, type User } from "@/db/schema";

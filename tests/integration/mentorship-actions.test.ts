@@ -1,5 +1,5 @@
-// SECURITY.md: a crafted POST to a request action, with no session or for someone else's request,
-// changes nothing and reveals nothing.
+// docs/security.md #6 and #7: a crafted POST to a request action, with no session or for someone
+// else's request, changes nothing and reveals nothing.
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { redirect } from "next/navigation";

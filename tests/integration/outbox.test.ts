@@ -198,7 +198,7 @@ describe("deliverPendingEmails", () => {
         lastError: null,
         sentAt: expect.any(Date),
       });
-      // SECURITY.md line 28: the stored copy keeps no usable token once the mail has left.
+      // docs/security.md #28: the stored copy keeps no usable token once the mail has left.
       expect(sent.text).not.toContain(token);
       expect(sent.text).toContain("[link removed after sending]");
       expect(sent.text).toContain("The link works once and expires in 24 hours.");
@@ -272,7 +272,7 @@ describe("deliverPendingEmails", () => {
   });
 });
 
-describe("withoutSecretLinks and purgeOldEmails (SECURITY.md line 28)", () => {
+describe("withoutSecretLinks and purgeOldEmails (docs/security.md #28)", () => {
   it("removes links carrying a token and keeps every other word and link", async () => {
     const { withoutSecretLinks } = await outboxWith(undefined);
     const text = [

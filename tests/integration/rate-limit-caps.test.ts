@@ -1,4 +1,4 @@
-// SECURITY.md line 15: per-member daily caps, stricter in an account's first day, on threads,
+// docs/security.md #15: per-member daily caps, stricter in an account's first day, on threads,
 // replies, reports, mentorship requests and mentorship messages, kept in PostgreSQL. (The 5 s
 // gap and the first-day thread and reply caps are in community-posting.test.ts; the counters
 // themselves in rate-limit.test.ts.)

@@ -149,7 +149,7 @@ describe("changing roles", () => {
       }
       expect((await reloadUser(target.id)).role).toBe("member");
       expect((await reloadUser(actor.id)).role).toBe(role);
-      // Both attempts are counted on the hour's one row for this action (SECURITY.md line 29).
+      // Both attempts are counted on the hour's one row for this action (docs/security.md #29).
       const denied = await auditAbout(target.id);
       expect(denied).toHaveLength(1);
       expect(denied[0]).toMatchObject({

@@ -1,4 +1,4 @@
-// SECURITY line 20: failed sign-ins, rate-limit hits and admin actions are logged as structured
+// docs/security.md #20: failed sign-ins, rate-limit hits and admin actions are logged as structured
 // events, and the logs never carry passwords, tokens or email addresses.
 import { verifyCredentials } from "@/lib/auth/accounts";
 import { RateLimitedError } from "@/lib/errors";

@@ -1,4 +1,4 @@
-// The benchmark data set (`npm run db:seed -- --scale N`): the counts PERFORMANCE.md asks for,
+// The benchmark data set (`npm run db:seed -- --scale N`): the counts docs/performance.md asks for,
 // counters that agree with the rows they count, and a second run that inserts nothing.
 import { sql } from "drizzle-orm";
 import { db } from "@/db/client";
@@ -34,7 +34,7 @@ describe("seedScale", () => {
     await seedScale(db, SCALE, { passwordHash: "x", now: new Date("2026-11-01T00:00:00Z") });
   });
 
-  it("at scale 1 means the data set of PERFORMANCE.md", () => {
+  it("at scale 1 means the data set of docs/performance.md", () => {
     expect(scaleCounts(1)).toEqual({
       members: 20_000,
       mentors: 2_000,

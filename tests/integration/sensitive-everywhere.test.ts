@@ -1,5 +1,5 @@
-// SECURITY.md line 23: a receipt number, an A-number or a passport number is caught in every text a
-// member writes, not only in community posts (which are held instead: community-posting.test.ts).
+// docs/security.md #23: a receipt number, an A-number or a passport number is caught in every text
+// a member writes, not only in community posts (which are held instead: community-posting.test.ts).
 // Each row is one free-text field of one server action, called as its form would call it: with a
 // number, the action answers with an error beside that field naming what was found (shortened),
 // the form gets the typed text back, and the database is as it was; with the number taken out, the

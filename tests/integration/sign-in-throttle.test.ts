@@ -1,5 +1,5 @@
-// SECURITY.md lines 3 and 26: brute force is slowed, and an attacker who knows an email cannot keep
-// its owner from signing in (docs/decisions/013-sign-in-throttling.md).
+// docs/security.md #3 and #26: brute force is slowed, and an attacker who knows an email cannot
+// keep its owner from signing in (docs/decisions/013-sign-in-throttling.md).
 import { vi } from "vitest";
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";

@@ -36,7 +36,7 @@ describe("formDataToObject", () => {
     expect(formDataToObject(form)).toEqual({ tag: ["h1b", "opt", "eb2"], name: "Ana" });
   });
 
-  it("drops NUL characters, which PostgreSQL refuses in text (SECURITY.md line 11)", () => {
+  it("drops NUL characters, which PostgreSQL refuses in text (docs/security.md #11)", () => {
     const form = new FormData();
     form.append("q", "ab\u0000c\u0000");
     form.append("tag", "x\u0000");
@@ -165,7 +165,7 @@ describe("publicAction", () => {
   });
 });
 
-describe("the wrapper's limits (SECURITY.md line 30)", () => {
+describe("the wrapper's limits (docs/security.md #30)", () => {
   it("refuses a form longer than its limit before anything runs, and keeps what was typed", async () => {
     const handler = vi.fn(async () => ({ status: "success" as const }));
     const action = publicAction(z.object({ body: z.string() }), handler, { maxChars: 100 });

@@ -58,7 +58,7 @@ describe("contentSecurityPolicy", () => {
   });
 });
 
-describe("every response has a policy (SECURITY.md line 13)", () => {
+describe("every response has a policy (docs/security.md #13)", () => {
   it("what proxy.ts leaves out is exactly what next.config.ts gives the strict policy", () => {
     const proxied = pathToRegexp(config.matcher[0]!.source, [], {});
     const skipped = pathToRegexp(PROXY_SKIPPED_SOURCE, [], {});

@@ -10,7 +10,7 @@ function request(peer: string | null, forwarded?: string): Headers {
   return headers;
 }
 
-describe("clientAddress (SECURITY.md line 25)", () => {
+describe("clientAddress (docs/security.md #25)", () => {
   it("with no proxy trusted, is the socket's peer whatever X-Forwarded-For says", () => {
     expect(clientAddress(request("203.0.113.9"), none)).toBe("203.0.113.9");
     // Next.js copies the peer into X-Forwarded-For when the client sent none.

@@ -1,4 +1,4 @@
-// SECURITY.md line 10: /admin/queue?done= shows only the app's own words (content spoofing).
+// docs/security.md #10: /admin/queue?done= shows only the app's own words (content spoofing).
 import { doneMessage, doneMessages } from "@/app/(admin)/admin/queue/_components/done-messages";
 
 describe("doneMessage", () => {

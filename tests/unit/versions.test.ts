@@ -1,4 +1,4 @@
-// SECURITY.md line 21: known RSC and proxy-bypass advisories affect versions below these. Checked
+// docs/security.md #21: known RSC and proxy-bypass advisories affect versions below these. Checked
 // in node_modules, in package-lock.json and in package.json's ranges. (`npm audit --omit=dev` runs
 // in .ci/run when the registry offers an audit endpoint.)
 import fs from "node:fs";

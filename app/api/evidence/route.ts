@@ -1,4 +1,4 @@
-// Evidence uploads (SECURITY.md line 30): the one request that may carry a large body. Server
+// Evidence uploads (docs/security.md #30): the one request that may carry a large body. Server
 // actions take at most 256 kB (next.config.ts), so the file comes here, where the size is checked
 // from Content-Length before a byte is read. A form posted without JavaScript is sent back to its
 // page; the script-driven form gets the state as JSON.

@@ -10,7 +10,7 @@ import { evidenceTypes, formatFileSize } from "@/lib/verification/files";
 import type { VerificationCase } from "@/lib/verification/queries";
 import { deleteEvidenceAsAdminAction } from "../actions";
 
-/** Admins see every fact of a case record (shared/DOMAIN.md). */
+/** Admins see every fact of a case record (docs/domain.md). */
 function adminCaseView(record: CaseRecord): CaseRecordView {
   const details = {
     filedMonth: record.filedMonth,
