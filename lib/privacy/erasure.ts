@@ -9,41 +9,39 @@
 // name a handle someone else may take. The audit log keeps the rows, with the member's id as a
 // pseudonym that names no one, and their free text redacted.
 // No "server-only" import: the background sweep runs this outside the react-server layer.
-import { and, eq, ilike, inArray, isNotNull, like, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, like, lte, or, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import {
-  auditLog,
   bookmarks,
-  communityPostRevisions,
   communityPosts,
   communityThreads,
   communityVotes,
   contentItems,
-  contentRevisions,
   dataExports,
-  emailOutbox,
   evidenceFiles,
   mentorProfiles,
   mentorshipRequests,
   moderationDecisions,
-  notifications,
-  queueItems,
   rateLimitBuckets,
-  reports,
   users,
   type User,
 } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
-import { slugify } from "@/lib/community/text";
 import { logger } from "@/lib/logger";
 import { activeMentorshipsOf } from "@/lib/mentorship/counterpart";
 import { notify } from "@/lib/notifications/notify";
 import { evidenceStorage, exportStorage } from "@/lib/verification/storage";
-import { FORMER_MEMBER, withoutIdentity, withoutMentions, type Identity } from "./identity";
+import type { Identity } from "./identity";
+import { deidentifyWriting, removeWriting, scrubMentions } from "./erase-writing";
+import {
+  forgetProfileReports,
+  scrubAudit,
+  scrubModeration,
+  scrubNotifications,
+  scrubOutbox,
+} from "./erase-records";
 
-/** What a removed post reads as, where a question must stay for the answers under it. */
-export const REMOVED_POST = "This post was removed by its author when they left Landed.";
-const REMOVED_TITLE = "A question from a former member";
+export { REMOVED_POST } from "./erase-writing";
 
 /** Accounts whose grace period has ended, erased one by one; each at most once across servers. */
 export async function eraseDueAccounts(now = new Date(), limit = 10): Promise<number> {
@@ -202,319 +200,4 @@ async function settleCounters(tx: Tx, user: User): Promise<void> {
       })
       .where(inArray(sql`${contentItems.id}::text`, contentIds));
   }
-}
-
-/** The member chose to remove what they wrote: replies and empty threads go; a question others answered stays, emptied. */
-async function removeWriting(tx: Tx, user: User, now: Date): Promise<void> {
-  const posts = await tx
-    .select({
-      id: communityPosts.id,
-      threadId: communityPosts.threadId,
-      isOpening: communityPosts.isOpening,
-    })
-    .from(communityPosts)
-    .where(eq(communityPosts.authorId, user.id));
-  const touched = new Set<string>();
-  for (const post of posts) {
-    touched.add(post.threadId);
-    await tx.delete(communityPostRevisions).where(eq(communityPostRevisions.postId, post.id));
-    await tx
-      .update(communityPosts)
-      .set({ body: REMOVED_POST, bodyHash: "removed", deletedAt: now, updatedAt: now })
-      .where(eq(communityPosts.id, post.id));
-  }
-  const threads = await tx
-    .select({ id: communityThreads.id, replyCount: communityThreads.replyCount })
-    .from(communityThreads)
-    .where(eq(communityThreads.authorId, user.id));
-  for (const thread of threads) {
-    const others = await tx
-      .select({ n: sql<number>`count(*)::int` })
-      .from(communityPosts)
-      .where(
-        and(
-          eq(communityPosts.threadId, thread.id),
-          eq(communityPosts.isOpening, false),
-          sql`${communityPosts.authorId} is distinct from ${user.id}`,
-        ),
-      );
-    if (Number(others[0]?.n ?? 0) === 0) {
-      await tx.delete(communityThreads).where(eq(communityThreads.id, thread.id));
-      touched.delete(thread.id);
-    } else {
-      await tx
-        .update(communityThreads)
-        .set({ title: REMOVED_TITLE, slug: slugify(REMOVED_TITLE), updatedAt: now })
-        .where(eq(communityThreads.id, thread.id));
-    }
-  }
-  // Replies removed from threads that stay: the counters follow, as for an author's own delete.
-  for (const threadId of touched) {
-    await tx
-      .update(communityThreads)
-      .set({
-        replyCount: sql`(select count(*)::int from ${communityPosts} where ${communityPosts.threadId} = ${threadId} and not ${communityPosts.isOpening} and ${communityPosts.deletedAt} is null)`,
-        hasMentorAnswer: sql`exists (select 1 from ${communityPosts} where ${communityPosts.threadId} = ${threadId} and not ${communityPosts.isOpening} and ${communityPosts.deletedAt} is null and ${communityPosts.authorVerifiedMentor} and not ${communityPosts.anonymous})`,
-        acceptedPostId: sql`(select ${communityPosts.id} from ${communityPosts} where ${communityPosts.id} = ${communityThreads.acceptedPostId} and ${communityPosts.deletedAt} is null)`,
-      })
-      .where(eq(communityThreads.id, threadId));
-  }
-  await tx.delete(contentItems).where(eq(contentItems.authorId, user.id));
-}
-
-/** Any of the member's three strings, in any case, somewhere in `column`. */
-function mentions(column: SQL | Parameters<typeof ilike>[0], who: Identity): SQL {
-  return or(
-    ...[who.email, who.displayName, who.handle]
-      .filter((s) => s.trim().length >= 2)
-      .map((s) => ilike(column, `%${escapeLike(s.trim())}%`)),
-  )!;
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
-/** Posts kept as "a former member": the member's own words keep no name, handle or email. */
-async function deidentifyWriting(tx: Tx, user: User, who: Identity): Promise<void> {
-  const posts = await tx
-    .select({ id: communityPosts.id, body: communityPosts.body })
-    .from(communityPosts)
-    .where(and(eq(communityPosts.authorId, user.id), mentions(communityPosts.body, who)));
-  for (const p of posts) {
-    await tx
-      .update(communityPosts)
-      .set({ body: withoutIdentity(p.body, who) })
-      .where(eq(communityPosts.id, p.id));
-  }
-  const revisions = await tx
-    .select({
-      id: communityPostRevisions.id,
-      body: communityPostRevisions.body,
-      title: communityPostRevisions.title,
-    })
-    .from(communityPostRevisions)
-    .innerJoin(communityPosts, eq(communityPosts.id, communityPostRevisions.postId))
-    .where(
-      and(
-        eq(communityPosts.authorId, user.id),
-        or(
-          mentions(communityPostRevisions.body, who),
-          mentions(sql`coalesce(${communityPostRevisions.title}, '')`, who),
-        ),
-      ),
-    );
-  for (const r of revisions) {
-    await tx
-      .update(communityPostRevisions)
-      .set({
-        body: withoutIdentity(r.body, who),
-        title: r.title === null ? null : withoutIdentity(r.title, who),
-      })
-      .where(eq(communityPostRevisions.id, r.id));
-  }
-  const threads = await tx
-    .select({ id: communityThreads.id, title: communityThreads.title })
-    .from(communityThreads)
-    .where(and(eq(communityThreads.authorId, user.id), mentions(communityThreads.title, who)));
-  for (const t of threads) {
-    const title = withoutIdentity(t.title, who).slice(0, 150);
-    await tx
-      .update(communityThreads)
-      .set({ title, slug: slugify(title) })
-      .where(eq(communityThreads.id, t.id));
-  }
-  const items = await tx
-    .select()
-    .from(contentItems)
-    .where(
-      and(
-        eq(contentItems.authorId, user.id),
-        or(
-          mentions(contentItems.title, who),
-          mentions(contentItems.summary, who),
-          mentions(contentItems.body, who),
-        ),
-      ),
-    );
-  for (const item of items) {
-    const title = withoutIdentity(item.title, who).slice(0, 150);
-    await tx
-      .update(contentItems)
-      .set({
-        title,
-        slug: slugify(title, "item"),
-        summary: withoutIdentity(item.summary, who).slice(0, 300),
-        body: withoutIdentity(item.body, who),
-      })
-      .where(eq(contentItems.id, item.id));
-  }
-  const contentRevs = await tx
-    .select()
-    .from(contentRevisions)
-    .innerJoin(contentItems, eq(contentItems.id, contentRevisions.contentId))
-    .where(eq(contentItems.authorId, user.id));
-  for (const { content_revisions: r } of contentRevs) {
-    await tx
-      .update(contentRevisions)
-      .set({
-        title: withoutIdentity(r.title, who),
-        summary: withoutIdentity(r.summary, who),
-        body: withoutIdentity(r.body, who),
-      })
-      .where(
-        and(eq(contentRevisions.contentId, r.contentId), eq(contentRevisions.version, r.version)),
-      );
-  }
-}
-
-/** @mentions of the member in anyone's posts, revisions, guides and report details. */
-async function scrubMentions(tx: Tx, who: Identity): Promise<void> {
-  const handle = `%@${escapeLike(who.handle)}%`;
-  for (const p of await tx
-    .select({ id: communityPosts.id, body: communityPosts.body })
-    .from(communityPosts)
-    .where(ilike(communityPosts.body, handle))) {
-    await tx
-      .update(communityPosts)
-      .set({ body: withoutMentions(p.body, who.handle) })
-      .where(eq(communityPosts.id, p.id));
-  }
-  for (const r of await tx
-    .select({ id: communityPostRevisions.id, body: communityPostRevisions.body })
-    .from(communityPostRevisions)
-    .where(ilike(communityPostRevisions.body, handle))) {
-    await tx
-      .update(communityPostRevisions)
-      .set({ body: withoutMentions(r.body, who.handle) })
-      .where(eq(communityPostRevisions.id, r.id));
-  }
-  for (const c of await tx
-    .select({ id: contentItems.id, body: contentItems.body })
-    .from(contentItems)
-    .where(ilike(contentItems.body, handle))) {
-    await tx
-      .update(contentItems)
-      .set({ body: withoutMentions(c.body, who.handle) })
-      .where(eq(contentItems.id, c.id));
-  }
-  for (const r of await tx
-    .select({ id: reports.id, details: reports.details })
-    .from(reports)
-    .where(ilike(sql`coalesce(${reports.details}, '')`, handle))) {
-    await tx
-      .update(reports)
-      .set({ details: r.details === null ? null : withoutMentions(r.details, who.handle) })
-      .where(eq(reports.id, r.id));
-  }
-}
-
-/** A JSON value with every string scrubbed (notification data, audit rows). */
-function scrubJson<T>(value: T, who: Identity): T {
-  if (value === null || value === undefined) return value;
-  return JSON.parse(
-    JSON.stringify(value, (_key, v: unknown) =>
-      typeof v === "string" ? withoutIdentity(v, who) : v,
-    ),
-  ) as T;
-}
-
-/** Others' notifications about the member: their name becomes "a former member". */
-async function scrubNotifications(tx: Tx, user: User, who: Identity): Promise<void> {
-  const rows = await tx
-    .select({ id: notifications.id, actorId: notifications.actorId, data: notifications.data })
-    .from(notifications)
-    .where(or(eq(notifications.actorId, user.id), mentions(sql`${notifications.data}::text`, who)));
-  for (const n of rows) {
-    const data = scrubJson(n.data, who);
-    const byThem = n.actorId === user.id;
-    if (byThem && typeof data.name === "string") data.name = FORMER_MEMBER;
-    await tx
-      .update(notifications)
-      .set({ data, ...(byThem ? { actorId: null } : {}) })
-      .where(eq(notifications.id, n.id));
-  }
-}
-
-/** Queue items and reports about the member keep their outcome, without the member's name. */
-async function scrubModeration(tx: Tx, user: User, who: Identity): Promise<void> {
-  const items = await tx
-    .select({ id: queueItems.id, outcome: queueItems.outcome })
-    .from(queueItems)
-    .where(
-      and(
-        isNotNull(queueItems.outcome),
-        or(
-          eq(queueItems.targetUserId, user.id),
-          mentions(sql`coalesce(${queueItems.outcome}, '')`, who),
-        ),
-      ),
-    );
-  for (const item of items) {
-    await tx
-      .update(queueItems)
-      .set({ outcome: withoutIdentity(item.outcome ?? "", who) })
-      .where(eq(queueItems.id, item.id));
-  }
-  // Done here rather than by the user's delete (see eraseAccount): rows this transaction touched.
-  await tx
-    .update(queueItems)
-    .set({ targetUserId: null })
-    .where(eq(queueItems.targetUserId, user.id));
-  await tx.update(queueItems).set({ closedBy: null }).where(eq(queueItems.closedBy, user.id));
-  await tx.update(reports).set({ targetUserId: null }).where(eq(reports.targetUserId, user.id));
-}
-
-/** Mail to the member goes; mail to others that names them keeps its words without the name. */
-async function scrubOutbox(tx: Tx, who: Identity): Promise<void> {
-  await tx.delete(emailOutbox).where(eq(sql`lower(${emailOutbox.to})`, who.email.toLowerCase()));
-  const rows = await tx
-    .select({ id: emailOutbox.id, subject: emailOutbox.subject, text: emailOutbox.text })
-    .from(emailOutbox)
-    .where(or(mentions(emailOutbox.subject, who), mentions(emailOutbox.text, who)));
-  for (const row of rows) {
-    await tx
-      .update(emailOutbox)
-      .set({ subject: withoutIdentity(row.subject, who), text: withoutIdentity(row.text, who) })
-      .where(eq(emailOutbox.id, row.id));
-  }
-}
-
-/**
- * Audit rows by or about the member keep everything but the member's name, handle and email in
- * their free text (through audit_log_redact, the one change the append-only trigger allows here).
- */
-async function scrubAudit(tx: Tx, who: Identity): Promise<void> {
-  const rows = await tx
-    .select()
-    .from(auditLog)
-    .where(
-      or(
-        mentions(sql`coalesce(${auditLog.reason}, '')`, who),
-        mentions(sql`coalesce(${auditLog.before}::text, '')`, who),
-        mentions(sql`coalesce(${auditLog.after}::text, '')`, who),
-        mentions(sql`coalesce(${auditLog.metadata}::text, '')`, who),
-      ),
-    );
-  for (const row of rows) {
-    await tx.execute(
-      sql`select audit_log_redact(${row.id}, ${row.reason === null ? null : withoutIdentity(row.reason, who)}, ${jsonParam(scrubJson(row.before, who))}, ${jsonParam(scrubJson(row.after, who))}, ${jsonParam(scrubJson(row.metadata, who))})`,
-    );
-  }
-}
-
-/** Reports and queue items about the member's profile go with the profile. */
-async function forgetProfileReports(tx: Tx, user: User): Promise<void> {
-  await tx
-    .delete(reports)
-    .where(and(eq(reports.targetType, "profile"), eq(reports.targetId, user.id)));
-  await tx
-    .delete(queueItems)
-    .where(and(eq(queueItems.targetType, "profile"), eq(queueItems.targetId, user.id)));
-}
-
-function jsonParam(value: unknown): SQL {
-  return value === null || value === undefined
-    ? sql`null::jsonb`
-    : sql`${JSON.stringify(value)}::jsonb`;
 }
