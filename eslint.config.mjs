@@ -40,6 +40,26 @@ export default defineConfig([
   },
 
   {
+    // Which pages show a write is decided in one place (lib/revalidate.ts), per domain.
+    files: ["app/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
+    ignores: ["lib/revalidate.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "next/cache",
+              importNames: ["revalidatePath", "revalidateTag", "updateTag"],
+              message: "Call the domain's function in lib/revalidate.ts instead.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+
+  {
     // Playwright fixtures call their parameter `use`, which is not React's hook.
     files: ["tests/e2e/**/*.ts"],
     rules: { "react-hooks/rules-of-hooks": "off" },

@@ -1,6 +1,6 @@
 "use server";
 // Asking a mentor for mentorship: offered on the mentor's public page, answered in /mentorships.
-import { revalidatePath } from "next/cache";
+import { revalidate } from "@/lib/revalidate";
 import { redirect } from "next/navigation";
 import { userAction } from "@/lib/action";
 import { deliverEmailsAfterResponse } from "@/lib/email/deliver";
@@ -10,6 +10,6 @@ import { requestMentorshipSchema } from "@/lib/mentorship/schemas";
 export const requestMentorshipAction = userAction(requestMentorshipSchema, async (input, user) => {
   await requestMentorship(user, input);
   deliverEmailsAfterResponse();
-  revalidatePath("/mentorships");
+  revalidate.requests();
   redirect("/mentorships?sent=1");
 });

@@ -1,13 +1,13 @@
 "use server";
 // Reporting a post, a message, a profile or an item: offered on every page that shows one.
-import { revalidatePath } from "next/cache";
+import { revalidate } from "@/lib/revalidate";
 import { userAction } from "@/lib/action";
 import { reportSchema } from "@/lib/moderation/report-schemas";
 import { reportTarget } from "@/lib/moderation/reports";
 
 export const reportAction = userAction(reportSchema, async (data, user) => {
   const { autoHidden } = await reportTarget(user, data);
-  revalidatePath("/", "layout");
+  revalidate.everyPage();
   return {
     status: "success",
     message: autoHidden

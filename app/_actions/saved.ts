@@ -1,26 +1,21 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidate } from "@/lib/revalidate";
 import { userAction } from "@/lib/action";
 import { setAuthorFollow } from "@/lib/content/mutations";
 import { setNotInterested } from "@/lib/feed/mutations";
 import { setSaved } from "@/lib/saved/mutations";
 import { followAuthorSchema, notInterestedSchema, savedSchema } from "@/lib/saved/schemas";
 
-// The toggles show on the feed, the library, thread pages and the saved list: refresh them all.
-function refresh() {
-  revalidatePath("/", "layout");
-}
-
 export const setSavedAction = userAction(savedSchema, async (data, user) => {
   await setSaved(user, data);
-  refresh();
+  revalidate.saved();
   return { status: "success", message: data.on ? "Saved for later." : "Removed from saved." };
 });
 
 export const notInterestedAction = userAction(notInterestedSchema, async (data, user) => {
   await setNotInterested(user, data);
-  refresh();
+  revalidate.saved();
   return {
     status: "success",
     message: data.on
@@ -31,7 +26,7 @@ export const notInterestedAction = userAction(notInterestedSchema, async (data, 
 
 export const followAuthorAction = userAction(followAuthorSchema, async (data, user) => {
   await setAuthorFollow(user, data.authorId, data.on);
-  refresh();
+  revalidate.saved();
   return {
     status: "success",
     message: data.on ? "Following: their new writing ranks higher in your feed." : "Unfollowed.",

@@ -97,7 +97,7 @@ test.describe("staff and suspension", () => {
       },
       data: body,
     });
-    expect(await response.text()).toContain("You do not have permission to do that.");
+    expect(await response.text()).toContain("Only moderators and admins can do that.");
 
     // The moderator's own session, but the request comes from another site: refused too.
     const crossSite = await page.context().request.post(request.url(), {

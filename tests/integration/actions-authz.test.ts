@@ -36,7 +36,7 @@ vi.mock("next/server", () => ({
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 const sessionEnded = { status: "error", message: "Your session has ended. Please sign in again." };
-const noPermission = { status: "error", message: "You do not have permission to do that." };
+const staffOnly = { status: "error", message: "Only moderators and admins can do that." };
 const extraFields = "This form sent fields it should not have. Reload the page and try again.";
 const newPassword = "harbour-lantern-47";
 
@@ -287,15 +287,17 @@ describe("staff actions", () => {
     expect(await auditFor(target.id)).toEqual([]);
   });
 
-  it("with a member's session: permission error, the target stays active, nothing audited", async () => {
+  it("with a member's session: refused, the target stays active, only the attempt audited", async () => {
     const member = await insertUser();
     const target = await insertUser();
     signInAs(member);
     expect(await suspendUserAction({ status: "idle" }, suspendForm(target.id))).toMatchObject(
-      noPermission,
+      staffOnly,
     );
     expect(await reloadUser(target.id)).toEqual(target);
-    expect(await auditFor(target.id)).toEqual([]);
+    expect(await auditFor(target.id)).toEqual([
+      expect.objectContaining({ action: "denied", actorId: member.id }),
+    ]);
     expect(revalidatePath).not.toHaveBeenCalled();
   });
 
@@ -308,9 +310,11 @@ describe("staff actions", () => {
         { status: "idle" },
         form({ userId: target.id, reason: "Looks fine to me" }),
       ),
-    ).toMatchObject(noPermission);
+    ).toMatchObject(staffOnly);
     expect((await reloadUser(target.id)).status).toBe("suspended");
-    expect(await auditFor(target.id)).toEqual([]);
+    expect(await auditFor(target.id)).toEqual([
+      expect.objectContaining({ action: "denied", actorId: member.id }),
+    ]);
   });
 
   it("with a moderator's stale session: refused as signed out", async () => {

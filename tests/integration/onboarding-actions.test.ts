@@ -109,7 +109,7 @@ describe("the onboarding step action", () => {
       await redirectOf(saveOnboardingStepAction(idle, form({ step: "1", targetPathways: "eb1a" }))),
     ).toBe("/onboarding?step=2");
     expect(await profileOf(me.id)).toMatchObject({ targetPathways: ["eb1a"], onboardingStep: 1 });
-    expect(revalidatePath).toHaveBeenCalledWith("/profile");
+    expect(revalidatePath).toHaveBeenCalledWith("/profile", "layout");
   });
 
   it("sends the last step to the profile, and an edit back to it too", async () => {

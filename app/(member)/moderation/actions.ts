@@ -1,13 +1,13 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidate } from "@/lib/revalidate";
 import { userAction } from "@/lib/action";
 import { appealDecision } from "@/lib/moderation/appeals";
 import { appealSchema } from "@/lib/moderation/report-schemas";
 
 export const appealAction = userAction(appealSchema, async (data, user) => {
   await appealDecision(user, data);
-  revalidatePath("/moderation");
+  revalidate.appeals();
   return {
     status: "success",
     message: "Your appeal is sent. A different moderator reviews it; we will tell you the outcome.",

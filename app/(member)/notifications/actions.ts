@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidate } from "@/lib/revalidate";
 import { z } from "zod";
 import { userAction } from "@/lib/action";
 import { markAllRead, markRead } from "@/lib/notifications/mutations";
@@ -10,12 +10,12 @@ import { notificationIdSchema } from "@/lib/notifications/schemas";
 export const markReadAction = userAction(notificationIdSchema, async ({ id }, user) => {
   await markRead(user, id);
   // The header's unread badge lives in the layout.
-  revalidatePath("/", "layout");
+  revalidate.everyPage();
 });
 
 export const markAllReadAction = userAction(z.strictObject({}), async (_data, user) => {
   const marked = await markAllRead(user);
-  revalidatePath("/", "layout");
+  revalidate.everyPage();
   return {
     status: "success",
     message:

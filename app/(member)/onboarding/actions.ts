@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidate } from "@/lib/revalidate";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formDataToObject, userAction, type ActionState } from "@/lib/action";
@@ -27,7 +27,7 @@ function nextHref(step: OnboardingStep, result: SaveStepResult): string {
 
 const saveStep = userAction(stepForm, async ({ step, ...input }, user) => {
   const result = await saveOnboardingStep(user, step, input);
-  revalidatePath("/profile");
+  revalidate.profile();
   redirect(nextHref(step as OnboardingStep, result));
 });
 

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidate } from "@/lib/revalidate";
 import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
 import { z } from "zod";
@@ -39,7 +39,7 @@ export const saveNotificationPreferencesAction = userAction(
   notificationPreferencesSchema,
   async (data, user) => {
     await setPreferences(user, data);
-    revalidatePath("/settings");
+    revalidate.settings();
     return { status: "success", message: "Your notification choices are saved." };
   },
 );

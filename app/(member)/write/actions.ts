@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidate } from "@/lib/revalidate";
 import { redirect } from "next/navigation";
 import { errorState, formDataToObject, userAction, type ActionState } from "@/lib/action";
 import { requireUser } from "@/lib/auth/session";
@@ -17,15 +17,11 @@ import { CONTENT_FORM_MAX_CHARS } from "@/lib/content/kinds";
 import { contentIdSchema, createContentSchema, updateContentSchema } from "@/lib/content/schemas";
 import { checkbox } from "@/lib/schema-fields";
 
-function refresh() {
-  revalidatePath("/", "layout");
-}
-
 export const createContentAction = userAction(
   createContentSchema,
   async (data, user) => {
     const result = await createContent(user, data);
-    refresh();
+    revalidate.content();
     // A second submit of the same form lands where the first one did.
     redirect(
       data.intent === "publish"
@@ -48,7 +44,7 @@ export async function updateContentAction(
     const user = await requireUser();
     const data = updateContentSchema.parse(input);
     const result = await updateContent(user, data);
-    refresh();
+    revalidate.content();
     target = data.intent === "publish" ? contentHref(result) : `/write?saved=${result.id}`;
   } catch (err) {
     if (err instanceof ContentConflictError) {
@@ -64,7 +60,7 @@ export const publishAction = userAction(
   contentIdSchema.extend({ on: checkbox }),
   async (data, user) => {
     await setContentPublished(user, data.id, data.on);
-    refresh();
+    revalidate.content();
     return {
       status: "success",
       message: data.on ? "Published." : "Unpublished: it is a draft again.",
@@ -74,6 +70,6 @@ export const publishAction = userAction(
 
 export const deleteDraftAction = userAction(contentIdSchema, async (data, user) => {
   await deleteDraft(user, data.id);
-  refresh();
+  revalidate.content();
   redirect("/write?deleted=1");
 });

@@ -2,7 +2,7 @@
 // actions take at most 256 kB (next.config.ts), so the file comes here, where the size is checked
 // from Content-Length before a byte is read. A form posted without JavaScript is sent back to its
 // page; the script-driven form gets the state as JSON.
-import { revalidatePath } from "next/cache";
+import { revalidate } from "@/lib/revalidate";
 import { errorState } from "@/lib/action";
 import { getCurrentUser } from "@/lib/auth/session";
 import { formDataToObject, keepValues, type ActionState } from "@/lib/form-state";
@@ -56,9 +56,7 @@ export async function POST(request: Request) {
   try {
     const data = evidenceUploadSchema.parse({ ...fields, file: formData.get("file") ?? undefined });
     await submitEvidence(user, data);
-    revalidatePath("/profile/mentor");
-    revalidatePath(`/profile/mentor/cases/${data.caseRecordId}`);
-    revalidatePath("/admin/verification");
+    revalidate.verification();
     return answer(
       request,
       {

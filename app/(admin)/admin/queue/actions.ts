@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidate } from "@/lib/revalidate";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { staffAction } from "@/lib/action";
@@ -41,7 +41,7 @@ const actionSchema = z.discriminatedUnion("action", [
 ]);
 
 function done(key: DoneKey): never {
-  revalidatePath("/", "layout");
+  revalidate.everyPage();
   redirect(`/admin/queue?done=${key}`);
 }
 
@@ -74,7 +74,7 @@ export const premoderationAction = staffAction(
   }),
   async (data, actor) => {
     await setPremoderation(actor, data);
-    revalidatePath("/admin/queue");
+    revalidate.queue();
     return {
       status: "success",
       message: data.enabled

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidate } from "@/lib/revalidate";
 import { staffAction } from "@/lib/action";
 import { changeRole } from "@/lib/moderation/roles";
 import { banUser, restoreUser, suspendUser } from "@/lib/moderation/sanctions";
@@ -14,11 +14,6 @@ import {
   suspensionDurations,
 } from "@/lib/moderation/schemas";
 
-function refresh(userId: string): void {
-  revalidatePath("/admin/users");
-  revalidatePath(`/admin/users/${userId}`);
-}
-
 export const suspendUserAction = staffAction(suspendSchema, async (data, actor) => {
   const ms = suspensionDurations[data.duration].ms;
   const until =
@@ -28,24 +23,24 @@ export const suspendUserAction = staffAction(suspendSchema, async (data, actor) 
         ? new Date(Date.now() + ms)
         : null;
   await suspendUser(actor, { userId: data.userId, until, reason: data.reason });
-  refresh(data.userId);
+  revalidate.member(data.userId);
   return { status: "success", message: "Member suspended. Their sessions have ended." };
 });
 
 export const restoreUserAction = staffAction(restoreSchema, async (data, actor) => {
   await restoreUser(actor, data.userId, data.reason);
-  refresh(data.userId);
+  revalidate.member(data.userId);
   return { status: "success", message: "Member restored." };
 });
 
 export const banUserAction = staffAction(banSchema, async (data, actor) => {
   await banUser(actor, data);
-  refresh(data.userId);
+  revalidate.member(data.userId);
   return { status: "success", message: "Account banned. Their sessions have ended." };
 });
 
 export const changeRoleAction = staffAction(changeRoleSchema, async (data, actor) => {
   await changeRole(actor, data);
-  refresh(data.userId);
+  revalidate.member(data.userId);
   return { status: "success", message: `Role changed to ${roleLabels[data.role].toLowerCase()}.` };
 });

@@ -1,15 +1,13 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidate } from "@/lib/revalidate";
 import { staffAction, userAction } from "@/lib/action";
 import { decideVerification, deleteEvidence } from "@/lib/verification/mutations";
 import { decisionSchema, deleteEvidenceSchema } from "@/lib/verification/schemas";
 
 export const decideVerificationAction = staffAction(decisionSchema, async (data, user) => {
   await decideVerification(user, data);
-  revalidatePath("/admin/verification");
-  revalidatePath("/profile/mentor", "layout");
-  revalidatePath("/mentors", "layout");
+  revalidate.verification();
   return {
     status: "success",
     message:
@@ -23,8 +21,7 @@ export const deleteEvidenceAsAdminAction = userAction(
   deleteEvidenceSchema,
   async ({ fileId }, user) => {
     await deleteEvidence(user, fileId);
-    revalidatePath("/admin/verification");
-    revalidatePath("/profile/mentor", "layout");
+    revalidate.verification();
     return { status: "success", message: "The file is deleted." };
   },
 );

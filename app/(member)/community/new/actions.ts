@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidate } from "@/lib/revalidate";
 import { redirect } from "next/navigation";
 import { userAction } from "@/lib/action";
 import { createThread } from "@/lib/community/mutations";
@@ -9,7 +9,7 @@ import { threadHref } from "@/lib/community/format";
 
 export const createThreadAction = userAction(createThreadSchema, async (data, user) => {
   const result = await createThread(user, data);
-  revalidatePath("/community", "layout");
+  revalidate.community();
   // A second submit of the same form lands on the thread the first one made.
   redirect(threadHref({ id: result.threadId, slug: result.slug }));
 });

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidate } from "@/lib/revalidate";
 import { userAction } from "@/lib/action";
 import { moveRequest } from "@/lib/mentorship/mutations";
 import {
@@ -21,46 +21,43 @@ import {
   toggleGoalSchema,
 } from "@/lib/mentorship/space-schemas";
 
-const spacePath = (id: string) => `/mentorships/${id}`;
-
 export const postMessageAction = userAction(postMessageSchema, async (data, user) => {
   await postMessage(user, data.requestId, data.body);
-  revalidatePath(spacePath(data.requestId));
+  revalidate.mentorship(data.requestId);
   return { status: "success", message: "Message sent." };
 });
 
 export const updateChecklistItemAction = userAction(checklistUpdateSchema, async (data, user) => {
   const { requestId, pathway, criterion, ...change } = data;
   await updateChecklistItem(user, requestId, pathway, criterion, change);
-  revalidatePath(spacePath(requestId));
+  revalidate.mentorship(requestId);
   return { status: "success", message: "Saved." };
 });
 
 export const addGoalAction = userAction(addGoalSchema, async (data, user) => {
   await addGoal(user, data.requestId, { text: data.text, dueDate: data.dueDate ?? null });
-  revalidatePath(spacePath(data.requestId));
+  revalidate.mentorship(data.requestId);
   return { status: "success", message: "Goal added." };
 });
 
 export const toggleGoalAction = userAction(toggleGoalSchema, async (data, user) => {
   await toggleGoal(user, data.requestId, data.goalId, data.done);
-  revalidatePath(spacePath(data.requestId));
+  revalidate.mentorship(data.requestId);
 });
 
 export const deleteGoalAction = userAction(goalIdSchema, async (data, user) => {
   await deleteGoal(user, data.requestId, data.goalId);
-  revalidatePath(spacePath(data.requestId));
+  revalidate.mentorship(data.requestId);
 });
 
 export const endMentorshipAction = userAction(requestIdOnlySchema, async (data, user) => {
   await moveRequest(user, data.requestId, { action: "end" });
-  revalidatePath(spacePath(data.requestId));
-  revalidatePath("/mentorships");
+  revalidate.mentorship(data.requestId);
   return { status: "success", message: "The mentorship has ended." };
 });
 
 export const leaveFeedbackAction = userAction(feedbackSchema, async (data, user) => {
   await leaveFeedback(user, data.requestId, { rating: data.rating, text: data.text });
-  revalidatePath(spacePath(data.requestId));
+  revalidate.mentorship(data.requestId);
   return { status: "success", message: "Thank you for your feedback." };
 });

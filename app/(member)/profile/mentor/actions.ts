@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidate } from "@/lib/revalidate";
 import { redirect } from "next/navigation";
 import { userAction } from "@/lib/action";
 import { addCaseRecord, updateCaseRecord, upsertMentorProfile } from "@/lib/mentors/mutations";
@@ -13,15 +13,9 @@ import {
 import { deleteCaseRecordWithEvidence, deleteEvidence } from "@/lib/verification/mutations";
 import { deleteEvidenceSchema } from "@/lib/verification/schemas";
 
-function revalidateMentorPages(): void {
-  revalidatePath("/profile/mentor");
-  revalidatePath("/mentors/directory");
-  revalidatePath("/mentors/[handle]", "page");
-}
-
 export const saveMentorProfileAction = userAction(mentorProfileSchema, async (data, user) => {
   const { created } = await upsertMentorProfile(user, data);
-  revalidateMentorPages();
+  revalidate.mentorProfile();
   return {
     status: "success",
     message: created
@@ -32,7 +26,7 @@ export const saveMentorProfileAction = userAction(mentorProfileSchema, async (da
 
 export const addCaseRecordAction = userAction(caseRecordSchema, async (data, user) => {
   await addCaseRecord(user, data);
-  revalidateMentorPages();
+  revalidate.mentorProfile();
   redirect("/profile/mentor?saved=added");
 });
 
@@ -40,7 +34,7 @@ export const updateCaseRecordAction = userAction(
   updateCaseRecordFormSchema,
   async ({ id, ...data }, user) => {
     const { backToUnverified } = await updateCaseRecord(user, id, data);
-    revalidateMentorPages();
+    revalidate.mentorProfile();
     redirect(`/profile/mentor?saved=${backToUnverified ? "unverified" : "updated"}`);
   },
 );
@@ -49,14 +43,13 @@ export const deleteCaseRecordAction = userAction(
   deleteCaseRecordFormSchema,
   async ({ id }, user) => {
     await deleteCaseRecordWithEvidence(user, id);
-    revalidateMentorPages();
+    revalidate.mentorProfile();
     return { status: "success", message: "The case record is deleted." };
   },
 );
 
 export const deleteEvidenceAction = userAction(deleteEvidenceSchema, async ({ fileId }, user) => {
   await deleteEvidence(user, fileId);
-  revalidatePath("/profile/mentor", "layout");
-  revalidatePath("/admin/verification");
+  revalidate.verification();
   return { status: "success", message: "The file is deleted." };
 });

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidate } from "@/lib/revalidate";
 import { userAction } from "@/lib/action";
 import { startAccountLink, unlinkAccount } from "@/lib/auth/connected-accounts";
 import { setLinkIntentCookie } from "@/lib/auth/link-intent-cookie";
@@ -18,7 +18,7 @@ export const linkAccountAction = userAction(connectedAccountSchema, async (data,
 
 export const unlinkAccountAction = userAction(connectedAccountSchema, async (data, user) => {
   await unlinkAccount(user, data);
-  revalidatePath(CONNECTED_ACCOUNTS_PATH);
+  revalidate.settings();
   return {
     status: "success",
     message: `${providerName(data.provider)} is unlinked: you can no longer sign in with it.`,

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidate } from "@/lib/revalidate";
 import { z } from "zod";
 import { userAction } from "@/lib/action";
 import { buildExportsAfterResponse } from "@/lib/export/after";
@@ -14,7 +14,7 @@ import { deleteAccountSchema } from "@/lib/privacy/schemas";
 export const requestExportAction = userAction(z.strictObject({}), async (_data, user) => {
   await requestExport(user);
   buildExportsAfterResponse();
-  revalidatePath("/settings/data");
+  revalidate.settings();
   return {
     status: "success",
     message: "We are preparing your export. We will notify you and email you when it is ready.",

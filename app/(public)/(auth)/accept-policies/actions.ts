@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidate } from "@/lib/revalidate";
 import { redirect } from "next/navigation";
 import { userAction } from "@/lib/action";
 import { safeNextPath } from "@/lib/auth/schemas";
@@ -14,6 +14,6 @@ export const acceptPoliciesAction = userAction(acceptPoliciesSchema, async (data
   Object.assign(user, accepted);
   // Every page the browser fetched before (each one a redirect here) is stale now: drop them all,
   // or a cached redirect can send the member back and forth between here and a page.
-  revalidatePath("/", "layout");
+  revalidate.everyPage();
   redirect(safeNextPath(data.next));
 });

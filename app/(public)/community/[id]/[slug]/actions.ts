@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidate } from "@/lib/revalidate";
 import { redirect } from "next/navigation";
 import { errorState, formDataToObject, userAction, type ActionState } from "@/lib/action";
 import { requireUser } from "@/lib/auth/session";
@@ -23,14 +23,9 @@ import {
   voteSchema,
 } from "@/lib/community/schemas";
 
-// Thread pages are addressed by id and slug; revalidating the layout of /community covers both.
-function refresh() {
-  revalidatePath("/community", "layout");
-}
-
 export const replyAction = userAction(replySchema, async (data, user) => {
   const result = await reply(user, data);
-  refresh();
+  revalidate.community();
   return { status: "success", message: result.held ?? "Your reply is posted." };
 });
 
@@ -41,7 +36,7 @@ export async function editPostAction(_prev: ActionState, formData: FormData): Pr
   try {
     const user = await requireUser();
     const result = await editPost(user, editPostSchema.parse(input));
-    refresh();
+    revalidate.community();
     return { status: "success", message: result.held ?? "Your changes are saved." };
   } catch (err) {
     if (err instanceof EditConflictError) {
@@ -53,7 +48,7 @@ export async function editPostAction(_prev: ActionState, formData: FormData): Pr
 
 export const deletePostAction = userAction(postIdSchema, async (data, user) => {
   const { threadDeleted } = await deletePost(user, data.postId);
-  refresh();
+  revalidate.community();
   // A question without replies takes its thread with it: the thread's page is gone.
   if (threadDeleted) redirect("/community?deleted=question");
   return { status: "success", message: "Your post is deleted." };
@@ -61,13 +56,13 @@ export const deletePostAction = userAction(postIdSchema, async (data, user) => {
 
 export const voteAction = userAction(voteSchema, async (data, user) => {
   await vote(user, data);
-  refresh();
+  revalidate.community();
   return { status: "success", message: data.up ? "Vote added." : "Vote taken back." };
 });
 
 export const acceptAnswerAction = userAction(acceptAnswerSchema, async (data, user) => {
   await acceptAnswer(user, data);
-  refresh();
+  revalidate.community();
   return {
     status: "success",
     message: data.postId ? "Answer accepted." : "Acceptance taken back.",
@@ -76,7 +71,7 @@ export const acceptAnswerAction = userAction(acceptAnswerSchema, async (data, us
 
 export const followAction = userAction(followSchema, async (data, user) => {
   await setFollow(user, data);
-  refresh();
+  revalidate.community();
   return {
     status: "success",
     message: data.follow ? "You follow this thread." : "You no longer follow this thread.",
