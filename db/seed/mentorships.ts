@@ -14,7 +14,7 @@ import {
   users,
 } from "@/db/schema";
 import { createChecklist } from "@/lib/mentorship/mutations";
-import type { ChecklistStatus } from "@/lib/mentorship/space-schemas";
+import type { ChecklistStatus } from "@/lib/mentorship/space/schemas";
 import type { DeclineReason, RequestState } from "@/lib/mentorship/states";
 import { buildMember } from "@/tests/factories";
 import { stableUuid } from "./profiles";

@@ -6,7 +6,7 @@ import { db } from "@/db/client";
 import { queueItems, reports } from "@/db/schema";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { moveRequest, requestMentorship } from "@/lib/mentorship/mutations";
-import { postMessage } from "@/lib/mentorship/space";
+import { postMessage } from "@/lib/mentorship/space/messages";
 import { getQueueItem, listQueue } from "@/lib/moderation/queue";
 import { reportTarget } from "@/lib/moderation/reports";
 import { insertUser } from "./helpers";

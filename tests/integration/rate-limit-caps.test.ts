@@ -16,7 +16,7 @@ import {
 import { postingLimits } from "@/lib/community/mutations";
 import { RateLimitedError } from "@/lib/errors";
 import { moveRequest, requestDailyCap, requestMentorship } from "@/lib/mentorship/mutations";
-import { messageDailyCap, postMessage } from "@/lib/mentorship/space";
+import { messageDailyCap, postMessage } from "@/lib/mentorship/space/messages";
 import { reportDailyCap, reportTarget } from "@/lib/moderation/reports";
 import { assertUnderDailyCap, dailyCapLimit, NEW_ACCOUNT_MS } from "@/lib/rate-limit";
 import { answer, ask, member } from "./community-fixtures";

@@ -11,7 +11,7 @@ import {
   checklistStatusLabels,
   NOTE_MAX,
   type ChecklistStatus,
-} from "@/lib/mentorship/space-schemas";
+} from "@/lib/mentorship/space/schemas";
 import { updateChecklistItemAction } from "../actions";
 
 export interface ChecklistItemFormProps {
