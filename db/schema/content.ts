@@ -16,7 +16,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { contentKinds, contentStatuses } from "@/lib/content/kinds";
+import { contentKinds, contentStatuses } from "@/lib/content/vocabulary";
 import { timestamps } from "./columns";
 import { pathwayEnum, stageEnum } from "./profiles";
 import { users } from "./users";

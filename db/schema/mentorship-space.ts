@@ -14,17 +14,13 @@ import {
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
+import { checklistStatuses } from "@/lib/mentorship/vocabulary";
 import { timestamps } from "./columns";
 import { mentorshipRequests } from "./mentorship";
 import { pathwayEnum } from "./profiles";
 import { users } from "./users";
 
-export const checklistStatusEnum = pgEnum("checklist_status", [
-  "not_started",
-  "gathering",
-  "drafted",
-  "strong",
-]);
+export const checklistStatusEnum = pgEnum("checklist_status", checklistStatuses);
 
 export const mentorshipMessages = pgTable(
   "mentorship_messages",

@@ -11,7 +11,7 @@ import {
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
-import { notificationTypes } from "@/lib/notifications/types";
+import { notificationTypes } from "@/lib/notifications/vocabulary";
 import { mentorshipRequests } from "./mentorship";
 import { users } from "./users";
 

@@ -14,8 +14,8 @@ import {
   users,
 } from "@/db/schema";
 import { createChecklist } from "@/lib/mentorship/mutations";
-import type { ChecklistStatus } from "@/lib/mentorship/space/schemas";
-import type { DeclineReason, RequestState } from "@/lib/mentorship/states";
+import type { ChecklistStatus } from "@/lib/mentorship/vocabulary";
+import type { DeclineReason, RequestState } from "@/lib/mentorship/vocabulary";
 import { buildMember } from "@/tests/factories";
 import { stableUuid } from "./profiles";
 

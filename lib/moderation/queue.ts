@@ -18,7 +18,7 @@ import {
 } from "@/db/schema";
 import { NotFoundError } from "@/lib/errors";
 import { requireStaffRole, type StaffActor } from "./authz";
-import { declineReasonLabels } from "@/lib/mentorship/states";
+import { declineReasonLabels } from "@/lib/mentorship/vocabulary";
 import { queuePriority } from "./priority";
 import {
   reasonSeverity,

@@ -13,7 +13,7 @@ import {
   unreadCount,
 } from "@/lib/notifications/queries";
 import { notificationPreferencesSchema } from "@/lib/notifications/schemas";
-import { emailByDefault, notificationTypes } from "@/lib/notifications/types";
+import { emailByDefault, notificationTypes } from "@/lib/notifications/vocabulary";
 import { insertUser } from "./helpers";
 
 const key = () => randomBytes(12).toString("base64url");

@@ -8,7 +8,7 @@ import { pathways, type PathwayCode } from "@/lib/domain/pathways";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { enforceRateLimits } from "@/lib/rate-limit";
 import { lockForChange, spaceLimits } from "./access";
-import type { ChecklistStatus } from "./schemas";
+import type { ChecklistStatus } from "../vocabulary";
 
 export interface SpaceChecklistItem {
   pathway: PathwayCode;

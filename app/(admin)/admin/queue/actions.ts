@@ -4,7 +4,7 @@ import { revalidate } from "@/lib/revalidate";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { staffAction } from "@/lib/action";
-import { categorySlugs } from "@/lib/community/categories";
+import { categorySlugs } from "@/lib/community/vocabulary";
 import { criterionCodes } from "@/lib/domain/criteria";
 import { pathwayCodes } from "@/lib/domain/pathways";
 import { moderateItem } from "@/lib/moderation/actions";
