@@ -12,7 +12,7 @@ import { threadHref, timeAgo } from "@/lib/community/format";
 import { criteria } from "@/lib/domain/criteria";
 import { pathways } from "@/lib/domain/pathways";
 import { reasonText } from "@/lib/feed/reasons";
-import type { FeedEntry as Entry, FeedThread } from "@/lib/feed/queries";
+import type { FeedEntry as Entry, FeedThread } from "@/lib/feed/entries";
 import type { FeedReason } from "@/lib/feed/types";
 
 export function FeedEntry({
