@@ -1,5 +1,5 @@
 // `npm run db:migrate` and `npm run db:seed [-- --scale N]`, on PGlite or on DATABASE_URL.
-// Runs under tsx, outside Next: the seed may load server-only domain modules (db/outside-next.ts).
+// Runs under tsx, outside Next: server-only domain modules resolve (db/outside-next.ts).
 import { resolveServerOnlyOutsideNext } from "./outside-next";
 
 resolveServerOnlyOutsideNext();

@@ -13,7 +13,7 @@ import {
   mentorshipRequests,
   users,
 } from "@/db/schema";
-import { createChecklist } from "@/lib/mentorship/mutations";
+import { createChecklist } from "@/lib/mentorship/moves";
 import type { ChecklistStatus } from "@/lib/mentorship/vocabulary";
 import type { DeclineReason, RequestState } from "@/lib/mentorship/vocabulary";
 import { buildMember } from "@/tests/factories";

@@ -10,7 +10,7 @@ import { mentorProfiles, mentorshipRequests, users } from "@/db/schema";
 import { deliverPendingEmails } from "@/lib/email/outbox";
 import { runExportWork, type ExportWorkResult } from "@/lib/export/jobs";
 import { sweepFeedSnapshots } from "@/lib/feed/sweep";
-import { expireOverdueRequests } from "@/lib/mentorship/mutations";
+import { expireOverdueRequests } from "@/lib/mentorship/deadlines";
 import { notify } from "@/lib/notifications/notify";
 import { eraseDueAccounts } from "@/lib/privacy/erasure";
 import { runHousekeeping, type Housekeeping } from "./housekeeping";

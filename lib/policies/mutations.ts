@@ -1,6 +1,6 @@
 // Recording that a member accepted the terms, privacy notice and guidelines: the version and the
-// time, on the users row (checked on every request) and in the append-only history. No
-// "server-only" import: the background sweep reaches it through lib/auth/accounts.ts.
+// time, on the users row (checked on every request) and in the append-only history.
+import "server-only";
 import { eq } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { policyAcceptances, users, type User } from "@/db/schema";

@@ -13,7 +13,8 @@ import {
   notifications,
 } from "@/db/schema";
 import { ConflictError, ForbiddenError, NotFoundError, RateLimitedError } from "@/lib/errors";
-import { moveRequest, requestMentorship } from "@/lib/mentorship/mutations";
+import { moveRequest } from "@/lib/mentorship/moves";
+import { requestMentorship } from "@/lib/mentorship/requesting";
 import { updateChecklistItem } from "@/lib/mentorship/space/checklist";
 import { leaveFeedback } from "@/lib/mentorship/space/feedback";
 import { addGoal, deleteGoal, toggleGoal } from "@/lib/mentorship/space/goals";

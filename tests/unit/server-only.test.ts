@@ -1,8 +1,8 @@
 // Every lib/ module that touches the database starts with `import "server-only"`, so a client
 // component that reaches one fails the build instead of shipping database code to the browser.
-// The one exception is explicit: what instrumentation.ts loads for the background sweep runs
-// outside the react-server layer and may not carry it (docs/architecture.md). The seed and the
-// benchmarks run under tsx and resolve the marker to an empty module (db/outside-next.ts).
+// The one exception is explicit: what instrumentation.ts loads at start-up (the background sweep,
+// and the demo seed through db/prepare.ts) runs outside the react-server layer and may not carry
+// it (docs/architecture.md). Scripts run by tsx resolve the marker first (db/outside-next.ts).
 import fs from "node:fs";
 import path from "node:path";
 
@@ -77,25 +77,25 @@ const touchesDatabase = (source: string) =>
 const marked = (source: string) => /^import "server-only";$/m.test(source);
 
 describe("server-only", () => {
-  const sweep = loadedBy(path.join(root, "instrumentation.ts"));
+  const startUp = loadedBy(path.join(root, "instrumentation.ts"));
   const databaseModules = sourceFiles(path.join(root, "lib")).filter((file) =>
     touchesDatabase(fs.readFileSync(file, "utf8")),
   );
 
-  it("finds the database modules and the sweep's", () => {
+  it("finds the database modules and what start-up loads", () => {
     expect(databaseModules.length).toBeGreaterThan(50);
-    expect(sweep.has(path.join(root, "lib/jobs/sweep.ts"))).toBe(true);
+    expect(startUp.has(path.join(root, "lib/jobs/sweep.ts"))).toBe(true);
   });
 
-  it("every lib module that touches the database imports it, unless the sweep loads it", () => {
+  it("every lib module that touches the database imports it, unless start-up loads it", () => {
     const missing = databaseModules
-      .filter((file) => !marked(fs.readFileSync(file, "utf8")) && !sweep.has(file))
+      .filter((file) => !marked(fs.readFileSync(file, "utf8")) && !startUp.has(file))
       .map((file) => path.relative(root, file));
     expect(missing).toEqual([]);
   });
 
-  it("nothing the sweep loads imports it (it would throw outside the react-server layer)", () => {
-    const marking = [...sweep]
+  it("nothing start-up loads imports it (it would throw outside the react-server layer)", () => {
+    const marking = [...startUp]
       .filter((file) => marked(fs.readFileSync(file, "utf8")))
       .map((file) => path.relative(root, file));
     expect(marking).toEqual([]);

@@ -1,7 +1,7 @@
 // Messages in a mentorship space: posting one, its caps, and when the other member is emailed.
 import "server-only";
 import { and, eq, gt, sql } from "drizzle-orm";
-import { db, type Tx } from "@/db/client";
+import { db } from "@/db/client";
 import { mentorshipMessages, users, type User } from "@/db/schema";
 import { ValidationError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
@@ -12,6 +12,7 @@ import {
   toUsage,
   type DailyCap,
 } from "@/lib/rate-limit";
+import { displayName } from "../names";
 import { lockForChange, spaceLimits } from "./access";
 
 /** A message after this long without one emails the other member (if they allow it). */
@@ -32,14 +33,6 @@ export interface SpaceMessage {
   body: string;
   createdAt: Date;
   mine: boolean;
-}
-
-async function nameOf(tx: Tx, userId: string): Promise<string> {
-  const [row] = await tx
-    .select({ name: users.displayName })
-    .from(users)
-    .where(eq(users.id, userId));
-  return row?.name ?? "A member";
 }
 
 /**
@@ -95,7 +88,7 @@ export async function postMessage(
       .insert(mentorshipMessages)
       .values({ requestId: request.id, authorId: actor.id, body: text, createdAt: now })
       .returning();
-    const name = await nameOf(tx, actor.id);
+    const name = await displayName(tx, actor.id);
     await notify(tx, {
       recipientId: party === "applicant" ? request.mentorId : request.applicantId,
       type: "message_new",

@@ -7,7 +7,7 @@ import { staffAction } from "@/lib/action";
 import { categorySlugs } from "@/lib/community/vocabulary";
 import { criterionCodes } from "@/lib/domain/criteria";
 import { pathwayCodes } from "@/lib/domain/pathways";
-import { moderateItem } from "@/lib/moderation/actions";
+import { moderateItem } from "@/lib/moderation/decisions";
 import { decideAppeal } from "@/lib/moderation/appeals";
 import { setPremoderation } from "@/lib/moderation/settings";
 import { checkbox, codeList } from "@/lib/schema-fields";

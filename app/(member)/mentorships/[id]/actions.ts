@@ -2,7 +2,7 @@
 
 import { revalidate } from "@/lib/revalidate";
 import { userAction } from "@/lib/action";
-import { moveRequest } from "@/lib/mentorship/mutations";
+import { moveRequest } from "@/lib/mentorship/moves";
 import { updateChecklistItem } from "@/lib/mentorship/space/checklist";
 import { leaveFeedback } from "@/lib/mentorship/space/feedback";
 import { addGoal, deleteGoal, toggleGoal } from "@/lib/mentorship/space/goals";
