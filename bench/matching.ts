@@ -3,20 +3,14 @@
 import fs from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { register } from "node:module";
 import { performance } from "node:perf_hooks";
 import { PGlite } from "@electric-sql/pglite";
 import postgres from "postgres";
 import { sql } from "drizzle-orm";
 import type { DatabaseHandle } from "@/db/client";
+import { resolveServerOnlyOutsideNext } from "@/db/outside-next";
 
-// Domain modules start with `import "server-only"`, which throws outside Next's server bundle.
-register(
-  "data:text/javascript," +
-    encodeURIComponent(
-      'export async function resolve(s, c, next) { return s === "server-only" ? { url: "data:text/javascript,", shortCircuit: true } : next(s, c); }',
-    ),
-);
+resolveServerOnlyOutsideNext();
 
 const SIZES = [2_000, 20_000];
 const APPLICANTS = 50;

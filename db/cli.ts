@@ -1,11 +1,15 @@
 // `npm run db:migrate` and `npm run db:seed [-- --scale N]`, on PGlite or on DATABASE_URL.
-import { closeDatabase, getDatabase } from "./client";
-import { migrateDatabase } from "./migrate";
-import { seedDatabase } from "./seed";
-import { seedScale } from "./seed/scale";
-import { hashPassword } from "@/lib/auth/password";
-import { env } from "@/lib/env";
-import { DEMO_PASSWORD } from "@/tests/factories";
+// Runs under tsx, outside Next: server-only domain modules resolve (db/outside-next.ts).
+import { resolveServerOnlyOutsideNext } from "./outside-next";
+
+resolveServerOnlyOutsideNext();
+const { closeDatabase, getDatabase } = await import("./client");
+const { migrateDatabase } = await import("./migrate");
+const { seedDatabase } = await import("./seed");
+const { seedScale } = await import("./seed/scale");
+const { hashPassword } = await import("@/lib/auth/password");
+const { env } = await import("@/lib/env");
+const { DEMO_PASSWORD } = await import("@/tests/factories");
 
 async function main() {
   const [command, ...args] = process.argv.slice(2);

@@ -4,7 +4,7 @@ import { revalidate } from "@/lib/revalidate";
 import { redirect } from "next/navigation";
 import { userAction } from "@/lib/action";
 import { deliverEmailsAfterResponse } from "@/lib/email/deliver";
-import { requestMentorship } from "@/lib/mentorship/mutations";
+import { requestMentorship } from "@/lib/mentorship/requesting";
 import { requestMentorshipSchema } from "@/lib/mentorship/schemas";
 
 export const requestMentorshipAction = userAction(requestMentorshipSchema, async (input, user) => {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AnswerBadges } from "@/components/community/answer-badges";
 import { TagList } from "@/components/ui/tag-list";
 import { MessageSquare, ThumbsUp } from "@/components/ui/icons";
-import { ANONYMOUS_LABEL, categories } from "@/lib/community/categories";
+import { ANONYMOUS_LABEL, categories } from "@/lib/community/vocabulary";
 import type { ThreadListItem } from "@/lib/community/queries";
 import { criteria } from "@/lib/domain/criteria";
 import { pathways } from "@/lib/domain/pathways";

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { BadgeCheck, CalendarClock } from "@/components/ui/icons";
-import { contentKindLabels, type ContentKind } from "@/lib/content/kinds";
+import { contentKindLabels, type ContentKind } from "@/lib/content/vocabulary";
 import { closingText, contentHref, freshnessText } from "@/lib/content/format";
 import { criteria, type CriterionCode } from "@/lib/domain/criteria";
 import { pathways, type PathwayCode } from "@/lib/domain/pathways";

@@ -7,12 +7,12 @@ import { ContentCard } from "@/components/content/content-card";
 import { ToggleButton } from "@/components/content/toggle-button";
 import { TagList } from "@/components/ui/tag-list";
 import type { FormAction } from "@/lib/action";
-import { categories } from "@/lib/community/categories";
+import { categories } from "@/lib/community/vocabulary";
 import { threadHref, timeAgo } from "@/lib/community/format";
 import { criteria } from "@/lib/domain/criteria";
 import { pathways } from "@/lib/domain/pathways";
 import { reasonText } from "@/lib/feed/reasons";
-import type { FeedEntry as Entry, FeedThread } from "@/lib/feed/queries";
+import type { FeedEntry as Entry, FeedThread } from "@/lib/feed/entries";
 import type { FeedReason } from "@/lib/feed/types";
 
 export function FeedEntry({

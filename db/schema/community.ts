@@ -22,7 +22,7 @@ import {
   uuid,
   type AnyPgColumn,
 } from "drizzle-orm/pg-core";
-import { categorySlugs, threadKinds } from "@/lib/community/categories";
+import { categorySlugs, threadKinds } from "@/lib/community/vocabulary";
 import { timestamps } from "./columns";
 import { pathwayEnum } from "./profiles";
 import { users } from "./users";

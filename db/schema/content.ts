@@ -1,6 +1,5 @@
 // Content written by mentors and admins (guides, articles, checklists, opportunities,
-// announcements), and the feed's own state: "not interested" and ranked snapshots
-// (docs/architecture.md; docs in lib/content/* and lib/feed/*, docs/decisions/008-feed.md).
+// announcements), its revisions, and follows of its authors (docs/architecture.md, lib/content/*).
 import { sql, type SQL } from "drizzle-orm";
 import {
   boolean,
@@ -9,7 +8,6 @@ import {
   date,
   index,
   integer,
-  jsonb,
   pgEnum,
   pgTable,
   primaryKey,
@@ -18,14 +16,13 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { contentKinds, contentStatuses } from "@/lib/content/kinds";
+import { contentKinds, contentStatuses } from "@/lib/content/vocabulary";
 import { timestamps } from "./columns";
 import { pathwayEnum, stageEnum } from "./profiles";
 import { users } from "./users";
 
 export const contentKindEnum = pgEnum("content_kind", contentKinds);
 export const contentStatusEnum = pgEnum("content_status", contentStatuses);
-export const feedItemTypeEnum = pgEnum("feed_item_type", ["content", "thread"]);
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
@@ -141,46 +138,6 @@ export const authorFollows = pgTable(
     index("author_follows_author_idx").on(t.authorId),
     check("author_follows_not_self", sql`${t.followerId} <> ${t.authorId}`),
   ],
-);
-
-/** "Not interested": the item leaves the member's feed; items sharing its tags rank lower. */
-export const feedDismissals = pgTable(
-  "feed_dismissals",
-  {
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-    itemType: feedItemTypeEnum("item_type").notNull(),
-    itemId: uuid("item_id").notNull(),
-    /** The item's tags when dismissed ("pathway:eb1a", "criterion:judging", "kind:opportunity"). */
-    tags: text("tags")
-      .array()
-      .notNull()
-      .default(sql`'{}'`),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [
-    primaryKey({ columns: [t.userId, t.itemType, t.itemId] }),
-    index("feed_dismissals_user_created_idx").on(t.userId, t.createdAt),
-  ],
-);
-
-/**
- * A ranked feed, computed on the first page and read by the next ones, so paging is stable while
- * new items arrive and scores move. Old snapshots are swept after a day.
- */
-export const feedSnapshots = pgTable(
-  "feed_snapshots",
-  {
-    id: uuid("id").primaryKey().defaultRandom(),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-    /** [{ t: "content" | "thread", id, s: score, r: reason codes }] in rank order. */
-    items: jsonb("items").notNull(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [index("feed_snapshots_created_idx").on(t.createdAt)],
 );
 
 export type ContentItem = typeof contentItems.$inferSelect;

@@ -7,7 +7,6 @@ import {
   date,
   index,
   integer,
-  jsonb,
   pgEnum,
   pgTable,
   primaryKey,
@@ -15,19 +14,13 @@ import {
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
-import { notificationTypes } from "@/lib/notifications/types";
+import { checklistStatuses } from "@/lib/mentorship/vocabulary";
 import { timestamps } from "./columns";
 import { mentorshipRequests } from "./mentorship";
 import { pathwayEnum } from "./profiles";
 import { users } from "./users";
 
-export const checklistStatusEnum = pgEnum("checklist_status", [
-  "not_started",
-  "gathering",
-  "drafted",
-  "strong",
-]);
-export const notificationTypeEnum = pgEnum("notification_type", notificationTypes);
+export const checklistStatusEnum = pgEnum("checklist_status", checklistStatuses);
 
 export const mentorshipMessages = pgTable(
   "mentorship_messages",
@@ -104,42 +97,6 @@ export const mentorshipFeedback = pgTable(
   ],
 );
 
-export const notifications = pgTable(
-  "notifications",
-  {
-    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
-    recipientId: uuid("recipient_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-    type: notificationTypeEnum("type").notNull(),
-    actorId: uuid("actor_id").references(() => users.id, { onDelete: "set null" }),
-    requestId: uuid("request_id").references(() => mentorshipRequests.id, { onDelete: "cascade" }),
-    data: jsonb("data").$type<Record<string, string | number | null>>().notNull().default({}),
-    readAt: timestamp("read_at", { withTimezone: true }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [
-    index("notifications_recipient_idx").on(t.recipientId, t.createdAt, t.id),
-    index("notifications_unread_idx")
-      .on(t.recipientId)
-      .where(sql`${t.readAt} is null`),
-  ],
-);
-
-export const notificationPreferences = pgTable(
-  "notification_preferences",
-  {
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-    type: notificationTypeEnum("type").notNull(),
-    inApp: boolean("in_app").notNull().default(true),
-    email: boolean("email").notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.userId, t.type] })],
-);
-
 export type MentorshipMessage = typeof mentorshipMessages.$inferSelect;
 export type ChecklistItem = typeof checklistItems.$inferSelect;
 export type MentorshipGoal = typeof mentorshipGoals.$inferSelect;
-export type Notification = typeof notifications.$inferSelect;

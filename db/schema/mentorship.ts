@@ -10,7 +10,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { requestStates, declineReasons } from "@/lib/mentorship/states";
+import { requestStates, declineReasons } from "@/lib/mentorship/vocabulary";
 import { timestamps } from "./columns";
 import { mentorProfiles } from "./profiles";
 import { users } from "./users";

@@ -1,13 +1,10 @@
-// Moderation and administration (docs/architecture.md): members' reports, the review queue (one
-// open item per target and kind), decisions that affect a person (appealable once), appeals,
-// mentors' verification evidence files, and settings an admin changes at run time.
+// Moderation (docs/architecture.md): members' reports, the review queue (one open item per target
+// and kind), decisions that affect a person (appealable once), appeals and their emailed links.
 // Every moderation write also writes the audit log, in the same transaction (lib/audit.ts).
 import { sql } from "drizzle-orm";
 import {
-  bigint,
   check,
   index,
-  jsonb,
   pgEnum,
   pgTable,
   text,
@@ -24,7 +21,6 @@ import {
   reportStatuses,
   reportTargetTypes,
 } from "@/lib/moderation/vocabulary";
-import { caseRecords } from "./profiles";
 import { users } from "./users";
 
 export const reportTargetEnum = pgEnum("report_target", reportTargetTypes);
@@ -153,51 +149,10 @@ export const appeals = pgTable(
   ],
 );
 
-/**
- * A mentor's evidence for a case record (a redacted approval notice). The bytes live in storage
- * (local disk by default, or S3-compatible); this row is the only way to reach them.
- */
-export const evidenceFiles = pgTable(
-  "evidence_files",
-  {
-    id: uuid("id").primaryKey().defaultRandom(),
-    ownerId: uuid("owner_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-    caseRecordId: uuid("case_record_id")
-      .notNull()
-      .references(() => caseRecords.id, { onDelete: "cascade" }),
-    storageKey: text("storage_key").notNull(),
-    fileName: text("file_name").notNull(),
-    contentType: text("content_type").notNull(),
-    size: bigint("size", { mode: "number" }).notNull(),
-    /** The mentor's note to the reviewer. */
-    note: text("note"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-    /** Deleted after the decision (the row stays for the audit trail; the bytes are gone). */
-    deletedAt: timestamp("deleted_at", { withTimezone: true }),
-  },
-  (t) => [
-    uniqueIndex("evidence_files_storage_key").on(t.storageKey),
-    index("evidence_files_case_idx").on(t.caseRecordId, t.createdAt),
-    check("evidence_files_size", sql`${t.size} > 0 and ${t.size} <= 10485760`),
-    check("evidence_files_note_length", sql`${t.note} is null or char_length(${t.note}) <= 1000`),
-  ],
-);
-
-/** Settings an admin changes at run time (pre-moderation), one JSON value per key. */
-export const appSettings = pgTable("app_settings", {
-  key: text("key").primaryKey(),
-  value: jsonb("value").notNull(),
-  updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
-});
-
 export type Report = typeof reports.$inferSelect;
 export type QueueItem = typeof queueItems.$inferSelect;
 export type ModerationDecision = typeof moderationDecisions.$inferSelect;
 export type Appeal = typeof appeals.$inferSelect;
-export type EvidenceFile = typeof evidenceFiles.$inferSelect;
 
 /**
  * The emailed link that lets a suspended or banned person appeal without signing in. Only a

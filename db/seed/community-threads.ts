@@ -1,6 +1,6 @@
 // The community's demo threads, written for Landed: the named people of docs/demo.md ask and answer
 // across the categories, and generated members fill the lists so sorting and pages have depth.
-import type { CategorySlug, ThreadKind } from "@/lib/community/categories";
+import type { CategorySlug, ThreadKind } from "@/lib/community/vocabulary";
 import type { PathwayCode } from "@/lib/domain/pathways";
 import { buildMember } from "@/tests/factories";
 

@@ -6,7 +6,7 @@ import type { Chargeability } from "@/lib/domain/countries";
 import { criteria as criterionInfo, type CriterionCode } from "@/lib/domain/criteria";
 import { pathways as pathwayInfo, type PathwayCode } from "@/lib/domain/pathways";
 import type { StageCode } from "@/lib/domain/stages";
-import type { ContentKind } from "@/lib/content/kinds";
+import type { ContentKind } from "@/lib/content/vocabulary";
 import { seededRandom } from "@/tests/factories";
 import type { DemoMentor } from "./demo-profiles";
 

@@ -13,9 +13,9 @@ import {
   mentorshipRequests,
   users,
 } from "@/db/schema";
-import { createChecklist } from "@/lib/mentorship/mutations";
-import type { ChecklistStatus } from "@/lib/mentorship/space-schemas";
-import type { DeclineReason, RequestState } from "@/lib/mentorship/states";
+import { createChecklist } from "@/lib/mentorship/moves";
+import type { ChecklistStatus } from "@/lib/mentorship/vocabulary";
+import type { DeclineReason, RequestState } from "@/lib/mentorship/vocabulary";
 import { buildMember } from "@/tests/factories";
 import { stableUuid } from "./profiles";
 

@@ -18,13 +18,13 @@ import {
   mentorshipRequests,
   users,
 } from "@/db/schema";
-import { categorySlugs } from "@/lib/community/categories";
-import type { ContentKind } from "@/lib/content/kinds";
+import { categorySlugs } from "@/lib/community/vocabulary";
+import type { ContentKind } from "@/lib/content/vocabulary";
 import { fieldCodes } from "@/lib/domain/case-facts";
 import { pathwayRequirements } from "@/lib/domain/criteria";
 import type { PathwayCode } from "@/lib/domain/pathways";
 import { stageCodes } from "@/lib/domain/stages";
-import type { RequestState } from "@/lib/mentorship/states";
+import type { RequestState } from "@/lib/mentorship/vocabulary";
 import { CURRENT_POLICY_VERSION } from "@/lib/policies/versions";
 import { buildMember, seededRandom } from "@/tests/factories";
 import { generatedApplicant, generatedMentor } from "./generated-profiles";

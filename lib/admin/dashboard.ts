@@ -4,7 +4,7 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { requireStaffRole, type StaffActor } from "@/lib/moderation/authz";
-import type { RequestState } from "@/lib/mentorship/states";
+import type { RequestState } from "@/lib/mentorship/vocabulary";
 import { reportReasonLabels, reportReasons, type ReportReason } from "@/lib/moderation/vocabulary";
 import { ValidationError } from "@/lib/errors";
 import { dashboardDaysSchema, type DashboardDays } from "./schemas";

@@ -1,4 +1,5 @@
 // Account lifecycle: sign-up, credential checks, email verification, password reset and change.
+import "server-only";
 import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { db, type Tx } from "@/db/client";

@@ -1,5 +1,6 @@
 // Settings → Connected accounts: which providers a member has linked, linking one (a password
 // check, then a single-use intent the provider's callback redeems) and unlinking (docs/decisions/016).
+import "server-only";
 import { and, asc, eq, lt, or } from "drizzle-orm";
 import { db } from "@/db/client";
 import { accountLinkIntents, accounts } from "@/db/schema";

@@ -1,5 +1,6 @@
 // What an OAuth or OpenID Connect sign-in does: signs in the member its provider account is linked
 // to, creates an account for a new email the provider verified, or refuses (docs/decisions/016).
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { accounts, users, type User } from "@/db/schema";

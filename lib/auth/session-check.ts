@@ -1,4 +1,5 @@
 // The database half of every session check; pure of Next.js so integration tests call it directly.
+import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { revokedSessions, users, type User } from "@/db/schema";

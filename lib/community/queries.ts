@@ -30,7 +30,7 @@ import {
   type CategorySlug,
   type ThreadKind,
   type ThreadSort,
-} from "./categories";
+} from "./vocabulary";
 import { decodeCommunityCursor, encodeCommunityCursor, type CommunityCursor } from "./cursor";
 import { listThreadsSchema, SEARCH_MAX, type ListThreadsInput } from "./schemas";
 

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { checkbox, codeList, optionalEnum } from "@/lib/schema-fields";
 import { criterionCodes } from "@/lib/domain/criteria";
 import { pathwayCodes } from "@/lib/domain/pathways";
-import { categorySlugs, threadKinds, threadSorts } from "./categories";
+import { categorySlugs, threadKinds, threadSorts } from "./vocabulary";
 
 import {
   BODY_MAX,

@@ -17,7 +17,7 @@ import { hasRoleAtLeast } from "@/lib/auth/roles";
 import { slugify } from "@/lib/community/text";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { enforceRateLimits, type RateLimitRule } from "@/lib/rate-limit";
-import { mentorContentKinds, type ContentKind } from "./kinds";
+import { mentorContentKinds, type ContentKind } from "./vocabulary";
 import type { CreateContentInput, UpdateContentInput } from "./schemas";
 
 export interface ContentActor {

@@ -21,7 +21,7 @@ import type { CriterionCode } from "@/lib/domain/criteria";
 import type { FieldCode } from "@/lib/domain/case-facts";
 import type { PathwayCode } from "@/lib/domain/pathways";
 import type { StageCode } from "@/lib/domain/stages";
-import type { ContentKind, ContentStatus } from "./kinds";
+import type { ContentKind, ContentStatus } from "./vocabulary";
 import { libraryFiltersSchema, type LibraryFilters } from "./schemas";
 
 /** Whoever reads: a signed-in member (role decides staff views), or null signed out. */

@@ -9,7 +9,7 @@ import { pathwayCodes } from "@/lib/domain/pathways";
 import { stageCodes } from "@/lib/domain/stages";
 import { checkbox, codeList, optionalEnum } from "@/lib/schema-fields";
 import { noSensitiveNumbers } from "@/lib/sensitive/schema";
-import { BODY_MAX, contentKinds, SUMMARY_MAX, TAGS_MAX, TITLE_MAX } from "./kinds";
+import { BODY_MAX, contentKinds, SUMMARY_MAX, TAGS_MAX, TITLE_MAX } from "./vocabulary";
 
 export const TITLE_MIN = 10;
 export const SUMMARY_MIN = 20;

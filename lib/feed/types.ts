@@ -1,12 +1,16 @@
 // The feed's vocabulary (pure; no I/O): who the feed is for, what can be in it, and why an item
-// is there. lib/feed/rank.ts scores candidates; lib/feed/queries.ts loads them.
-import type { ContentKind } from "@/lib/content/kinds";
-import type { CategorySlug } from "@/lib/community/categories";
+// is there. lib/feed/rank.ts scores candidates; lib/feed/candidates.ts loads them.
+import type { User } from "@/db/schema";
+import type { ContentKind } from "@/lib/content/vocabulary";
+import type { CategorySlug } from "@/lib/community/vocabulary";
 import type { Chargeability } from "@/lib/domain/countries";
 import type { CriterionCode } from "@/lib/domain/criteria";
 import type { FieldCode } from "@/lib/domain/case-facts";
 import type { PathwayCode } from "@/lib/domain/pathways";
 import type { StageCode } from "@/lib/domain/stages";
+
+/** Who reads the feed. */
+export type FeedViewer = Pick<User, "id" | "role">;
 
 export type FeedItemType = "content" | "thread";
 

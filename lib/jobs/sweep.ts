@@ -4,13 +4,13 @@
 // conditional UPDATE … WHERE x_at IS NULL in the transaction that writes it, so it is sent once
 // even when several servers sweep at the same moment. See docs/decisions/006-background-work.md.
 // No "server-only" import: instrumentation.ts loads this outside the react-server layer.
-import { and, eq, gt, inArray, isNull, lte } from "drizzle-orm";
+import { and, eq, gt, inArray, isNull, lte, type SQL } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
-import { mentorProfiles, mentorshipRequests, users } from "@/db/schema";
+import { mentorProfiles, mentorshipRequests, users, type MentorshipRequest } from "@/db/schema";
 import { deliverPendingEmails } from "@/lib/email/outbox";
 import { runExportWork, type ExportWorkResult } from "@/lib/export/jobs";
 import { sweepFeedSnapshots } from "@/lib/feed/sweep";
-import { expireOverdueRequests } from "@/lib/mentorship/mutations";
+import { expireOverdueRequests } from "@/lib/mentorship/deadlines";
 import { notify } from "@/lib/notifications/notify";
 import { eraseDueAccounts } from "@/lib/privacy/erasure";
 import { runHousekeeping, type Housekeeping } from "./housekeeping";
@@ -44,6 +44,38 @@ async function namesOf(tx: Tx, ids: string[]): Promise<Map<string, string>> {
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
+/**
+ * Claims the due requests by stamping them in this transaction; rows another server's sweep holds
+ * are skipped (it claims them), so each notice is sent once.
+ */
+function claimDue(
+  tx: Tx,
+  due: SQL | undefined,
+  stamp: Pick<Partial<MentorshipRequest>, "reminderSentAt" | "expiryNotifiedAt">,
+) {
+  return tx
+    .update(mentorshipRequests)
+    .set(stamp)
+    .where(
+      and(
+        due,
+        inArray(
+          mentorshipRequests.id,
+          tx
+            .select({ id: mentorshipRequests.id })
+            .from(mentorshipRequests)
+            .where(due)
+            .for("update", { skipLocked: true }),
+        ),
+      ),
+    )
+    .returning({
+      id: mentorshipRequests.id,
+      applicantId: mentorshipRequests.applicantId,
+      mentorId: mentorshipRequests.mentorId,
+    });
+}
+
 /** Day 5: remind the mentor of each pending request that expires within 2 days, once. */
 async function sendReminders(now: Date): Promise<number> {
   const soon = new Date(now.getTime() + REMINDER_BEFORE_MS);
@@ -54,27 +86,7 @@ async function sendReminders(now: Date): Promise<number> {
     lte(mentorshipRequests.deadlineAt, soon),
   );
   return db.transaction(async (tx) => {
-    const claimed = await tx
-      .update(mentorshipRequests)
-      .set({ reminderSentAt: now })
-      .where(
-        and(
-          due,
-          inArray(
-            mentorshipRequests.id,
-            tx
-              .select({ id: mentorshipRequests.id })
-              .from(mentorshipRequests)
-              .where(due)
-              .for("update", { skipLocked: true }),
-          ),
-        ),
-      )
-      .returning({
-        id: mentorshipRequests.id,
-        applicantId: mentorshipRequests.applicantId,
-        mentorId: mentorshipRequests.mentorId,
-      });
+    const claimed = await claimDue(tx, due, { reminderSentAt: now });
     const names = await namesOf(
       tx,
       claimed.map((r) => r.applicantId),
@@ -109,27 +121,7 @@ async function sendExpiryNotices(now: Date): Promise<{ notices: number; paused: 
     inArray(mentorshipRequests.state, ["pending", "info_requested", "expired"]),
   );
   return db.transaction(async (tx) => {
-    const claimed = await tx
-      .update(mentorshipRequests)
-      .set({ expiryNotifiedAt: now })
-      .where(
-        and(
-          due,
-          inArray(
-            mentorshipRequests.id,
-            tx
-              .select({ id: mentorshipRequests.id })
-              .from(mentorshipRequests)
-              .where(due)
-              .for("update", { skipLocked: true }),
-          ),
-        ),
-      )
-      .returning({
-        id: mentorshipRequests.id,
-        applicantId: mentorshipRequests.applicantId,
-        mentorId: mentorshipRequests.mentorId,
-      });
+    const claimed = await claimDue(tx, due, { expiryNotifiedAt: now });
     const names = await namesOf(
       tx,
       claimed.flatMap((r) => [r.applicantId, r.mentorId]),

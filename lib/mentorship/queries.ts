@@ -9,13 +9,8 @@ import { mentorProfiles, mentorshipRequests, users, type User } from "@/db/schem
 import { recordAudit } from "@/lib/audit";
 import { hasRoleAtLeast } from "@/lib/auth/roles";
 import { getApplicantProfilesForViewer, type ApplicantProfileView } from "@/lib/profiles/queries";
-import {
-  declineReasonLabels,
-  effectiveState,
-  OPEN_STATES,
-  type DeclineReason,
-  type RequestState,
-} from "./states";
+import { effectiveState, OPEN_STATES } from "./states";
+import { declineReasonLabels, type DeclineReason, type RequestState } from "./vocabulary";
 
 /** The lists show at most this many requests each, newest first (older ones are rarely needed). */
 export const REQUEST_LIST_LIMIT = 50;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { noSensitiveNumbers } from "@/lib/sensitive/schema";
-import { declineReasons } from "./states";
+import { declineReasons } from "./vocabulary";
 
 const text = (what: string, max: number) =>
   z

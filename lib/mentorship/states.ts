@@ -1,31 +1,5 @@
 // The request state machine: who may move a request from which state to which (pure, no I/O).
-
-export const requestStates = [
-  "pending",
-  "info_requested",
-  "accepted",
-  "declined",
-  "withdrawn",
-  "expired",
-  "completed",
-] as const;
-export type RequestState = (typeof requestStates)[number];
-
-export const declineReasons = [
-  "no_capacity",
-  "outside_experience",
-  "timing",
-  "not_a_fit",
-  "other",
-] as const;
-export type DeclineReason = (typeof declineReasons)[number];
-export const declineReasonLabels: Record<DeclineReason, string> = {
-  no_capacity: "I have no room for another mentee right now",
-  outside_experience: "Your case is outside my experience",
-  timing: "The timing does not work for me",
-  not_a_fit: "I do not think I am the right mentor for this",
-  other: "Another reason",
-};
+import type { RequestState } from "./vocabulary";
 
 export type RequestAction =
   "accept" | "decline" | "ask_info" | "answer_info" | "withdraw" | "end" | "expire";

@@ -3,6 +3,7 @@
 // proves only "this person may appeal this decision": appealDecision still checks the decision is
 // theirs, not reversed and not appealed yet. A newer link for the person revokes older ones, and
 // the outbox keeps no copy once the email is sent (docs/security.md #28).
+import "server-only";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { appealLinks } from "@/db/schema";

@@ -9,7 +9,7 @@ import { recordAudit } from "@/lib/audit";
 import { hasRoleAtLeast } from "@/lib/auth/roles";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
-import { closeItem } from "./actions";
+import { closeItem } from "./decisions";
 import { readAppealToken } from "./appeal-token";
 import { requireStaffRole, type StaffActor } from "./authz";
 import { openQueueItem } from "./reports";

@@ -3,6 +3,7 @@
 // is written to the audit log as "denied" (docs/security.md #6: refused, and logged).
 // Denials are counted on one row per actor, attempted action and hour, and past a rate limit
 // nothing more is written, so nobody can flood the append-only log (docs/security.md #29).
+import "server-only";
 import { db } from "@/db/client";
 import type { User, UserRole } from "@/db/schema";
 import { recordDenial } from "@/lib/audit";

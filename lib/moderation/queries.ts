@@ -1,5 +1,6 @@
 // Staff reads of members: the list (keyset-paginated, newest first) and one member's record:
 // reports against and by them, the decisions that affected them, and their audit trail.
+import "server-only";
 import {
   aliasedTable,
   and,

@@ -1,6 +1,7 @@
 // Changing a person's role (admins only). Landed always keeps one admin who can act: the admin
 // rows are locked in the transaction that changes them, so two admins demoting each other at the
 // same moment cannot both succeed.
+import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { users, type User, type UserRole } from "@/db/schema";

@@ -1,6 +1,7 @@
 // Suspending, banning and restoring people. Moderators suspend and restore members; only admins
 // ban, lift a ban, or sanction staff. Each sanction ends every session of the person at once and
 // writes an appealable decision and an audit row, in one transaction.
+import "server-only";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { moderationDecisions, users, type User } from "@/db/schema";

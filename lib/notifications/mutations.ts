@@ -4,7 +4,7 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { notificationPreferences, notifications, type User } from "@/db/schema";
 import type { NotificationPreferencesInput } from "./schemas";
-import { notificationTypes } from "./types";
+import { notificationTypes } from "./vocabulary";
 
 /** Marks one of the member's notifications read; someone else's id changes nothing (false). */
 export async function markRead(

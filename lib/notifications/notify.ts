@@ -5,7 +5,7 @@ import type { Tx } from "@/db/client";
 import { notificationPreferences, notifications, users } from "@/db/schema";
 import { enqueueEmails } from "@/lib/email/outbox";
 import { absoluteUrl } from "@/lib/env";
-import { emailByDefault, type NotificationType } from "./types";
+import { emailByDefault, type NotificationType } from "./vocabulary";
 
 export interface NotificationInput {
   recipientId: string;

@@ -12,7 +12,7 @@ import {
   notificationTypeLabels,
   notificationTypes,
   type NotificationType,
-} from "./types";
+} from "./vocabulary";
 
 export const NOTIFICATIONS_PAGE_SIZE = 20;
 

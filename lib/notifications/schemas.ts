@@ -1,6 +1,6 @@
 // What the notification forms may send: a notification id, and the preference checkboxes.
 import { z } from "zod";
-import { notificationTypes } from "./types";
+import { notificationTypes } from "./vocabulary";
 
 /** A checkbox group posts nothing, one string, or an array: always read it as an array. */
 const typeList = z.preprocess(

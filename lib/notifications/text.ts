@@ -1,5 +1,5 @@
 // How a notification reads, and where it leads (pure: no I/O).
-import type { NotificationType } from "./types";
+import type { NotificationType } from "./vocabulary";
 
 export interface NotificationFacts {
   type: NotificationType;

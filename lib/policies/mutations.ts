@@ -1,6 +1,6 @@
 // Recording that a member accepted the terms, privacy notice and guidelines: the version and the
-// time, on the users row (checked on every request) and in the append-only history. Not marked
-// server-only, like lib/auth/accounts.ts that imports it, which the seed script reaches.
+// time, on the users row (checked on every request) and in the append-only history.
+import "server-only";
 import { eq } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { policyAcceptances, users, type User } from "@/db/schema";

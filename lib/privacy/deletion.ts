@@ -14,7 +14,7 @@ import { accountDeletionMessage } from "@/lib/email/templates";
 import { ConflictError, UnauthorizedError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { activeMentorshipsOf } from "@/lib/mentorship/counterpart";
-import { applyMove } from "@/lib/mentorship/mutations";
+import { applyMove } from "@/lib/mentorship/moves";
 import { notify } from "@/lib/notifications/notify";
 import { enforceRateLimits, type RateLimitRule } from "@/lib/rate-limit";
 import { deletionDay, deletionDueAt } from "./grace";

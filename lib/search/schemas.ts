@@ -1,7 +1,7 @@
 // The search page's parameters (zod 4): anything missing, repeated or damaged falls back to the
 // default instead of failing, so a hand-edited URL still shows a page.
 import { z } from "zod";
-import { contentKinds } from "@/lib/content/kinds";
+import { contentKinds } from "@/lib/content/vocabulary";
 import { pathwayCodes } from "@/lib/domain/pathways";
 import { optionalEnum } from "@/lib/schema-fields";
 

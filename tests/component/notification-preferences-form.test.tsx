@@ -1,6 +1,6 @@
 import { render, screen, within } from "@testing-library/react";
 import { NotificationPreferencesForm } from "@/app/(member)/settings/_components/notification-preferences-form";
-import { notificationTypeLabels, notificationTypes } from "@/lib/notifications/types";
+import { notificationTypeLabels, notificationTypes } from "@/lib/notifications/vocabulary";
 
 vi.mock("@/app/(member)/settings/actions", () => ({
   saveNotificationPreferencesAction: vi.fn(async () => ({ status: "success" })),

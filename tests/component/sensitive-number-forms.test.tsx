@@ -8,7 +8,7 @@ import { z } from "zod";
 import { GoalForm } from "@/app/(member)/mentorships/[id]/_components/goals";
 import { MessageForm } from "@/app/(member)/mentorships/[id]/_components/message-form";
 import { formDataToObject, keepValues, type ActionState } from "@/lib/form-state";
-import { addGoalSchema } from "@/lib/mentorship/space-schemas";
+import { addGoalSchema } from "@/lib/mentorship/space/schemas";
 
 const actions = vi.hoisted(() => ({
   postMessageAction: vi.fn(async (): Promise<ActionState> => ({ status: "success" })),

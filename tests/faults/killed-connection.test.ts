@@ -21,7 +21,8 @@ import {
   applicantProfiles,
 } from "@/db/schema";
 import { createThread, reply } from "@/lib/community/mutations";
-import { moveRequest, requestMentorship } from "@/lib/mentorship/mutations";
+import { moveRequest } from "@/lib/mentorship/moves";
+import { requestMentorship } from "@/lib/mentorship/requesting";
 import { key, member } from "@/tests/integration/community-fixtures";
 import { insertUser } from "@/tests/integration/helpers";
 import { adminSql, useFreshDatabase } from "./database";

@@ -13,7 +13,8 @@ import {
 } from "@/db/schema";
 import { createThread, reply } from "@/lib/community/mutations";
 import { ConflictError } from "@/lib/errors";
-import { moveRequest, requestMentorship } from "@/lib/mentorship/mutations";
+import { moveRequest } from "@/lib/mentorship/moves";
+import { requestMentorship } from "@/lib/mentorship/requesting";
 import { key, member } from "@/tests/integration/community-fixtures";
 import { useFreshDatabase } from "./database";
 import { report, timed } from "./helpers";

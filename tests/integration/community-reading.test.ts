@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { communityPosts, communityThreads } from "@/db/schema";
-import { threadSorts } from "@/lib/community/categories";
+import { threadSorts } from "@/lib/community/vocabulary";
 import { acceptAnswer, deletePost, vote } from "@/lib/community/mutations";
 import {
   getThread,

@@ -2,7 +2,8 @@
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { users } from "@/db/schema";
-import { getFeed, type FeedEntry } from "@/lib/feed/queries";
+import type { FeedEntry } from "@/lib/feed/entries";
+import { getFeed } from "@/lib/feed/queries";
 
 const title = (e: FeedEntry) => (e.type === "content" ? e.content.title : e.thread.title);
 

@@ -10,7 +10,9 @@ import {
 import { setFollow, reply } from "@/lib/community/mutations";
 import { createContent, setContentPublished } from "@/lib/content/mutations";
 import { setNotInterested } from "@/lib/feed/mutations";
-import { FEED_PAGE_SIZE, getFeed, type FeedEntry } from "@/lib/feed/queries";
+import type { FeedEntry } from "@/lib/feed/entries";
+import { getFeed } from "@/lib/feed/queries";
+import { FEED_PAGE_SIZE } from "@/lib/feed/snapshot";
 import { sweepFeedSnapshots } from "@/lib/feed/sweep";
 import { ask, tick } from "./community-fixtures";
 import { admin, item, key, member, mentor, publish } from "./content-fixtures";

@@ -11,7 +11,7 @@ import { migrationsFolder } from "@/db/migrate";
 import { communityPostRevisions, queueItems, type User } from "@/db/schema";
 import { editPost } from "@/lib/community/mutations";
 import { getThread, listRevisions, type CommunityViewer } from "@/lib/community/queries";
-import { moderateItem } from "@/lib/moderation/actions";
+import { moderateItem } from "@/lib/moderation/decisions";
 import { appealDecision, decideAppeal, listOwnDecisions } from "@/lib/moderation/appeals";
 import { reportTarget } from "@/lib/moderation/reports";
 import { answer, ask, member, tick } from "./community-fixtures";

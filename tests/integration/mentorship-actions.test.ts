@@ -14,7 +14,7 @@ import {
   withdrawRequestAction,
 } from "@/app/(member)/mentorships/actions";
 import { requestMentorshipAction } from "@/app/_actions/mentorship-request";
-import { requestMentorship } from "@/lib/mentorship/mutations";
+import { requestMentorship } from "@/lib/mentorship/requesting";
 import type { SessionClaims } from "@/lib/auth/session-check";
 import { claimsFor, insertUser } from "./helpers";
 

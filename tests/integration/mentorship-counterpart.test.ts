@@ -2,7 +2,9 @@
 // an accepted mentorship each side sees the other's private fields, and only then.
 import { randomBytes } from "node:crypto";
 import type { User } from "@/db/schema";
-import { expireOverdueRequests, moveRequest, requestMentorship } from "@/lib/mentorship/mutations";
+import { expireOverdueRequests } from "@/lib/mentorship/deadlines";
+import { moveRequest } from "@/lib/mentorship/moves";
+import { requestMentorship } from "@/lib/mentorship/requesting";
 import { listIncomingRequests } from "@/lib/mentorship/queries";
 import { getMentorProfileForViewer } from "@/lib/mentors/queries";
 import {

@@ -10,7 +10,8 @@ import {
   mentorProfiles,
   mentorshipRequests,
 } from "@/db/schema";
-import { moveRequest, requestMentorship } from "@/lib/mentorship/mutations";
+import { moveRequest } from "@/lib/mentorship/moves";
+import { requestMentorship } from "@/lib/mentorship/requesting";
 import {
   getRequestForParty,
   listIncomingRequests,

@@ -3,7 +3,9 @@ import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { mentorProfiles, mentorshipRequests } from "@/db/schema";
 import { ConflictError, NotFoundError } from "@/lib/errors";
-import { expireOverdueRequests, moveRequest, requestMentorship } from "@/lib/mentorship/mutations";
+import { expireOverdueRequests } from "@/lib/mentorship/deadlines";
+import { moveRequest } from "@/lib/mentorship/moves";
+import { requestMentorship } from "@/lib/mentorship/requesting";
 import { insertUser } from "./helpers";
 
 const key = () => randomBytes(12).toString("base64url");

@@ -13,16 +13,13 @@ import {
   notifications,
 } from "@/db/schema";
 import { ConflictError, ForbiddenError, NotFoundError, RateLimitedError } from "@/lib/errors";
-import { moveRequest, requestMentorship } from "@/lib/mentorship/mutations";
-import {
-  addGoal,
-  deleteGoal,
-  getMentorshipSpace,
-  leaveFeedback,
-  postMessage,
-  toggleGoal,
-  updateChecklistItem,
-} from "@/lib/mentorship/space";
+import { moveRequest } from "@/lib/mentorship/moves";
+import { requestMentorship } from "@/lib/mentorship/requesting";
+import { updateChecklistItem } from "@/lib/mentorship/space/checklist";
+import { leaveFeedback } from "@/lib/mentorship/space/feedback";
+import { addGoal, deleteGoal, toggleGoal } from "@/lib/mentorship/space/goals";
+import { postMessage } from "@/lib/mentorship/space/messages";
+import { getMentorshipSpace } from "@/lib/mentorship/space/queries";
 import { insertUser } from "./helpers";
 
 async function setup({ accept = true } = {}) {

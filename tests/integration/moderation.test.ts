@@ -13,10 +13,11 @@ import {
 import { getThread } from "@/lib/community/queries";
 import { searchCommunity } from "@/lib/community/queries";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
-import { moderateItem } from "@/lib/moderation/actions";
+import { moderateItem } from "@/lib/moderation/decisions";
 import { appealDecision, decideAppeal, listOwnDecisions } from "@/lib/moderation/appeals";
 import { PREMODERATION_KEY } from "@/lib/moderation/holds";
-import { getQueueItem, listQueue } from "@/lib/moderation/queue";
+import { getQueueItem } from "@/lib/moderation/queue/item";
+import { listQueue } from "@/lib/moderation/queue/list";
 import { listOwnReports, reportTarget } from "@/lib/moderation/reports";
 import { answer, ask, member, notificationsOf, tick } from "./community-fixtures";
 import { mentor, publish } from "./content-fixtures";

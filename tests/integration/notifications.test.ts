@@ -3,7 +3,8 @@ import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { emailOutbox, mentorProfiles, notifications } from "@/db/schema";
-import { moveRequest, requestMentorship } from "@/lib/mentorship/mutations";
+import { moveRequest } from "@/lib/mentorship/moves";
+import { requestMentorship } from "@/lib/mentorship/requesting";
 import { markAllRead, markRead, setPreferences } from "@/lib/notifications/mutations";
 import { notifyMany } from "@/lib/notifications/notify";
 import {
@@ -13,7 +14,7 @@ import {
   unreadCount,
 } from "@/lib/notifications/queries";
 import { notificationPreferencesSchema } from "@/lib/notifications/schemas";
-import { emailByDefault, notificationTypes } from "@/lib/notifications/types";
+import { emailByDefault, notificationTypes } from "@/lib/notifications/vocabulary";
 import { insertUser } from "./helpers";
 
 const key = () => randomBytes(12).toString("base64url");

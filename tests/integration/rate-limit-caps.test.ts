@@ -15,8 +15,9 @@ import {
 } from "@/db/schema";
 import { postingLimits } from "@/lib/community/mutations";
 import { RateLimitedError } from "@/lib/errors";
-import { moveRequest, requestDailyCap, requestMentorship } from "@/lib/mentorship/mutations";
-import { messageDailyCap, postMessage } from "@/lib/mentorship/space";
+import { moveRequest } from "@/lib/mentorship/moves";
+import { requestDailyCap, requestMentorship } from "@/lib/mentorship/requesting";
+import { messageDailyCap, postMessage } from "@/lib/mentorship/space/messages";
 import { reportDailyCap, reportTarget } from "@/lib/moderation/reports";
 import { assertUnderDailyCap, dailyCapLimit, NEW_ACCOUNT_MS } from "@/lib/rate-limit";
 import { answer, ask, member } from "./community-fixtures";

@@ -8,7 +8,7 @@ import { chargeabilityAreas } from "@/lib/domain/countries";
 import { criterionCodes, isCriterionOf } from "@/lib/domain/criteria";
 import { pathwayCodes } from "@/lib/domain/pathways";
 import { stageCodes } from "@/lib/domain/stages";
-import { mentorContentKinds, SUMMARY_MAX, TAGS_MAX, TITLE_MAX } from "@/lib/content/kinds";
+import { mentorContentKinds, SUMMARY_MAX, TAGS_MAX, TITLE_MAX } from "@/lib/content/vocabulary";
 
 /** Each `npm run db:seed` is a new process: load the seed afresh. */
 async function seedAsNewProcess() {

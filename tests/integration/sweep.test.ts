@@ -5,7 +5,7 @@ import { and, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { emailOutbox, mentorProfiles, mentorshipRequests, notifications } from "@/db/schema";
 import { runSweep } from "@/lib/jobs/sweep";
-import { requestMentorship } from "@/lib/mentorship/mutations";
+import { requestMentorship } from "@/lib/mentorship/requesting";
 import { listNotifications } from "@/lib/notifications/queries";
 import { insertUser } from "./helpers";
 

@@ -1,4 +1,4 @@
-import { categoryList, publicCategorySlugs } from "@/lib/community/categories";
+import { categoryList, publicCategorySlugs } from "@/lib/community/vocabulary";
 import { decodeCommunityCursor, encodeCommunityCursor } from "@/lib/community/cursor";
 import {
   acceptAnswerSchema,

@@ -1,12 +1,11 @@
 import {
   checkTransition,
   effectiveState,
-  requestStates,
   transitions,
   type Party,
   type RequestAction,
-  type RequestState,
 } from "@/lib/mentorship/states";
+import { requestStates, type RequestState } from "@/lib/mentorship/vocabulary";
 
 const allowed: Array<[RequestState, RequestAction, Party, RequestState]> = [
   ["pending", "accept", "mentor", "accepted"],

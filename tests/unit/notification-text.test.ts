@@ -1,5 +1,5 @@
 import { describeNotification } from "@/lib/notifications/text";
-import { notificationTypes } from "@/lib/notifications/types";
+import { notificationTypes } from "@/lib/notifications/vocabulary";
 
 const requestId = "3f0c1a52-8a59-4a43-9d1e-2f7d4c8b9a10";
 

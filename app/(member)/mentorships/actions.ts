@@ -3,7 +3,7 @@
 import { revalidate } from "@/lib/revalidate";
 import { userAction } from "@/lib/action";
 import { deliverEmailsAfterResponse } from "@/lib/email/deliver";
-import { moveRequest } from "@/lib/mentorship/mutations";
+import { moveRequest } from "@/lib/mentorship/moves";
 import {
   answerInfoSchema,
   askInfoSchema,

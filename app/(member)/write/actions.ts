@@ -13,7 +13,7 @@ import {
   setContentPublished,
   updateContent,
 } from "@/lib/content/mutations";
-import { CONTENT_FORM_MAX_CHARS } from "@/lib/content/kinds";
+import { CONTENT_FORM_MAX_CHARS } from "@/lib/content/vocabulary";
 import { contentIdSchema, createContentSchema, updateContentSchema } from "@/lib/content/schemas";
 import { checkbox } from "@/lib/schema-fields";
 

@@ -14,7 +14,7 @@ import {
   categoryList,
   threadSortLabels,
   threadSorts,
-} from "@/lib/community/categories";
+} from "@/lib/community/vocabulary";
 import { listThreads, searchCommunity, type CommunityViewer } from "@/lib/community/queries";
 import { listThreadsSchema, searchSchema } from "@/lib/community/schemas";
 import { criterionOptions } from "@/lib/domain/criteria";

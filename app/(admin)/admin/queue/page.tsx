@@ -7,7 +7,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { hasRoleAtLeast } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
 import { timeAgo } from "@/lib/community/format";
-import { listQueue } from "@/lib/moderation/queue";
+import { listQueue } from "@/lib/moderation/queue/list";
 import { getPremoderation } from "@/lib/moderation/settings";
 import { reportReasonLabels, reportTargetLabels } from "@/lib/moderation/vocabulary";
 import { PremoderationForm } from "./_components/premoderation-form";

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageUser } from "@/lib/auth/session";
-import { isCategorySlug } from "@/lib/community/categories";
+import { isCategorySlug } from "@/lib/community/vocabulary";
 import { getOwnApplicantProfile } from "@/lib/profiles/queries";
 import { AskForm } from "./_components/ask-form";
 

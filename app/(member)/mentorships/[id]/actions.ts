@@ -2,15 +2,11 @@
 
 import { revalidate } from "@/lib/revalidate";
 import { userAction } from "@/lib/action";
-import { moveRequest } from "@/lib/mentorship/mutations";
-import {
-  addGoal,
-  deleteGoal,
-  leaveFeedback,
-  postMessage,
-  toggleGoal,
-  updateChecklistItem,
-} from "@/lib/mentorship/space";
+import { moveRequest } from "@/lib/mentorship/moves";
+import { updateChecklistItem } from "@/lib/mentorship/space/checklist";
+import { leaveFeedback } from "@/lib/mentorship/space/feedback";
+import { addGoal, deleteGoal, toggleGoal } from "@/lib/mentorship/space/goals";
+import { postMessage } from "@/lib/mentorship/space/messages";
 import {
   addGoalSchema,
   checklistUpdateSchema,
@@ -19,7 +15,7 @@ import {
   postMessageSchema,
   requestIdOnlySchema,
   toggleGoalSchema,
-} from "@/lib/mentorship/space-schemas";
+} from "@/lib/mentorship/space/schemas";
 
 export const postMessageAction = userAction(postMessageSchema, async (data, user) => {
   await postMessage(user, data.requestId, data.body);

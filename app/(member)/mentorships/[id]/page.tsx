@@ -6,8 +6,12 @@ import { Alert } from "@/components/ui/alert";
 import { reportAction } from "@/app/_actions/report";
 import { ReportButton } from "@/components/moderation/report-button";
 import { requirePageUser } from "@/lib/auth/session";
-import { checklistStatusLabels } from "@/lib/mentorship/space-schemas";
-import { getMentorshipSpace, MESSAGES_SHOWN, type MentorshipSpace } from "@/lib/mentorship/space";
+import { checklistStatusLabels } from "@/lib/mentorship/vocabulary";
+import {
+  getMentorshipSpace,
+  MESSAGES_SHOWN,
+  type MentorshipSpace,
+} from "@/lib/mentorship/space/queries";
 import { ChecklistItemForm } from "./_components/checklist-item-form";
 import { Counterpart } from "./_components/counterpart";
 import { EndMentorship } from "./_components/end-mentorship";

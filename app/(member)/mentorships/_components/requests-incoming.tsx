@@ -8,7 +8,7 @@ import { PathwayEvidenceCard } from "@/components/evidence/evidence-dashboard";
 import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { IncomingRequest, IncomingRequests } from "@/lib/mentorship/queries";
-import { declineReasonLabels, declineReasons } from "@/lib/mentorship/states";
+import { declineReasonLabels, declineReasons } from "@/lib/mentorship/vocabulary";
 import { evidenceFor } from "@/lib/profiles/evidence";
 import { acceptRequestAction, askQuestionAction, declineRequestAction } from "../actions";
 import { ApplicantFacts } from "./applicant-facts";

@@ -1,5 +1,5 @@
 // The state of a request in words (never by colour alone), and the one date format of the page.
-import type { RequestState } from "@/lib/mentorship/states";
+import type { RequestState } from "@/lib/mentorship/vocabulary";
 import { cn } from "@/components/ui/cn";
 
 const words: Record<"applicant" | "mentor", Record<RequestState, string>> = {

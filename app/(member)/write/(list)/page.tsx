@@ -7,7 +7,7 @@ import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePageUser } from "@/lib/auth/session";
 import { contentHref, dayText } from "@/lib/content/format";
-import { contentKindLabels, type ContentStatus } from "@/lib/content/kinds";
+import { contentKindLabels, type ContentStatus } from "@/lib/content/vocabulary";
 import { canWriteContent, listOwnContent } from "@/lib/content/queries";
 import { NotAWriter } from "../_components/not-a-writer";
 

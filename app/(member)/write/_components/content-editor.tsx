@@ -21,7 +21,7 @@ import {
   TAGS_MAX,
   TITLE_MAX,
   type ContentKind,
-} from "@/lib/content/kinds";
+} from "@/lib/content/vocabulary";
 import { createContentSchema, updateContentSchema } from "@/lib/content/schemas";
 import { fieldOptions } from "@/lib/domain/case-facts";
 import { chargeabilityOptions } from "@/lib/domain/countries";

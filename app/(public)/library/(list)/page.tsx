@@ -7,7 +7,7 @@ import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { getCurrentUser } from "@/lib/auth/session";
 import { canWriteContent, listLibrary, listPopularContent } from "@/lib/content/queries";
-import { contentKindOptions } from "@/lib/content/kinds";
+import { contentKindOptions } from "@/lib/content/vocabulary";
 import { libraryFiltersSchema } from "@/lib/content/schemas";
 import { criterionOptions } from "@/lib/domain/criteria";
 import { pathwayOptions } from "@/lib/domain/pathways";

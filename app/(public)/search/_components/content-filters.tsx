@@ -1,7 +1,7 @@
 // Filters for the guides and articles tab: kind and pathway, as a plain GET form.
 import { FilterBar } from "@/components/filters/filter-bar";
 import { FilterSelect } from "@/components/filters/filter-select";
-import { contentKindOptions } from "@/lib/content/kinds";
+import { contentKindOptions } from "@/lib/content/vocabulary";
 import { pathwayOptions } from "@/lib/domain/pathways";
 import type { SearchParams } from "@/lib/search/schemas";
 import { searchHref } from "./href";

@@ -1,7 +1,7 @@
 // One search hit of each kind: a linked title, what it is, and the excerpt with its matches marked.
 import Link from "next/link";
 import { VerificationLabel } from "@/components/mentors/mentor-card";
-import { contentKindLabels } from "@/lib/content/kinds";
+import { contentKindLabels } from "@/lib/content/vocabulary";
 import { fields } from "@/lib/domain/case-facts";
 import { pathways } from "@/lib/domain/pathways";
 import type { ContentSearchHit, MentorSearchHit, ThreadSearchHit } from "@/lib/search/queries";

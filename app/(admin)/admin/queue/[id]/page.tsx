@@ -5,7 +5,7 @@ import { Markdown } from "@/components/markdown";
 import { requirePageUser } from "@/lib/auth/session";
 import { fullDate } from "@/lib/community/format";
 import { NotFoundError } from "@/lib/errors";
-import { getQueueItem } from "@/lib/moderation/queue";
+import { getQueueItem } from "@/lib/moderation/queue/item";
 import { reportReasonLabels, reportTargetLabels } from "@/lib/moderation/vocabulary";
 import { ActionForm, AppealForm, RetagForm, type ActionChoice } from "./_components/decision-forms";
 

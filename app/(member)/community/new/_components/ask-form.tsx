@@ -8,7 +8,7 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { CheckboxField } from "@/components/forms/checkbox-field";
 import { ChoiceGroup } from "@/components/forms/choice-group";
 import { SelectField } from "@/components/forms/select-field";
-import { categoryList, threadKindLabels, threadKinds } from "@/lib/community/categories";
+import { categoryList, threadKindLabels, threadKinds } from "@/lib/community/vocabulary";
 import { BODY_MAX, createThreadSchema, CRITERIA_MAX, TITLE_MAX } from "@/lib/community/schemas";
 import { criteria, criterionCodes } from "@/lib/domain/criteria";
 import { pathwayList } from "@/lib/domain/pathways";

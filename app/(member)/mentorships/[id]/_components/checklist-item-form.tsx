@@ -6,12 +6,12 @@ import { TextAreaField } from "@/components/forms/text-field";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
+import { NOTE_MAX } from "@/lib/mentorship/space/schemas";
 import {
   checklistStatuses,
   checklistStatusLabels,
-  NOTE_MAX,
   type ChecklistStatus,
-} from "@/lib/mentorship/space-schemas";
+} from "@/lib/mentorship/vocabulary";
 import { updateChecklistItemAction } from "../actions";
 
 export interface ChecklistItemFormProps {

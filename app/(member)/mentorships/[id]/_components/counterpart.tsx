@@ -1,7 +1,7 @@
 // The other member of a mentorship space, as the viewer may see them now.
 import Link from "next/link";
 import type { CurrentUser } from "@/lib/auth/session";
-import type { MentorshipSpace } from "@/lib/mentorship/space";
+import type { MentorshipSpace } from "@/lib/mentorship/space/queries";
 import { getApplicantProfileForViewer } from "@/lib/profiles/queries";
 import { ApplicantFacts } from "../../_components/applicant-facts";
 

@@ -4,7 +4,7 @@ import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextAreaField } from "@/components/forms/text-field";
 import { useFormAction } from "@/components/forms/use-form-action";
-import { FEEDBACK_MAX } from "@/lib/mentorship/space-schemas";
+import { FEEDBACK_MAX } from "@/lib/mentorship/space/schemas";
 import { leaveFeedbackAction } from "../actions";
 
 const ratings = [

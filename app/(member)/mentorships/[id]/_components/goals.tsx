@@ -8,7 +8,7 @@ import { TextField } from "@/components/forms/text-field";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
-import { GOAL_MAX } from "@/lib/mentorship/space-schemas";
+import { GOAL_MAX } from "@/lib/mentorship/space/schemas";
 import { addGoalAction, deleteGoalAction, toggleGoalAction } from "../actions";
 
 export function GoalForm({ requestId }: { requestId: string }) {

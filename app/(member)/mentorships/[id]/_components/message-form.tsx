@@ -6,7 +6,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { TextAreaField } from "@/components/forms/text-field";
 import { schemaCheck } from "@/components/forms/schema-check";
 import { useFormAction } from "@/components/forms/use-form-action";
-import { MESSAGE_MAX, postMessageSchema } from "@/lib/mentorship/space-schemas";
+import { MESSAGE_MAX, postMessageSchema } from "@/lib/mentorship/space/schemas";
 import { postMessageAction } from "../actions";
 
 const check = schemaCheck(postMessageSchema);

@@ -12,7 +12,7 @@ import { Alert } from "@/components/ui/alert";
 import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { getCurrentUser } from "@/lib/auth/session";
-import { ANONYMOUS_LABEL, threadKindLabels } from "@/lib/community/categories";
+import { ANONYMOUS_LABEL, threadKindLabels } from "@/lib/community/vocabulary";
 import { fullDate, threadHref, timeAgo } from "@/lib/community/format";
 import {
   getThread,

@@ -16,7 +16,7 @@ import { TagList } from "@/components/ui/tag-list";
 import { followAuthorAction, setSavedAction } from "@/app/_actions/saved";
 import { getCurrentUser } from "@/lib/auth/session";
 import { closingText, contentHref, dayText } from "@/lib/content/format";
-import { contentKindLabels } from "@/lib/content/kinds";
+import { contentKindLabels } from "@/lib/content/vocabulary";
 import { getContent, type ContentDetail } from "@/lib/content/queries";
 import { fields as fieldNames } from "@/lib/domain/case-facts";
 import { criteria } from "@/lib/domain/criteria";

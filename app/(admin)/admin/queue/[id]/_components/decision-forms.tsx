@@ -9,7 +9,7 @@ import { TextAreaField } from "@/components/forms/text-field";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { ChoiceGroup } from "@/components/forms/choice-group";
 import { SelectField } from "@/components/forms/select-field";
-import { categoryList } from "@/lib/community/categories";
+import { categoryList } from "@/lib/community/vocabulary";
 import { criterionOptions } from "@/lib/domain/criteria";
 import { pathwayOptions } from "@/lib/domain/pathways";
 import { appealDecisionAction, moderateAction } from "../../actions";

@@ -1,5 +1,7 @@
-// Mentorship requests: creating one, and every move of the state machine, each checking who asks.
-import { and, eq, gt, inArray, lte, sql } from "drizzle-orm";
+// Every move of a request along the state machine (accept, decline, ask and answer, withdraw,
+// end), each checking who asks, with the checklist an accepted request starts and who is told.
+// No "server-only" import: the background sweep's account erasure closes requests with applyMove.
+import { eq, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { db, type Tx } from "@/db/client";
 import {
@@ -7,182 +9,22 @@ import {
   checklistItems,
   mentorProfiles,
   mentorshipRequests,
-  users,
   type MentorshipRequest,
   type User,
 } from "@/db/schema";
-import { accountBlock } from "@/lib/auth/accounts";
 import { pathwayRequirements } from "@/lib/domain/criteria";
 import { notify, type NotificationInput } from "@/lib/notifications/notify";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
-import { assertUnderDailyCap, toUsage, type DailyCap } from "@/lib/rate-limit";
-import type {
-  answerInfoSchema,
-  askInfoSchema,
-  declineSchema,
-  requestMentorshipSchema,
-} from "./schemas";
+import { ConflictError, NotFoundError } from "@/lib/errors";
+import { deadlineFrom } from "./deadlines";
+import { displayName } from "./names";
+import type { answerInfoSchema, askInfoSchema, declineSchema } from "./schemas";
 import {
   checkTransition,
   effectiveState,
-  MAX_PENDING_PER_APPLICANT,
   OPEN_STATES,
-  REQUEST_TTL_DAYS,
   type Party,
   type RequestAction,
 } from "./states";
-
-const DAY_MS = 86_400_000;
-const openStates = [...OPEN_STATES];
-
-function deadlineFrom(now: Date): Date {
-  return new Date(now.getTime() + REQUEST_TTL_DAYS * DAY_MS);
-}
-
-/** Records as expired the open requests whose deadline has passed (the job does this for all). */
-async function recordExpiries(tx: Tx, where: ReturnType<typeof and>, now: Date): Promise<number> {
-  const expired = await tx
-    .update(mentorshipRequests)
-    .set({ state: "expired", closedAt: now })
-    .where(
-      and(
-        inArray(mentorshipRequests.state, openStates),
-        lte(mentorshipRequests.deadlineAt, now),
-        where,
-      ),
-    )
-    .returning({ mentorId: mentorshipRequests.mentorId });
-  for (const { mentorId } of expired) {
-    await tx
-      .update(mentorProfiles)
-      .set({ pendingRequests: sql`greatest(${mentorProfiles.pendingRequests} - 1, 0)` })
-      .where(eq(mentorProfiles.userId, mentorId));
-  }
-  return expired.length;
-}
-
-/** Every request past its deadline, recorded as expired; run by the background job. */
-export async function expireOverdueRequests(now = new Date()): Promise<number> {
-  return db.transaction((tx) => recordExpiries(tx, sql`true`, now));
-}
-
-/** Requests sent a day (on top of the 3 open at once), fewer in an account's first day. */
-export const requestDailyCap: DailyCap = {
-  name: "mentorship-request:day",
-  what: "mentorship requests",
-  newAccount: 5,
-  regular: 20,
-};
-
-export async function requestMentorship(
-  actor: Pick<User, "id">,
-  input: z.infer<typeof requestMentorshipSchema>,
-  now = new Date(),
-): Promise<MentorshipRequest> {
-  if (input.mentorId === actor.id)
-    throw new ValidationError("You cannot ask yourself to be your mentor.");
-  return db.transaction(async (tx) => {
-    // One applicant's requests are decided one at a time: the pending limit cannot be raced.
-    const [me] = await tx
-      .select({ id: users.id, createdAt: users.createdAt })
-      .from(users)
-      .where(eq(users.id, actor.id))
-      .for("update");
-
-    const [earlier] = await tx
-      .select()
-      .from(mentorshipRequests)
-      .where(
-        and(
-          eq(mentorshipRequests.applicantId, actor.id),
-          eq(mentorshipRequests.idempotencyKey, input.idempotencyKey),
-        ),
-      );
-    if (earlier) return earlier; // the same form sent twice
-
-    const [mentor] = await tx
-      .select({
-        profile: mentorProfiles,
-        status: users.status,
-        suspendedUntil: users.suspendedUntil,
-      })
-      .from(mentorProfiles)
-      .innerJoin(users, eq(users.id, mentorProfiles.userId))
-      .where(eq(mentorProfiles.userId, input.mentorId));
-    if (!mentor || accountBlock(mentor)) throw new NotFoundError("That mentor does not exist.");
-    if (!mentor.profile.accepting)
-      throw new ConflictError("This mentor is not accepting new mentees right now.");
-    if (mentor.profile.activeMentees >= mentor.profile.capacity) {
-      throw new ConflictError(
-        "This mentor has no free seat right now. Try another of your matches.",
-      );
-    }
-
-    await recordExpiries(tx, eq(mentorshipRequests.applicantId, actor.id), now);
-    const open = await tx
-      .select({ mentorId: mentorshipRequests.mentorId })
-      .from(mentorshipRequests)
-      .where(
-        and(
-          eq(mentorshipRequests.applicantId, actor.id),
-          inArray(mentorshipRequests.state, openStates),
-        ),
-      );
-    if (open.some((r) => r.mentorId === input.mentorId)) {
-      throw new ConflictError("You already have an open request with this mentor.");
-    }
-    if (open.length >= MAX_PENDING_PER_APPLICANT) {
-      throw new ConflictError(
-        `You have ${MAX_PENDING_PER_APPLICANT} open requests. Wait for an answer or withdraw one before asking another mentor.`,
-      );
-    }
-    const [used] = await tx
-      .select({
-        count: sql<number>`count(*)::int`,
-        oldest: sql<Date | null>`min(${mentorshipRequests.createdAt})`.mapWith(
-          mentorshipRequests.createdAt,
-        ),
-      })
-      .from(mentorshipRequests)
-      .where(
-        and(
-          eq(mentorshipRequests.applicantId, actor.id),
-          gt(mentorshipRequests.createdAt, new Date(now.getTime() - DAY_MS)),
-        ),
-      );
-    assertUnderDailyCap(requestDailyCap, me?.createdAt ?? now, toUsage(used), now);
-    const [created] = await tx
-      .insert(mentorshipRequests)
-      .values({
-        applicantId: actor.id,
-        mentorId: input.mentorId,
-        goals: input.goals,
-        message: input.message,
-        idempotencyKey: input.idempotencyKey,
-        deadlineAt: deadlineFrom(now),
-        createdAt: now,
-      })
-      .returning();
-    await tx
-      .update(mentorProfiles)
-      .set({ pendingRequests: sql`${mentorProfiles.pendingRequests} + 1` })
-      .where(eq(mentorProfiles.userId, input.mentorId));
-    const name = await displayName(tx, actor.id);
-    await notify(tx, {
-      recipientId: input.mentorId,
-      type: "request_new",
-      actorId: actor.id,
-      requestId: created!.id,
-      data: { name },
-      email: {
-        subject: `${name} asks you to be their mentor`,
-        text: `${name} sent you a mentorship request on Landed. Please accept, decline or ask a question within ${REQUEST_TTL_DAYS} days.`,
-        path: `/mentorships/${created!.id}`,
-      },
-    });
-    return created!;
-  });
-}
 
 type Extra =
   | { action: "accept" | "withdraw" | "end" }
@@ -288,14 +130,6 @@ export async function applyMove(
     .returning();
   await notifyMove(tx, updated!, move.action, actor.id);
   return updated!;
-}
-
-async function displayName(tx: Tx, userId: string): Promise<string> {
-  const [row] = await tx
-    .select({ name: users.displayName })
-    .from(users)
-    .where(eq(users.id, userId));
-  return row?.name ?? "A member";
 }
 
 /** One checklist item per criterion of each pathway the applicant targets. */

@@ -1,5 +1,6 @@
-// The community's categories: a fixed list kept in code (pure; no I/O). The slug is stored on each
-// thread as a PostgreSQL enum, so a new category is a code change plus a generated migration.
+// The words of the community (pure; no I/O): its categories, thread kinds and sorts. The lists are
+// kept in code; a category's slug is stored on each thread as a PostgreSQL enum, so a new category
+// is a code change plus a generated migration.
 
 export const categorySlugs = [
   "pathways-eligibility",

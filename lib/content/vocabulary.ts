@@ -1,4 +1,5 @@
-// Content kinds and statuses (pure; no I/O); the tables: docs/architecture.md.
+// The words of content (pure; no I/O): kinds and statuses, and the lengths of its fields; the
+// tables: docs/architecture.md.
 
 export const contentKinds = [
   "guide",

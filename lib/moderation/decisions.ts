@@ -13,7 +13,7 @@ import {
   type QueueItem,
 } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
-import type { CategorySlug } from "@/lib/community/categories";
+import type { CategorySlug } from "@/lib/community/vocabulary";
 import { slugify } from "@/lib/community/text";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";

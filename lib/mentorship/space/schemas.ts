@@ -3,15 +3,7 @@ import { z } from "zod";
 import { criterionCodes } from "@/lib/domain/criteria";
 import { pathwayCodes } from "@/lib/domain/pathways";
 import { noSensitiveNumbers } from "@/lib/sensitive/schema";
-
-export const checklistStatuses = ["not_started", "gathering", "drafted", "strong"] as const;
-export type ChecklistStatus = (typeof checklistStatuses)[number];
-export const checklistStatusLabels: Record<ChecklistStatus, string> = {
-  not_started: "Not started",
-  gathering: "Gathering",
-  drafted: "Drafted",
-  strong: "Strong",
-};
+import { checklistStatuses } from "../vocabulary";
 
 export const MESSAGE_MAX = 5000;
 export const NOTE_MAX = 1000;

@@ -1,4 +1,5 @@
-// Every kind of notification, with how it reads in a preference list.
+// The words of notifications (pure; no I/O): every kind of notification, with how it reads in a
+// preference list, and which ones email by default.
 export const notificationTypes = [
   "request_new",
   "request_question",

@@ -1,0 +1,54 @@
+// Who may change a mentorship space, and how often: the lock every write in the space takes first.
+import "server-only";
+import { eq } from "drizzle-orm";
+import { type Tx } from "@/db/client";
+import { mentorshipRequests, type MentorshipRequest, type User } from "@/db/schema";
+import { ConflictError, NotFoundError } from "@/lib/errors";
+import type { RateLimitRule } from "@/lib/rate-limit";
+
+export type SpaceActor = Pick<User, "id" | "role">;
+
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const spaceLimits = {
+  messagesPerUser: { name: "mentorship-message:user", limit: 30, windowSeconds: 10 * 60 },
+  checklistPerUser: { name: "mentorship-checklist:user", limit: 60, windowSeconds: 10 * 60 },
+  goalsPerUser: { name: "mentorship-goal:user", limit: 60, windowSeconds: 10 * 60 },
+} satisfies Record<string, RateLimitRule>;
+
+export type Party = "applicant" | "mentor";
+
+/**
+ * Locks the mentorship for a change by one of its members. Someone else learns nothing (not
+ * found); a completed or never-accepted mentorship is read-only.
+ */
+export async function lockForChange(
+  tx: Tx,
+  actor: Pick<User, "id">,
+  requestId: string,
+  allowed: MentorshipRequest["state"] = "accepted",
+): Promise<{ request: MentorshipRequest; party: Party }> {
+  if (!UUID.test(requestId)) throw new NotFoundError("That mentorship does not exist.");
+  const [request] = await tx
+    .select()
+    .from(mentorshipRequests)
+    .where(eq(mentorshipRequests.id, requestId))
+    .for("update");
+  const party: Party | null =
+    request?.applicantId === actor.id
+      ? "applicant"
+      : request?.mentorId === actor.id
+        ? "mentor"
+        : null;
+  if (!request || !party || (request.state !== "accepted" && request.state !== "completed")) {
+    throw new NotFoundError("That mentorship does not exist.");
+  }
+  if (request.state !== allowed) {
+    throw new ConflictError(
+      allowed === "accepted"
+        ? "This mentorship has ended, so its space can no longer be changed."
+        : "You can leave feedback once the mentorship has ended.",
+    );
+  }
+  return { request, party };
+}
