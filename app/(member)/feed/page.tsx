@@ -11,6 +11,7 @@ import { buttonVariants } from "@/components/ui/button";
 import { requirePageUser } from "@/lib/auth/session";
 import { pathwayList } from "@/lib/domain/pathways";
 
+import { Section } from "@/components/ui/section";
 export const metadata: Metadata = { title: "Your feed" };
 
 type SearchParams = Promise<{ after?: string | string[] }>;
@@ -111,10 +112,7 @@ export default async function FeedPage({ searchParams }: { searchParams: SearchP
         />
       </section>
       {!onboarded && (
-        <section aria-labelledby="basics-heading">
-          <h2 id="basics-heading" className="text-lg font-semibold">
-            Start with the basics: which pathway fits you?
-          </h2>
+        <Section id="basics" title="Start with the basics: which pathway fits you?">
           <p className="mt-1 text-sm text-muted">
             Plain-language summaries with the official source. Not legal advice.
           </p>
@@ -134,7 +132,7 @@ export default async function FeedPage({ searchParams }: { searchParams: SearchP
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       )}
     </div>
   );

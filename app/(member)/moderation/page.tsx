@@ -10,6 +10,7 @@ import { reportReasonLabels, reportTargetLabels } from "@/lib/moderation/vocabul
 import { AppealForm } from "@/components/moderation/appeal-form";
 import { appealAction } from "./actions";
 
+import { Section } from "@/components/ui/section";
 export const metadata: Metadata = { title: "Moderation" };
 
 const actionLabels: Record<OwnDecision["action"], string> = {
@@ -39,10 +40,7 @@ export default async function ModerationPage() {
         </p>
       </header>
 
-      <section aria-labelledby="decisions-heading" className="space-y-4">
-        <h2 id="decisions-heading" className="text-lg font-semibold">
-          Decisions about you
-        </h2>
+      <Section id="decisions" title="Decisions about you" className="space-y-4">
         {decisions.length === 0 ? (
           <EmptyState
             icon={ShieldCheck}
@@ -95,12 +93,9 @@ export default async function ModerationPage() {
             })}
           </ol>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="reports-heading" className="space-y-4">
-        <h2 id="reports-heading" className="text-lg font-semibold">
-          Your reports
-        </h2>
+      <Section id="reports" title="Your reports" className="space-y-4">
         {reports.length === 0 ? (
           <p className="text-sm text-muted">
             You have not reported anything. Use “Report” on a post, a guide or a profile when
@@ -125,7 +120,7 @@ export default async function ModerationPage() {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

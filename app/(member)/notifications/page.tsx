@@ -8,6 +8,7 @@ import { requirePageUser } from "@/lib/auth/session";
 import { listNotifications } from "@/lib/notifications/queries";
 import { MarkAllReadButton, MarkReadButton } from "./_components/notification-buttons";
 
+import { Section } from "@/components/ui/section";
 export const metadata: Metadata = { title: "Notifications" };
 
 const when = new Intl.DateTimeFormat("en-US", {
@@ -72,10 +73,12 @@ export default async function NotificationsPage({
           />
         )
       ) : (
-        <section aria-labelledby="notifications-list-heading" className="space-y-4">
-          <h2 id="notifications-list-heading" className="sr-only">
-            {olderPage ? "Older notifications" : "Latest notifications"}
-          </h2>
+        <Section
+          id="notifications-list"
+          title={olderPage ? "Older notifications" : "Latest notifications"}
+          hiddenTitle
+          className="space-y-4"
+        >
           <ol className="divide-y divide-border overflow-hidden rounded-card border border-border">
             {items.map((item) => (
               <li
@@ -130,7 +133,7 @@ export default async function NotificationsPage({
               </Link>
             )}
           </nav>
-        </section>
+        </Section>
       )}
     </div>
   );

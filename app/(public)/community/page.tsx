@@ -26,6 +26,7 @@ import { SortLinks } from "@/components/filters/sort-links";
 import { threadHref } from "@/lib/community/format";
 import { ThreadRow } from "@/components/community/thread-row";
 
+import { Section } from "@/components/ui/section";
 export const metadata: Metadata = {
   title: "Community",
   description:
@@ -117,10 +118,7 @@ export default async function CommunityPage({
           </ul>
         </nav>
 
-        <section aria-labelledby="threads-heading" className="min-w-0 space-y-4">
-          <h2 id="threads-heading" className="sr-only">
-            Threads
-          </h2>
+        <Section id="threads" title="Threads" hiddenTitle className="min-w-0 space-y-4">
           <SortLinks
             label="Sort threads"
             sorts={threadSorts.map((sort) => ({
@@ -214,7 +212,7 @@ export default async function CommunityPage({
             firstHref={filters.cursor ? hrefWith({ cursor: undefined }) : null}
             nextHref={list.nextCursor ? hrefWith({ cursor: list.nextCursor }) : null}
           />
-        </section>
+        </Section>
       </div>
     </div>
   );

@@ -7,6 +7,7 @@ import { listDecidedWithEvidence, listVerificationQueue } from "@/lib/verificati
 import { DecisionForms } from "./_components/decision-forms";
 import { caseLabel, dateTime, EvidenceCase } from "./_components/evidence-case";
 
+import { Section } from "@/components/ui/section";
 export const metadata: Metadata = { title: "Verification · Administration" };
 
 export default async function VerificationPage() {
@@ -36,10 +37,16 @@ export default async function VerificationPage() {
         </p>
       </header>
 
-      <section aria-labelledby="queue-heading" className="space-y-4">
-        <h2 id="queue-heading" className="text-lg font-semibold">
-          Waiting for review <span className="font-normal text-muted tabular-nums">({total})</span>
-        </h2>
+      <Section
+        id="queue"
+        title={
+          <>
+            Waiting for review{" "}
+            <span className="font-normal text-muted tabular-nums">({total})</span>
+          </>
+        }
+        className="space-y-4"
+      >
         {withoutEvidence > 0 && (
           <p className="text-sm text-muted">
             {withoutEvidence} more {withoutEvidence === 1 ? "record is" : "records are"} marked as
@@ -72,7 +79,7 @@ export default async function VerificationPage() {
             </ol>
           </>
         )}
-      </section>
+      </Section>
 
       {decided.length > 0 && (
         <section aria-labelledby="decided-heading" className="space-y-4">

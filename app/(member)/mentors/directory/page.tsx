@@ -12,6 +12,7 @@ import { directoryFiltersSchema } from "@/lib/mentors/schemas";
 import { setBookmarkAction } from "@/app/_actions/bookmark";
 import { DirectorySearch } from "./_components/directory-search";
 
+import { Section } from "@/components/ui/section";
 export const metadata: Metadata = { title: "Mentor directory" };
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
@@ -47,10 +48,7 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Se
       <MentorsTabs current="directory" />
       <DirectorySearch filters={filters} active={active} />
 
-      <section aria-labelledby="results-heading" className="space-y-4">
-        <h2 id="results-heading" className="sr-only">
-          Results
-        </h2>
+      <Section id="results" title="Results" hiddenTitle className="space-y-4">
         <p role="status" className="sr-only">
           {mentors.length === 0
             ? "No mentors match."
@@ -107,7 +105,7 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Se
             ))}
           </ul>
         )}
-      </section>
+      </Section>
 
       {(nextHref || after) && (
         <nav aria-label="Pages" className="flex flex-wrap gap-3">

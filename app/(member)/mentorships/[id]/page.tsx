@@ -15,6 +15,7 @@ import { FeedbackForm } from "./_components/feedback-form";
 import { GoalForm, GoalItem } from "./_components/goals";
 import { MessageForm } from "./_components/message-form";
 
+import { Section } from "@/components/ui/section";
 export const metadata: Metadata = { title: "Mentorship" };
 
 type Params = Promise<{ id: string }>;
@@ -83,10 +84,7 @@ export default async function MentorshipSpacePage({ params }: { params: Params }
 
       <Counterpart space={space} viewer={user} />
 
-      <section aria-labelledby="messages-heading" className="space-y-4">
-        <h2 id="messages-heading" className="text-lg font-semibold">
-          Messages
-        </h2>
+      <Section id="messages" title="Messages" className="space-y-4">
         <p className="text-sm text-muted">
           Not legal advice: mentors share their own experience. For advice on your case, talk to an
           immigration attorney.
@@ -134,12 +132,9 @@ export default async function MentorshipSpacePage({ params }: { params: Params }
           </ol>
         )}
         {space.canPost && <MessageForm requestId={space.id} />}
-      </section>
+      </Section>
 
-      <section aria-labelledby="checklist-heading" className="space-y-4">
-        <h2 id="checklist-heading" className="text-lg font-semibold">
-          Evidence checklist
-        </h2>
+      <Section id="checklist" title="Evidence checklist" className="space-y-4">
         <p className="text-sm text-muted">
           One item per criterion of the pathways (visa categories) the applicant aims for. Either of
           you can set the status; the applicant writes notes and the mentor writes comments.
@@ -200,12 +195,9 @@ export default async function MentorshipSpacePage({ params }: { params: Params }
             </div>
           ))
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="goals-heading" className="space-y-4">
-        <h2 id="goals-heading" className="text-lg font-semibold">
-          Goals
-        </h2>
+      <Section id="goals" title="Goals" className="space-y-4">
         {space.goals.length === 0 ? (
           <p className="rounded-card border border-dashed border-border p-4 text-sm text-muted">
             No goals yet. {space.canPost ? "Add a first step below, with a date if it helps." : ""}
@@ -228,19 +220,16 @@ export default async function MentorshipSpacePage({ params }: { params: Params }
           </ul>
         )}
         {space.canPost && <GoalForm requestId={space.id} />}
-      </section>
+      </Section>
 
       {space.canPost && (
-        <section aria-labelledby="end-heading" className="space-y-3">
-          <h2 id="end-heading" className="text-lg font-semibold">
-            End mentorship
-          </h2>
+        <Section id="end" title="End mentorship">
           <p className="text-sm text-muted">
             When you have done what you set out to do, or it is no longer working, either of you can
             end the mentorship. The space then becomes read-only.
           </p>
           <EndMentorship requestId={space.id} otherName={other} />
-        </section>
+        </Section>
       )}
     </div>
   );

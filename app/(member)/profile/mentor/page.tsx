@@ -12,6 +12,7 @@ import { ownCaseView } from "./_components/case-defaults";
 import { DeleteCaseDialog } from "./_components/delete-case-dialog";
 import { MentorProfileForm, type MentorProfileDefaults } from "./_components/mentor-profile-form";
 
+import { Section } from "@/components/ui/section";
 export const metadata: Metadata = { title: "Your mentor profile" };
 
 const savedMessages: Record<string, { tone: "success" | "warning"; text: string }> = {
@@ -76,12 +77,9 @@ export default async function MentorProfilePage({
         </Alert>
       )}
 
-      <section aria-labelledby="profile-heading" className="space-y-4">
-        <h2 id="profile-heading" className="text-lg font-semibold">
-          About you as a mentor
-        </h2>
+      <Section id="profile" title="About you as a mentor" className="space-y-4">
         <MentorProfileForm defaults={defaults} />
-      </section>
+      </Section>
 
       <section aria-labelledby="cases-heading" className="space-y-4">
         <div className="flex flex-wrap items-center justify-between gap-3">

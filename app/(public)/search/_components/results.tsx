@@ -10,6 +10,7 @@ import { ContentFilters } from "./content-filters";
 import { searchHref } from "./href";
 import { ContentHit, MentorHit, ThreadHit } from "./hits";
 
+import { Section } from "@/components/ui/section";
 type Group = Exclude<SearchType, "all">;
 
 const emptyGroup: Record<Group, string> = {
@@ -108,10 +109,7 @@ export async function SearchResults({
   const group = type === "content" ? content : type === "threads" ? threads : mentors;
   const filtered = onContent && Boolean(params.kind || params.pathway);
   return (
-    <section aria-labelledby="group-heading" className="space-y-4">
-      <h2 id="group-heading" className="sr-only">
-        {searchTypeLabels[type]}
-      </h2>
+    <Section id="group" title={searchTypeLabels[type]} hiddenTitle className="space-y-4">
       {onContent && <ContentFilters params={params} />}
       {type === "mentors" && mentors?.signInRequired ? (
         <EmptyState
@@ -145,7 +143,7 @@ export async function SearchResults({
         firstHref={params.cursor ? searchHref(params, { cursor: undefined }) : null}
         nextHref={group?.nextCursor ? searchHref(params, { cursor: group.nextCursor }) : null}
       />
-    </section>
+    </Section>
   );
 }
 

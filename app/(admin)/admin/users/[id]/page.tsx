@@ -18,6 +18,7 @@ import {
   SectionSkeleton,
 } from "./_components/record-sections";
 
+import { Section } from "@/components/ui/section";
 export const metadata: Metadata = { title: "Member · Administration" };
 
 const durations = Object.entries(suspensionDurations).map(([value, d]) => ({
@@ -58,10 +59,7 @@ export default async function AdminMemberPage({ params }: { params: Params }) {
         </p>
       </header>
 
-      <section aria-labelledby="status-heading" className="space-y-3">
-        <h2 id="status-heading" className="text-lg font-semibold">
-          Status
-        </h2>
+      <Section id="status" title="Status">
         <p>
           <span className="font-medium">{status.text}</span>
           {status.kind === "suspended" && member.suspendedUntil && (
@@ -122,12 +120,9 @@ export default async function AdminMemberPage({ params }: { params: Params }) {
             )}
           </div>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="role-heading" className="space-y-3">
-        <h2 id="role-heading" className="text-lg font-semibold">
-          Role
-        </h2>
+      <Section id="role" title="Role">
         <p>
           <span className="font-medium">{roleLabels[member.role]}</span>
         </p>
@@ -144,7 +139,7 @@ export default async function AdminMemberPage({ params }: { params: Params }) {
         ) : (
           <p className="text-sm text-muted">Only an admin can change roles.</p>
         )}
-      </section>
+      </Section>
 
       <Suspense fallback={<SectionSkeleton label="Loading reports…" />}>
         <ReportsSection actor={actor} userId={member.id} />
