@@ -83,11 +83,7 @@ export default async function FeedPage({ searchParams }: { searchParams: SearchP
                 ? "That is everything picked for you for now. Browse the library or the community for more."
                 : "Guides by mentors and answered questions will appear here as they are written. Meanwhile, the community is a good place to start."
             }
-            action={
-              <Link href="/community" className={buttonVariants({ variant: "secondary" })}>
-                Go to the community
-              </Link>
-            }
+            link={{ href: "/community", label: "Go to the community", variant: "secondary" }}
           />
         ) : (
           <ol className="divide-y divide-border" aria-label="Your feed">

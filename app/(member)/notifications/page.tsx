@@ -54,22 +54,14 @@ export default async function NotificationsPage({
             icon={Bell}
             title="No older notifications"
             description="You have seen everything. Go back to your newest notifications."
-            action={
-              <Link href="/notifications" className={buttonVariants({ variant: "secondary" })}>
-                Newest notifications
-              </Link>
-            }
+            link={{ href: "/notifications", label: "Newest notifications", variant: "secondary" }}
           />
         ) : (
           <EmptyState
             icon={Bell}
             title="You are all caught up"
             description="When a mentor answers your request, someone asks you to mentor them, or a new message arrives, you will see it here. Meanwhile, find a mentor among your matches."
-            action={
-              <Link href="/mentors" className={buttonVariants({ variant: "primary" })}>
-                Find a mentor
-              </Link>
-            }
+            link={{ href: "/mentors", label: "Find a mentor" }}
           />
         )
       ) : (

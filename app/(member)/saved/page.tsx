@@ -4,7 +4,6 @@ import { Pager } from "@/components/ui/pager";
 import { Bookmark } from "@/components/ui/icons";
 import { ContentCard } from "@/components/content/content-card";
 import { ToggleButton } from "@/components/content/toggle-button";
-import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ThreadRow } from "@/components/community/thread-row";
 import { requirePageUser } from "@/lib/auth/session";
@@ -38,11 +37,7 @@ export default async function SavedPage({ searchParams }: { searchParams: Search
           icon={Bookmark}
           title={cursor ? "No more saved items" : "Nothing saved yet"}
           description="Press Save on a guide or a thread to keep it here for later."
-          action={
-            <Link href="/feed" className={buttonVariants({ variant: "secondary" })}>
-              Back to your feed
-            </Link>
-          }
+          link={{ href: "/feed", label: "Back to your feed", variant: "secondary" }}
         />
       ) : (
         <>

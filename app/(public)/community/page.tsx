@@ -187,15 +187,18 @@ export default async function CommunityPage({
                     ? "Every question here has an accepted answer. Browse the latest threads instead."
                     : "Be the first to ask: questions about criteria, letters, RFEs and timelines are welcome."
               }
-              action={
-                filtered ? (
-                  <Link
-                    href={hrefWith({ pathway: undefined, criterion: undefined, cursor: undefined })}
-                    className={buttonVariants({ variant: "secondary" })}
-                  >
-                    Clear filters
-                  </Link>
-                ) : undefined
+              link={
+                filtered
+                  ? {
+                      href: hrefWith({
+                        pathway: undefined,
+                        criterion: undefined,
+                        cursor: undefined,
+                      }),
+                      label: "Clear filters",
+                      variant: "secondary",
+                    }
+                  : undefined
               }
             />
           ) : (
@@ -303,11 +306,7 @@ async function SearchResults({
           icon={Search}
           title="Nothing found"
           description={`No thread or reply matches “${q}”${signedIn ? "" : " in the public categories"}. Try fewer or other words, or ask the community.`}
-          action={
-            <Link href="/community/new" className={buttonVariants({ variant: "primary" })}>
-              Ask the community
-            </Link>
-          }
+          link={{ href: "/community/new", label: "Ask the community" }}
         />
       ) : (
         <>

@@ -61,12 +61,10 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
               ? "Widen the dates, or clear a filter."
               : "Moderation and admin actions appear here as they happen."
           }
-          action={
-            filtered ? (
-              <Link href="/admin/audit" className={buttonVariants({ variant: "secondary" })}>
-                Clear filters
-              </Link>
-            ) : undefined
+          link={
+            filtered
+              ? { href: "/admin/audit", label: "Clear filters", variant: "secondary" }
+              : undefined
           }
         />
       ) : (

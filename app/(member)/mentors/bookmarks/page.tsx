@@ -35,11 +35,7 @@ export default async function BookmarksPage({
           icon={Bookmark}
           title={after ? "No more bookmarks" : "No bookmarks yet"}
           description="Bookmark mentors in the directory to keep them here while you decide whom to ask."
-          action={
-            <Link href="/mentors/directory" className={buttonVariants({ variant: "primary" })}>
-              Browse the directory
-            </Link>
-          }
+          link={{ href: "/mentors/directory", label: "Browse the directory" }}
         />
       ) : (
         <ul className="grid gap-4 md:grid-cols-2" aria-label="Bookmarked mentors">

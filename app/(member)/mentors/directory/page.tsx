@@ -60,25 +60,18 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Se
               icon={SearchX}
               title="No mentors match"
               description="Try fewer filters or other words. A mentor whose country of birth is private cannot be found by country."
-              action={
-                <Link
-                  href="/mentors/directory"
-                  className={buttonVariants({ variant: "secondary" })}
-                >
-                  Clear search and filters
-                </Link>
-              }
+              link={{
+                href: "/mentors/directory",
+                label: "Clear search and filters",
+                variant: "secondary",
+              }}
             />
           ) : (
             <EmptyState
               icon={Users}
               title="No mentors yet"
               description="Mentors appear here once they describe their approved case. Were you approved yourself? Help the next person."
-              action={
-                <Link href="/profile/mentor" className={buttonVariants({ variant: "primary" })}>
-                  Become a mentor
-                </Link>
-              }
+              link={{ href: "/profile/mentor", label: "Become a mentor" }}
             />
           )
         ) : (

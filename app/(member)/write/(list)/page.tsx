@@ -57,11 +57,7 @@ export default async function WritingPage({ searchParams }: { searchParams: Sear
           icon={PenLine}
           title={cursor ? "No more items" : "Nothing written yet"}
           description="Share what worked in your case: how you documented a criterion, what an RFE asked for, a call for reviewers."
-          action={
-            <Link href="/write/new" className={buttonVariants({ variant: "primary" })}>
-              Write your first guide
-            </Link>
-          }
+          link={{ href: "/write/new", label: "Write your first guide" }}
         />
       ) : (
         <ol className="divide-y divide-border" aria-label="Your items">

@@ -128,14 +128,11 @@ export default async function LibraryPage({
                 ? "No published item has all of those tags. Remove a filter, or ask the community."
                 : "Mentors have not published anything yet. The community is a good place to ask meanwhile."
             }
-            action={
-              <Link
-                href={filtered ? "/library" : "/community"}
-                className={buttonVariants({ variant: "secondary" })}
-              >
-                {filtered ? "Clear the filters" : "Go to the community"}
-              </Link>
-            }
+            link={{
+              href: filtered ? "/library" : "/community",
+              label: filtered ? "Clear the filters" : "Go to the community",
+              variant: "secondary",
+            }}
           />
         ) : (
           <ol className="divide-y divide-border" aria-label="Library items">

@@ -124,14 +124,11 @@ export async function SearchResults({
             icon={Search}
             title="No more results"
             description="You have reached the end of the results."
-            action={
-              <Link
-                href={searchHref(params, { cursor: undefined })}
-                className={buttonVariants({ variant: "secondary" })}
-              >
-                First page
-              </Link>
-            }
+            link={{
+              href: searchHref(params, { cursor: undefined }),
+              label: "First page",
+              variant: "secondary",
+            }}
           />
         ) : (
           <NoResults q={params.q} signedIn={viewer !== null} filtered={filtered} />

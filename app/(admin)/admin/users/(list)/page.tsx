@@ -109,12 +109,10 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
               ? "Check the spelling, search by email instead, or loosen the filters."
               : "Members appear here as they sign up."
           }
-          action={
-            filtered ? (
-              <Link href="/admin/users" className={buttonVariants({ variant: "secondary" })}>
-                Clear the search
-              </Link>
-            ) : undefined
+          link={
+            filtered
+              ? { href: "/admin/users", label: "Clear the search", variant: "secondary" }
+              : undefined
           }
         />
       ) : (
