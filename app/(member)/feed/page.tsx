@@ -10,8 +10,9 @@ import { Pager } from "@/components/ui/pager";
 import { buttonVariants } from "@/components/ui/button";
 import { requirePageUser } from "@/lib/auth/session";
 import { pathwayList } from "@/lib/domain/pathways";
-
 import { Section } from "@/components/ui/section";
+import { PageHeader } from "@/components/ui/page-header";
+
 export const metadata: Metadata = { title: "Your feed" };
 
 type SearchParams = Promise<{ after?: string | string[] }>;
@@ -25,15 +26,15 @@ export default async function FeedPage({ searchParams }: { searchParams: SearchP
   const now = new Date();
   return (
     <div className="space-y-8">
-      <header>
-        <h1 className="text-2xl font-semibold tracking-tight">
-          Welcome, {user.displayName.split(" ")[0]}
-        </h1>
-        <p className="mt-1 text-muted">
-          Guides, checklists and community answers picked for your pathways, your evidence gaps and
-          your stage.
-        </p>
-      </header>
+      <PageHeader
+        title={<>Welcome, {user.displayName.split(" ")[0]}</>}
+        description={
+          <>
+            Guides, checklists and community answers picked for your pathways, your evidence gaps
+            and your stage.
+          </>
+        }
+      />
       {!onboarded && (
         <section
           aria-labelledby="next-step-heading"

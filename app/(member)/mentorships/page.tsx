@@ -4,8 +4,8 @@ import { requirePageUser } from "@/lib/auth/session";
 import { listIncomingRequests, listMyRequests } from "@/lib/mentorship/queries";
 import { ApplicantRequests } from "./_components/requests-applicant";
 import { IncomingRequestsList } from "./_components/requests-incoming";
-
 import { Section } from "@/components/ui/section";
+
 export const metadata: Metadata = { title: "Mentorships" };
 
 export default async function MentorshipsPage({

@@ -9,8 +9,9 @@ import { listOwnReports } from "@/lib/moderation/reports";
 import { reportReasonLabels, reportTargetLabels } from "@/lib/moderation/vocabulary";
 import { AppealForm } from "@/components/moderation/appeal-form";
 import { appealAction } from "./actions";
-
 import { Section } from "@/components/ui/section";
+import { PageHeader } from "@/components/ui/page-header";
+
 export const metadata: Metadata = { title: "Moderation" };
 
 const actionLabels: Record<OwnDecision["action"], string> = {
@@ -32,13 +33,15 @@ export default async function ModerationPage() {
   const [decisions, reports] = await Promise.all([listOwnDecisions(user), listOwnReports(user)]);
   return (
     <div className="max-w-3xl space-y-10">
-      <header className="space-y-1">
-        <h1 className="text-2xl font-semibold tracking-tight">Moderation</h1>
-        <p className="text-muted">
-          Decisions moderators made about your posts or your account, and the reports you made. You
-          can appeal each decision once; a different moderator reviews it.
-        </p>
-      </header>
+      <PageHeader
+        title="Moderation"
+        description={
+          <>
+            Decisions moderators made about your posts or your account, and the reports you made.
+            You can appeal each decision once; a different moderator reviews it.
+          </>
+        }
+      />
 
       <Section id="decisions" title="Decisions about you" className="space-y-4">
         {decisions.length === 0 ? (

@@ -7,8 +7,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { requirePageUser } from "@/lib/auth/session";
 import { listNotifications } from "@/lib/notifications/queries";
 import { MarkAllReadButton, MarkReadButton } from "./_components/notification-buttons";
-
 import { Section } from "@/components/ui/section";
+
 export const metadata: Metadata = { title: "Notifications" };
 
 const when = new Intl.DateTimeFormat("en-US", {

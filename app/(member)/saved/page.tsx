@@ -9,6 +9,7 @@ import { ThreadRow } from "@/components/community/thread-row";
 import { requirePageUser } from "@/lib/auth/session";
 import { listSaved } from "@/lib/saved/queries";
 import { setSavedAction } from "@/app/_actions/saved";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Saved" };
 
@@ -22,16 +23,18 @@ export default async function SavedPage({ searchParams }: { searchParams: Search
   const now = new Date();
   return (
     <div className="space-y-6">
-      <header className="space-y-1">
-        <h1 className="text-2xl font-semibold tracking-tight">Saved</h1>
-        <p className="text-muted">
-          Guides and community threads you saved, newest first. Saved mentors are under{" "}
-          <Link href="/mentors/bookmarks" className="text-accent underline underline-offset-4">
-            Mentors → Bookmarks
-          </Link>
-          .
-        </p>
-      </header>
+      <PageHeader
+        title="Saved"
+        description={
+          <>
+            Guides and community threads you saved, newest first. Saved mentors are under{" "}
+            <Link href="/mentors/bookmarks" className="text-accent underline underline-offset-4">
+              Mentors → Bookmarks
+            </Link>
+            .
+          </>
+        }
+      />
       {entries.length === 0 ? (
         <EmptyState
           icon={Bookmark}

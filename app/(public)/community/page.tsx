@@ -25,8 +25,9 @@ import { FilterSelect } from "@/components/filters/filter-select";
 import { SortLinks } from "@/components/filters/sort-links";
 import { threadHref } from "@/lib/community/format";
 import { ThreadRow } from "@/components/community/thread-row";
-
 import { Section } from "@/components/ui/section";
+import { PageHeader } from "@/components/ui/page-header";
+
 export const metadata: Metadata = {
   title: "Community",
   description:
@@ -288,14 +289,7 @@ async function SearchResults({
     : null;
   return (
     <div className="space-y-6">
-      <header className="space-y-1">
-        <p className="text-sm">
-          <Link href="/community" className="text-accent underline underline-offset-4">
-            Community
-          </Link>
-        </p>
-        <h1 className="text-2xl font-semibold tracking-tight">Search results</h1>
-      </header>
+      <PageHeader back={{ href: "/community", label: "Community" }} title="Search results" />
       <CommunitySearchForm q={q} />
       {!parsed.success ? (
         <p role="alert" className="text-danger">

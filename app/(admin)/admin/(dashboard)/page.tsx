@@ -10,8 +10,8 @@ import { getDashboard } from "@/lib/admin/dashboard";
 import { dashboardPeriods, parseDashboardDays } from "@/lib/admin/schemas";
 import { hasRoleAtLeast } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
-
 import { Section } from "@/components/ui/section";
+
 export const metadata: Metadata = { title: "Dashboard · Administration" };
 
 type Search = Promise<{ days?: string | string[] }>;

@@ -6,8 +6,9 @@ import { requirePageUser } from "@/lib/auth/session";
 import { listDecidedWithEvidence, listVerificationQueue } from "@/lib/verification/queries";
 import { DecisionForms } from "./_components/decision-forms";
 import { caseLabel, dateTime, EvidenceCase } from "./_components/evidence-case";
-
 import { Section } from "@/components/ui/section";
+import { PageHeader } from "@/components/ui/page-header";
+
 export const metadata: Metadata = { title: "Verification · Administration" };
 
 export default async function VerificationPage() {
@@ -27,15 +28,17 @@ export default async function VerificationPage() {
   ]);
   return (
     <div className="max-w-4xl space-y-8">
-      <header className="space-y-2">
-        <h1 className="text-2xl font-semibold tracking-tight">Verification</h1>
-        <p className="text-muted">
-          Mentors send a redacted approval notice for a case record. Verify it when the notice is a
-          USCIS approval whose classification, and date where shown, match the record. Reject it,
-          with a reason the mentor reads, when it does not match or still shows a receipt number or
-          an A-number; then delete the file.
-        </p>
-      </header>
+      <PageHeader
+        title="Verification"
+        description={
+          <>
+            Mentors send a redacted approval notice for a case record. Verify it when the notice is
+            a USCIS approval whose classification, and date where shown, match the record. Reject
+            it, with a reason the mentor reads, when it does not match or still shows a receipt
+            number or an A-number; then delete the file.
+          </>
+        }
+      />
 
       <Section
         id="queue"

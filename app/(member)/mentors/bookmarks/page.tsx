@@ -9,6 +9,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { requirePageUser } from "@/lib/auth/session";
 import { listBookmarkedMentors } from "@/lib/mentors/queries";
 import { setBookmarkAction } from "@/app/_actions/bookmark";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Bookmarked mentors" };
 
@@ -23,12 +24,10 @@ export default async function BookmarksPage({
   const { mentors, next } = await listBookmarkedMentors(viewer, after);
   return (
     <div className="space-y-6">
-      <header className="space-y-1">
-        <h1 className="text-2xl font-semibold tracking-tight">Bookmarked mentors</h1>
-        <p className="text-muted">
-          Mentors you saved to come back to, most recent first. Only you see your bookmarks.
-        </p>
-      </header>
+      <PageHeader
+        title="Bookmarked mentors"
+        description="Mentors you saved to come back to, most recent first. Only you see your bookmarks."
+      />
       <MentorsTabs current="bookmarks" />
       {mentors.length === 0 ? (
         <EmptyState

@@ -11,8 +11,9 @@ import { searchMentorDirectory } from "@/lib/mentors/queries";
 import { directoryFiltersSchema } from "@/lib/mentors/schemas";
 import { setBookmarkAction } from "@/app/_actions/bookmark";
 import { DirectorySearch } from "./_components/directory-search";
-
 import { Section } from "@/components/ui/section";
+import { PageHeader } from "@/components/ui/page-header";
+
 export const metadata: Metadata = { title: "Mentor directory" };
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
@@ -38,13 +39,15 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Se
 
   return (
     <div className="space-y-6">
-      <header className="space-y-1">
-        <h1 className="text-2xl font-semibold tracking-tight">Mentor directory</h1>
-        <p className="text-muted">
-          Every mentor on Landed, newest first. Search by words, or filter by pathway, criterion,
-          field, country or language. Mentors who are full or paused are shown with their state.
-        </p>
-      </header>
+      <PageHeader
+        title="Mentor directory"
+        description={
+          <>
+            Every mentor on Landed, newest first. Search by words, or filter by pathway, criterion,
+            field, country or language. Mentors who are full or paused are shown with their state.
+          </>
+        }
+      />
       <MentorsTabs current="directory" />
       <DirectorySearch filters={filters} active={active} />
 

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Markdown } from "@/components/markdown";
 import { Alert } from "@/components/ui/alert";
@@ -14,8 +13,9 @@ import { EndMentorship } from "./_components/end-mentorship";
 import { FeedbackForm } from "./_components/feedback-form";
 import { GoalForm, GoalItem } from "./_components/goals";
 import { MessageForm } from "./_components/message-form";
-
 import { Section } from "@/components/ui/section";
+import { PageHeader } from "@/components/ui/page-header";
+
 export const metadata: Metadata = { title: "Mentorship" };
 
 type Params = Promise<{ id: string }>;
@@ -47,20 +47,19 @@ export default async function MentorshipSpacePage({ params }: { params: Params }
 
   return (
     <div className="max-w-3xl space-y-10">
-      <header className="space-y-3">
-        <p className="text-sm">
-          <Link href="/mentorships" className="text-accent underline underline-offset-4">
-            All mentorships
-          </Link>
-        </p>
-        <h1 className="text-2xl font-semibold tracking-tight">Mentorship with {other}</h1>
-        <p className="text-muted">
-          {space.state === "accepted" ? "Active" : "Completed"}
-          {space.acceptedAt ? ` · started ${dateOnly.format(space.acceptedAt)}` : ""}
-          {space.state === "completed" && space.closedAt
-            ? ` · ended ${dateOnly.format(space.closedAt)}`
-            : ""}
-        </p>
+      <PageHeader
+        back={{ href: "/mentorships", label: "All mentorships" }}
+        title={<>Mentorship with {other}</>}
+        description={
+          <>
+            {space.state === "accepted" ? "Active" : "Completed"}
+            {space.acceptedAt ? ` · started ${dateOnly.format(space.acceptedAt)}` : ""}
+            {space.state === "completed" && space.closedAt
+              ? ` · ended ${dateOnly.format(space.closedAt)}`
+              : ""}
+          </>
+        }
+      >
         {space.viewerRole === "admin" && (
           <Alert tone="warning" aria-label="Admin view">
             You are reading a private space as an admin. This read was recorded in the audit log.
@@ -76,7 +75,7 @@ export default async function MentorshipSpacePage({ params }: { params: Params }
           <p className="font-medium">What you set out to do</p>
           <p className="whitespace-pre-wrap">{space.requestGoals}</p>
         </div>
-      </header>
+      </PageHeader>
 
       {space.viewerRole === "applicant" && space.state === "completed" && (
         <FeedbackSection space={space} />

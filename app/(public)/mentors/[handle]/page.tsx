@@ -16,8 +16,8 @@ import { fields, visibilityLabels } from "@/lib/domain/case-facts";
 import { countryName, languageName } from "@/lib/domain/countries";
 import { getMentorProfileForViewer } from "@/lib/mentors/queries";
 import { RequestSection } from "./_components/request-section";
-
 import { Section } from "@/components/ui/section";
+
 type Params = Promise<{ handle: string }>;
 
 // generateMetadata and the page share one read per request.

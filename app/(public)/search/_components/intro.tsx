@@ -1,8 +1,8 @@
 // What the search page shows before anything is searched: what can be found, and a few examples.
 import Link from "next/link";
 import { BookOpen, MessagesSquare, Users, type IconComponent } from "@/components/ui/icons";
-
 import { Section } from "@/components/ui/section";
+
 const examples = ["judging", "recommendation letters", "RFE", "EB-2 NIW", "premium processing"];
 
 export function SearchIntro({ signedIn }: { signedIn: boolean }) {

@@ -9,8 +9,8 @@ import { searchTypeLabels, type SearchParams, type SearchType } from "@/lib/sear
 import { ContentFilters } from "./content-filters";
 import { searchHref } from "./href";
 import { ContentHit, MentorHit, ThreadHit } from "./hits";
-
 import { Section } from "@/components/ui/section";
+
 type Group = Exclude<SearchType, "all">;
 
 const emptyGroup: Record<Group, string> = {

@@ -8,6 +8,7 @@ import { NotFoundError } from "@/lib/errors";
 import { getQueueItem } from "@/lib/moderation/queue";
 import { reportReasonLabels, reportTargetLabels } from "@/lib/moderation/vocabulary";
 import { ActionForm, AppealForm, RetagForm, type ActionChoice } from "./_components/decision-forms";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Review" };
 
@@ -40,26 +41,25 @@ export default async function QueueItemPage({ params }: { params: Promise<{ id: 
   return (
     <div className="grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
       <div className="min-w-0 space-y-6">
-        <header className="space-y-1">
-          <p className="text-sm">
-            <Link href="/admin/queue" className="text-accent underline underline-offset-4">
-              Review queue
-            </Link>
-          </p>
-          <h1 className="text-2xl font-semibold tracking-tight">
-            {item.kind === "appeal"
-              ? "Appeal"
-              : item.kind === "hold"
-                ? "Automatic hold"
-                : "Reported"}{" "}
-            {reportTargetLabels[item.targetType]}
-          </h1>
+        <PageHeader
+          back={{ href: "/admin/queue", label: "Review queue" }}
+          title={
+            <>
+              {item.kind === "appeal"
+                ? "Appeal"
+                : item.kind === "hold"
+                  ? "Automatic hold"
+                  : "Reported"}{" "}
+              {reportTargetLabels[item.targetType]}
+            </>
+          }
+        >
           <p className="text-sm text-muted">
             Opened {fullDate(item.openedAt)} · now {target.state}
             {item.holdReason ? ` · ${item.holdReason}` : ""}
             {item.closedAt ? ` · closed: ${item.outcome ?? ""}` : ""}
           </p>
-        </header>
+        </PageHeader>
 
         <section
           aria-labelledby="target-heading"

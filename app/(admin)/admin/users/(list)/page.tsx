@@ -21,6 +21,7 @@ import {
 import { restoreUserAction, suspendUserAction } from "../actions";
 import { memberStatus } from "../_components/member-status";
 import { SanctionDialog } from "../_components/sanction-dialog";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Members · Administration" };
 
@@ -51,13 +52,15 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
   const now = new Date();
   return (
     <div className="space-y-6">
-      <header>
-        <h1 className="text-2xl font-semibold tracking-tight">Members</h1>
-        <p className="mt-1 text-muted">
-          Find a member to see their reports, sanctions and history, or to suspend or restore their
-          account.
-        </p>
-      </header>
+      <PageHeader
+        title="Members"
+        description={
+          <>
+            Find a member to see their reports, sanctions and history, or to suspend or restore
+            their account.
+          </>
+        }
+      />
       <form
         role="search"
         aria-label="Members"

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -17,8 +16,9 @@ import {
   ReportsSection,
   SectionSkeleton,
 } from "./_components/record-sections";
-
 import { Section } from "@/components/ui/section";
+import { PageHeader } from "@/components/ui/page-header";
+
 export const metadata: Metadata = { title: "Member · Administration" };
 
 const durations = Object.entries(suspensionDurations).map(([value, d]) => ({
@@ -46,18 +46,16 @@ export default async function AdminMemberPage({ params }: { params: Params }) {
 
   return (
     <div className="max-w-3xl space-y-10">
-      <header className="space-y-2">
-        <p className="text-sm">
-          <Link href="/admin/users" className="text-accent underline underline-offset-4">
-            All members
-          </Link>
-        </p>
-        <h1 className="text-2xl font-semibold tracking-tight">{member.displayName}</h1>
-        <p className="text-muted">
-          {member.email} · @{member.handle} · joined {formatDate(member.createdAt)}
-          {member.lastActiveAt ? ` · last active ${formatDate(member.lastActiveAt)}` : ""}
-        </p>
-      </header>
+      <PageHeader
+        back={{ href: "/admin/users", label: "All members" }}
+        title={member.displayName}
+        description={
+          <>
+            {member.email} · @{member.handle} · joined {formatDate(member.createdAt)}
+            {member.lastActiveAt ? ` · last active ${formatDate(member.lastActiveAt)}` : ""}
+          </>
+        }
+      />
 
       <Section id="status" title="Status">
         <p>

@@ -4,8 +4,8 @@ import type { CurrentUser } from "@/lib/auth/session";
 import type { MentorshipSpace } from "@/lib/mentorship/space";
 import { getApplicantProfileForViewer } from "@/lib/profiles/queries";
 import { ApplicantFacts } from "../../_components/applicant-facts";
-
 import { Section } from "@/components/ui/section";
+
 /**
  * Who the other member is. The applicant's profile is read as this viewer may see it: during the
  * mentorship the mentor sees what the applicant keeps for "my mentors", after it only what members see.

@@ -32,8 +32,8 @@ import {
   ReplyForm,
   VoteButton,
 } from "./_components/post-controls";
-
 import { Section } from "@/components/ui/section";
+
 type Params = Promise<{ id: string; slug: string }>;
 type SearchParams = Promise<{ after?: string; history?: string }>;
 

@@ -22,8 +22,8 @@ import { fields as fieldNames } from "@/lib/domain/case-facts";
 import { criteria } from "@/lib/domain/criteria";
 import { pathways } from "@/lib/domain/pathways";
 import { stages } from "@/lib/domain/stages";
-
 import { Section } from "@/components/ui/section";
+
 type Params = Promise<{ id: string; slug: string }>;
 
 // The page and its metadata read the item once per request.
