@@ -5,7 +5,7 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormDialog } from "@/components/forms/form-dialog";
-import { TextField } from "@/components/forms/text-field";
+import { CurrentPasswordField } from "@/components/forms/account-fields";
 import { useToastFormAction } from "@/components/forms/use-form-action";
 import { linkAccountAction, unlinkAccountAction } from "../actions";
 
@@ -52,14 +52,10 @@ export function ProviderDialog({
       submitVariant={mode === "link" ? "primary" : "danger"}
     >
       {askPassword ? (
-        <TextField
-          name="password"
+        <CurrentPasswordField
           label="Your password"
-          type="password"
-          autoComplete="current-password"
           description="For your safety, we ask for it again."
           errors={errors?.password}
-          required
         />
       ) : (
         <p className="text-sm text-muted">
