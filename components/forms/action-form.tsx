@@ -22,7 +22,7 @@ export function ActionForm({
 }: {
   form: FormWiring;
   /** Hidden fields posted with the form; an undefined value is left out. */
-  fields?: Record<string, string | undefined>;
+  fields?: Record<string, string | number | undefined>;
 } & Omit<ComponentProps<"form">, "action" | "onSubmit" | "ref">) {
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} {...props}>

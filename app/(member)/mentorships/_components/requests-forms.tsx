@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { ChoiceGroup } from "@/components/forms/choice-group";
 import { FormDialog } from "@/components/forms/form-dialog";
+import { ActionForm } from "@/components/forms/action-form";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextAreaField } from "@/components/forms/text-field";
@@ -28,11 +29,10 @@ export function RequestTextForm({
   submit: string;
   maxLength: number;
 }) {
-  const { state, formAction, values, errors } = useToastFormAction(action);
+  const form = useToastFormAction(action);
+  const { values, errors } = form;
   return (
-    <form action={formAction} className="space-y-3">
-      <FormMessage state={state} />
-      <input type="hidden" name="requestId" value={requestId} />
+    <ActionForm form={form} fields={{ requestId }} className="space-y-3">
       <TextAreaField
         name={name}
         label={label}
@@ -46,7 +46,7 @@ export function RequestTextForm({
       <SubmitButton size="sm" pendingLabel="Sending…">
         {submit}
       </SubmitButton>
-    </form>
+    </ActionForm>
   );
 }
 

@@ -7,7 +7,12 @@ import { fullDate } from "@/lib/community/format";
 import { NotFoundError } from "@/lib/errors";
 import { getQueueItem } from "@/lib/moderation/queue";
 import { reportReasonLabels, reportTargetLabels } from "@/lib/moderation/vocabulary";
-import { ActionForm, AppealForm, RetagForm, type ActionChoice } from "./_components/decision-forms";
+import {
+  AppealForm,
+  RetagForm,
+  type ActionChoice,
+  ModerationForm,
+} from "./_components/decision-forms";
 import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Review" };
@@ -170,7 +175,7 @@ export default async function QueueItemPage({ params }: { params: Promise<{ id: 
           </div>
         ) : (
           <div className="space-y-4 rounded-card border border-border p-4">
-            <ActionForm itemId={item.id} choices={choices} />
+            <ModerationForm itemId={item.id} choices={choices} />
             {community && target.category && (
               <RetagForm
                 itemId={item.id}
