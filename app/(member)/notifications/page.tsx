@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pager } from "@/components/ui/pager";
 import Link from "next/link";
 import { Bell } from "@/components/ui/icons";
-import { buttonVariants } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePageUser } from "@/lib/auth/session";
@@ -31,10 +32,10 @@ export default async function NotificationsPage({
 
   return (
     <div className="max-w-3xl space-y-6">
-      <header className="flex flex-wrap items-end justify-between gap-3">
-        <div className="space-y-1">
-          <h1 className="text-2xl font-semibold tracking-tight">Notifications</h1>
-          <p className="text-sm text-muted">
+      <PageHeader
+        title="Notifications"
+        description={
+          <span className="text-sm">
             {unread === 0
               ? "You have no unread notifications."
               : unread === 1
@@ -43,10 +44,10 @@ export default async function NotificationsPage({
             <Link href="/settings#notifications" className="text-accent underline">
               Choose what you are told about
             </Link>
-          </p>
-        </div>
-        {unread > 0 && <MarkAllReadButton />}
-      </header>
+          </span>
+        }
+        actions={unread > 0 && <MarkAllReadButton />}
+      />
 
       {items.length === 0 ? (
         olderPage ? (
@@ -110,21 +111,13 @@ export default async function NotificationsPage({
               </li>
             ))}
           </ol>
-          <nav aria-label="More notifications" className="flex flex-wrap gap-3">
-            {olderPage && (
-              <Link href="/notifications" className={buttonVariants({ variant: "ghost" })}>
-                Newest notifications
-              </Link>
-            )}
-            {nextCursor && (
-              <Link
-                href={`/notifications?before=${nextCursor}`}
-                className={buttonVariants({ variant: "secondary" })}
-              >
-                Older notifications
-              </Link>
-            )}
-          </nav>
+          <Pager
+            label="More notifications"
+            firstHref={olderPage ? "/notifications" : null}
+            firstLabel="Newest notifications"
+            nextHref={nextCursor ? `/notifications?before=${nextCursor}` : null}
+            nextLabel="Older notifications"
+          />
         </Section>
       )}
     </div>

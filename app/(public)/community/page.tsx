@@ -67,24 +67,22 @@ export default async function CommunityPage({
 
   return (
     <div className="space-y-8">
-      <header className="flex flex-wrap items-end justify-between gap-4">
-        <div className="space-y-1">
-          <h1 className="text-2xl font-semibold tracking-tight">
-            {category ? category.name : "Community"}
-          </h1>
-          <p className="max-w-2xl text-muted">
-            {category
-              ? category.description
-              : "Questions and answers from people building the same kind of case. Replies from mentors whose approval Landed verified carry a badge."}
-          </p>
-        </div>
-        <Link
-          href={viewer ? "/community/new" : "/sign-in?next=%2Fcommunity%2Fnew"}
-          className={buttonVariants({ variant: "primary" })}
-        >
-          Ask the community
-        </Link>
-      </header>
+      <PageHeader
+        title={category ? category.name : "Community"}
+        description={
+          category
+            ? category.description
+            : "Questions and answers from people building the same kind of case. Replies from mentors whose approval Landed verified carry a badge."
+        }
+        actions={
+          <Link
+            href={viewer ? "/community/new" : "/sign-in?next=%2Fcommunity%2Fnew"}
+            className={buttonVariants({ variant: "primary" })}
+          >
+            Ask the community
+          </Link>
+        }
+      />
 
       {firstParam(raw.deleted) === "question" && (
         <Alert tone="success" aria-label="Question deleted">

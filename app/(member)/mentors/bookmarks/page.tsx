@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Pager } from "@/components/ui/pager";
 import { Bookmark } from "@/components/ui/icons";
 import { BookmarkButton } from "@/components/mentors/bookmark-button";
 import { MentorCard } from "@/components/mentors/mentor-card";
 import { MentorsTabs } from "@/components/mentors/mentors-tabs";
-import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePageUser } from "@/lib/auth/session";
 import { listBookmarkedMentors } from "@/lib/mentors/queries";
@@ -56,23 +55,10 @@ export default async function BookmarksPage({
           ))}
         </ul>
       )}
-      {(next || after) && (
-        <nav aria-label="Pages" className="flex flex-wrap gap-3">
-          {after && (
-            <Link href="/mentors/bookmarks" className={buttonVariants({ variant: "secondary" })}>
-              First page
-            </Link>
-          )}
-          {next && (
-            <Link
-              href={`/mentors/bookmarks?${new URLSearchParams({ after: next })}`}
-              className={buttonVariants({ variant: "secondary" })}
-            >
-              Next page
-            </Link>
-          )}
-        </nav>
-      )}
+      <Pager
+        firstHref={after ? "/mentors/bookmarks" : null}
+        nextHref={next ? `/mentors/bookmarks?${new URLSearchParams({ after: next })}` : null}
+      />
     </div>
   );
 }

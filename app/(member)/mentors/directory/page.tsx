@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Pager } from "@/components/ui/pager";
 import { SearchX, Users } from "@/components/ui/icons";
 import { BookmarkButton } from "@/components/mentors/bookmark-button";
 import { MentorCard } from "@/components/mentors/mentor-card";
 import { MentorsTabs } from "@/components/mentors/mentors-tabs";
-import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePageUser } from "@/lib/auth/session";
 import { searchMentorDirectory } from "@/lib/mentors/queries";
@@ -103,20 +102,7 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Se
         )}
       </Section>
 
-      {(nextHref || after) && (
-        <nav aria-label="Pages" className="flex flex-wrap gap-3">
-          {after && (
-            <Link href={base} className={buttonVariants({ variant: "secondary" })}>
-              First page
-            </Link>
-          )}
-          {nextHref && (
-            <Link href={nextHref} className={buttonVariants({ variant: "secondary" })}>
-              Next page
-            </Link>
-          )}
-        </nav>
-      )}
+      <Pager firstHref={after ? base : null} nextHref={nextHref} />
     </div>
   );
 }
