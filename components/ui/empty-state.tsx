@@ -1,5 +1,7 @@
+import Link from "next/link";
 import type { ComponentProps, ReactNode } from "react";
 import type { IconComponent } from "@/components/ui/icons";
+import { buttonVariants } from "./button";
 import { cn } from "./cn";
 
 export type EmptyStateProps = Omit<ComponentProps<"div">, "title"> & {
@@ -8,6 +10,8 @@ export type EmptyStateProps = Omit<ComponentProps<"div">, "title"> & {
   description: ReactNode;
   /** Usually the button that does that next step. */
   action?: ReactNode;
+  /** Or that next step as a link shown as a button (primary unless said otherwise). */
+  link?: { href: string; label: ReactNode; variant?: "primary" | "secondary" };
   icon?: IconComponent;
   headingLevel?: "h2" | "h3";
 };
@@ -16,11 +20,19 @@ export function EmptyState({
   title,
   description,
   action,
+  link,
   icon: Icon,
   headingLevel: Heading = "h2",
   className,
   ...props
 }: EmptyStateProps) {
+  const next =
+    action ??
+    (link ? (
+      <Link href={link.href} className={buttonVariants({ variant: link.variant ?? "primary" })}>
+        {link.label}
+      </Link>
+    ) : null);
   return (
     <div
       className={cn(
@@ -36,7 +48,7 @@ export function EmptyState({
       ) : null}
       <Heading className="text-lg font-semibold text-fg">{title}</Heading>
       <div className="max-w-prose text-sm text-muted">{description}</div>
-      {action ? <div className="mt-2">{action}</div> : null}
+      {next ? <div className="mt-2">{next}</div> : null}
     </div>
   );
 }

@@ -10,6 +10,8 @@ import { Pager } from "@/components/ui/pager";
 import { buttonVariants } from "@/components/ui/button";
 import { requirePageUser } from "@/lib/auth/session";
 import { pathwayList } from "@/lib/domain/pathways";
+import { Section } from "@/components/ui/section";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Your feed" };
 
@@ -24,15 +26,15 @@ export default async function FeedPage({ searchParams }: { searchParams: SearchP
   const now = new Date();
   return (
     <div className="space-y-8">
-      <header>
-        <h1 className="text-2xl font-semibold tracking-tight">
-          Welcome, {user.displayName.split(" ")[0]}
-        </h1>
-        <p className="mt-1 text-muted">
-          Guides, checklists and community answers picked for your pathways, your evidence gaps and
-          your stage.
-        </p>
-      </header>
+      <PageHeader
+        title={<>Welcome, {user.displayName.split(" ")[0]}</>}
+        description={
+          <>
+            Guides, checklists and community answers picked for your pathways, your evidence gaps
+            and your stage.
+          </>
+        }
+      />
       {!onboarded && (
         <section
           aria-labelledby="next-step-heading"
@@ -82,11 +84,7 @@ export default async function FeedPage({ searchParams }: { searchParams: SearchP
                 ? "That is everything picked for you for now. Browse the library or the community for more."
                 : "Guides by mentors and answered questions will appear here as they are written. Meanwhile, the community is a good place to start."
             }
-            action={
-              <Link href="/community" className={buttonVariants({ variant: "secondary" })}>
-                Go to the community
-              </Link>
-            }
+            link={{ href: "/community", label: "Go to the community", variant: "secondary" }}
           />
         ) : (
           <ol className="divide-y divide-border" aria-label="Your feed">
@@ -111,10 +109,7 @@ export default async function FeedPage({ searchParams }: { searchParams: SearchP
         />
       </section>
       {!onboarded && (
-        <section aria-labelledby="basics-heading">
-          <h2 id="basics-heading" className="text-lg font-semibold">
-            Start with the basics: which pathway fits you?
-          </h2>
+        <Section id="basics" title="Start with the basics: which pathway fits you?">
           <p className="mt-1 text-sm text-muted">
             Plain-language summaries with the official source. Not legal advice.
           </p>
@@ -134,7 +129,7 @@ export default async function FeedPage({ searchParams }: { searchParams: SearchP
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       )}
     </div>
   );

@@ -8,6 +8,7 @@ import { requirePageUser } from "@/lib/auth/session";
 import { getMentorMatches } from "@/lib/matching/queries";
 import { HowMatchingWorks } from "./_components/how-matching-works";
 import { MatchList } from "./_components/match-list";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Your mentor matches" };
 
@@ -16,12 +17,10 @@ export default async function MentorsPage() {
   const matches = await getMentorMatches(user);
   return (
     <div className="max-w-3xl space-y-6">
-      <header className="space-y-1">
-        <h1 className="text-2xl font-semibold tracking-tight">Your mentor matches</h1>
-        <p className="text-muted">
-          People approved on the pathways you target, ranked by how much their case can help yours.
-        </p>
-      </header>
+      <PageHeader
+        title="Your mentor matches"
+        description="People approved on the pathways you target, ranked by how much their case can help yours."
+      />
       <MentorsTabs current="matches" />
       {matches === null ? (
         <EmptyState

@@ -4,6 +4,7 @@ import { requirePageUser } from "@/lib/auth/session";
 import { listIncomingRequests, listMyRequests } from "@/lib/mentorship/queries";
 import { ApplicantRequests } from "./_components/requests-applicant";
 import { IncomingRequestsList } from "./_components/requests-incoming";
+import { Section } from "@/components/ui/section";
 
 export const metadata: Metadata = { title: "Mentorships" };
 
@@ -31,21 +32,15 @@ export default async function MentorshipsPage({
         </Alert>
       )}
       {incoming && (
-        <section aria-labelledby="incoming-heading" className="space-y-4">
-          <h2 id="incoming-heading" className="text-lg font-semibold">
-            Requests to you
-          </h2>
+        <Section id="incoming" title="Requests to you" className="space-y-4">
           <IncomingRequestsList incoming={incoming} />
-        </section>
+        </Section>
       )}
       {/* A mentor who never asked for mentorship does not need the applicant's empty state. */}
       {(mine.length > 0 || !incoming) && (
-        <section aria-labelledby="mine-heading" className="space-y-4">
-          <h2 id="mine-heading" className="text-lg font-semibold">
-            Your requests
-          </h2>
+        <Section id="mine" title="Your requests" className="space-y-4">
           <ApplicantRequests requests={mine} />
-        </section>
+        </Section>
       )}
     </div>
   );

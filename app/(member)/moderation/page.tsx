@@ -9,6 +9,8 @@ import { listOwnReports } from "@/lib/moderation/reports";
 import { reportReasonLabels, reportTargetLabels } from "@/lib/moderation/vocabulary";
 import { AppealForm } from "@/components/moderation/appeal-form";
 import { appealAction } from "./actions";
+import { Section } from "@/components/ui/section";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Moderation" };
 
@@ -31,18 +33,17 @@ export default async function ModerationPage() {
   const [decisions, reports] = await Promise.all([listOwnDecisions(user), listOwnReports(user)]);
   return (
     <div className="max-w-3xl space-y-10">
-      <header className="space-y-1">
-        <h1 className="text-2xl font-semibold tracking-tight">Moderation</h1>
-        <p className="text-muted">
-          Decisions moderators made about your posts or your account, and the reports you made. You
-          can appeal each decision once; a different moderator reviews it.
-        </p>
-      </header>
+      <PageHeader
+        title="Moderation"
+        description={
+          <>
+            Decisions moderators made about your posts or your account, and the reports you made.
+            You can appeal each decision once; a different moderator reviews it.
+          </>
+        }
+      />
 
-      <section aria-labelledby="decisions-heading" className="space-y-4">
-        <h2 id="decisions-heading" className="text-lg font-semibold">
-          Decisions about you
-        </h2>
+      <Section id="decisions" title="Decisions about you" className="space-y-4">
         {decisions.length === 0 ? (
           <EmptyState
             icon={ShieldCheck}
@@ -95,12 +96,9 @@ export default async function ModerationPage() {
             })}
           </ol>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="reports-heading" className="space-y-4">
-        <h2 id="reports-heading" className="text-lg font-semibold">
-          Your reports
-        </h2>
+      <Section id="reports" title="Your reports" className="space-y-4">
         {reports.length === 0 ? (
           <p className="text-sm text-muted">
             You have not reported anything. Use “Report” on a post, a guide or a profile when
@@ -125,7 +123,7 @@ export default async function ModerationPage() {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pager } from "@/components/ui/pager";
 import Link from "next/link";
 import { Bell } from "@/components/ui/icons";
-import { buttonVariants } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePageUser } from "@/lib/auth/session";
 import { listNotifications } from "@/lib/notifications/queries";
 import { MarkAllReadButton, MarkReadButton } from "./_components/notification-buttons";
+import { Section } from "@/components/ui/section";
 
 export const metadata: Metadata = { title: "Notifications" };
 
@@ -30,10 +32,10 @@ export default async function NotificationsPage({
 
   return (
     <div className="max-w-3xl space-y-6">
-      <header className="flex flex-wrap items-end justify-between gap-3">
-        <div className="space-y-1">
-          <h1 className="text-2xl font-semibold tracking-tight">Notifications</h1>
-          <p className="text-sm text-muted">
+      <PageHeader
+        title="Notifications"
+        description={
+          <span className="text-sm">
             {unread === 0
               ? "You have no unread notifications."
               : unread === 1
@@ -42,10 +44,10 @@ export default async function NotificationsPage({
             <Link href="/settings#notifications" className="text-accent underline">
               Choose what you are told about
             </Link>
-          </p>
-        </div>
-        {unread > 0 && <MarkAllReadButton />}
-      </header>
+          </span>
+        }
+        actions={unread > 0 && <MarkAllReadButton />}
+      />
 
       {items.length === 0 ? (
         olderPage ? (
@@ -53,29 +55,23 @@ export default async function NotificationsPage({
             icon={Bell}
             title="No older notifications"
             description="You have seen everything. Go back to your newest notifications."
-            action={
-              <Link href="/notifications" className={buttonVariants({ variant: "secondary" })}>
-                Newest notifications
-              </Link>
-            }
+            link={{ href: "/notifications", label: "Newest notifications", variant: "secondary" }}
           />
         ) : (
           <EmptyState
             icon={Bell}
             title="You are all caught up"
             description="When a mentor answers your request, someone asks you to mentor them, or a new message arrives, you will see it here. Meanwhile, find a mentor among your matches."
-            action={
-              <Link href="/mentors" className={buttonVariants({ variant: "primary" })}>
-                Find a mentor
-              </Link>
-            }
+            link={{ href: "/mentors", label: "Find a mentor" }}
           />
         )
       ) : (
-        <section aria-labelledby="notifications-list-heading" className="space-y-4">
-          <h2 id="notifications-list-heading" className="sr-only">
-            {olderPage ? "Older notifications" : "Latest notifications"}
-          </h2>
+        <Section
+          id="notifications-list"
+          title={olderPage ? "Older notifications" : "Latest notifications"}
+          hiddenTitle
+          className="space-y-4"
+        >
           <ol className="divide-y divide-border overflow-hidden rounded-card border border-border">
             {items.map((item) => (
               <li
@@ -115,22 +111,14 @@ export default async function NotificationsPage({
               </li>
             ))}
           </ol>
-          <nav aria-label="More notifications" className="flex flex-wrap gap-3">
-            {olderPage && (
-              <Link href="/notifications" className={buttonVariants({ variant: "ghost" })}>
-                Newest notifications
-              </Link>
-            )}
-            {nextCursor && (
-              <Link
-                href={`/notifications?before=${nextCursor}`}
-                className={buttonVariants({ variant: "secondary" })}
-              >
-                Older notifications
-              </Link>
-            )}
-          </nav>
-        </section>
+          <Pager
+            label="More notifications"
+            firstHref={olderPage ? "/notifications" : null}
+            firstLabel="Newest notifications"
+            nextHref={nextCursor ? `/notifications?before=${nextCursor}` : null}
+            nextLabel="Older notifications"
+          />
+        </Section>
       )}
     </div>
   );

@@ -20,6 +20,7 @@ import {
   PrivacySummary,
   ProfileSection,
 } from "./_components/profile-sections";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Your profile" };
 
@@ -44,12 +45,10 @@ export default async function ProfilePage({
 
   return (
     <div className="space-y-8">
-      <header>
-        <h1 className="text-2xl font-semibold tracking-tight">Your profile</h1>
-        <p className="mt-1 text-muted">
-          Your case as you described it. Mentors are matched to it, and you decide who sees what.
-        </p>
-      </header>
+      <PageHeader
+        title="Your profile"
+        description="Your case as you described it. Mentors are matched to it, and you decide who sees what."
+      />
       {params.onboarded === "1" && (
         <Alert tone="success" title="Your profile is saved">
           Your matches now follow your pathways and your evidence.{" "}

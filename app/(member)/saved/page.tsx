@@ -4,12 +4,12 @@ import { Pager } from "@/components/ui/pager";
 import { Bookmark } from "@/components/ui/icons";
 import { ContentCard } from "@/components/content/content-card";
 import { ToggleButton } from "@/components/content/toggle-button";
-import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ThreadRow } from "@/components/community/thread-row";
 import { requirePageUser } from "@/lib/auth/session";
 import { listSaved } from "@/lib/saved/queries";
 import { setSavedAction } from "@/app/_actions/saved";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Saved" };
 
@@ -23,26 +23,24 @@ export default async function SavedPage({ searchParams }: { searchParams: Search
   const now = new Date();
   return (
     <div className="space-y-6">
-      <header className="space-y-1">
-        <h1 className="text-2xl font-semibold tracking-tight">Saved</h1>
-        <p className="text-muted">
-          Guides and community threads you saved, newest first. Saved mentors are under{" "}
-          <Link href="/mentors/bookmarks" className="text-accent underline underline-offset-4">
-            Mentors → Bookmarks
-          </Link>
-          .
-        </p>
-      </header>
+      <PageHeader
+        title="Saved"
+        description={
+          <>
+            Guides and community threads you saved, newest first. Saved mentors are under{" "}
+            <Link href="/mentors/bookmarks" className="text-accent underline underline-offset-4">
+              Mentors → Bookmarks
+            </Link>
+            .
+          </>
+        }
+      />
       {entries.length === 0 ? (
         <EmptyState
           icon={Bookmark}
           title={cursor ? "No more saved items" : "Nothing saved yet"}
           description="Press Save on a guide or a thread to keep it here for later."
-          action={
-            <Link href="/feed" className={buttonVariants({ variant: "secondary" })}>
-              Back to your feed
-            </Link>
-          }
+          link={{ href: "/feed", label: "Back to your feed", variant: "secondary" }}
         />
       ) : (
         <>

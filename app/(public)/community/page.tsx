@@ -25,6 +25,8 @@ import { FilterSelect } from "@/components/filters/filter-select";
 import { SortLinks } from "@/components/filters/sort-links";
 import { threadHref } from "@/lib/community/format";
 import { ThreadRow } from "@/components/community/thread-row";
+import { Section } from "@/components/ui/section";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = {
   title: "Community",
@@ -65,24 +67,22 @@ export default async function CommunityPage({
 
   return (
     <div className="space-y-8">
-      <header className="flex flex-wrap items-end justify-between gap-4">
-        <div className="space-y-1">
-          <h1 className="text-2xl font-semibold tracking-tight">
-            {category ? category.name : "Community"}
-          </h1>
-          <p className="max-w-2xl text-muted">
-            {category
-              ? category.description
-              : "Questions and answers from people building the same kind of case. Replies from mentors whose approval Landed verified carry a badge."}
-          </p>
-        </div>
-        <Link
-          href={viewer ? "/community/new" : "/sign-in?next=%2Fcommunity%2Fnew"}
-          className={buttonVariants({ variant: "primary" })}
-        >
-          Ask the community
-        </Link>
-      </header>
+      <PageHeader
+        title={category ? category.name : "Community"}
+        description={
+          category
+            ? category.description
+            : "Questions and answers from people building the same kind of case. Replies from mentors whose approval Landed verified carry a badge."
+        }
+        actions={
+          <Link
+            href={viewer ? "/community/new" : "/sign-in?next=%2Fcommunity%2Fnew"}
+            className={buttonVariants({ variant: "primary" })}
+          >
+            Ask the community
+          </Link>
+        }
+      />
 
       {firstParam(raw.deleted) === "question" && (
         <Alert tone="success" aria-label="Question deleted">
@@ -117,10 +117,7 @@ export default async function CommunityPage({
           </ul>
         </nav>
 
-        <section aria-labelledby="threads-heading" className="min-w-0 space-y-4">
-          <h2 id="threads-heading" className="sr-only">
-            Threads
-          </h2>
+        <Section id="threads" title="Threads" hiddenTitle className="min-w-0 space-y-4">
           <SortLinks
             label="Sort threads"
             sorts={threadSorts.map((sort) => ({
@@ -189,15 +186,18 @@ export default async function CommunityPage({
                     ? "Every question here has an accepted answer. Browse the latest threads instead."
                     : "Be the first to ask: questions about criteria, letters, RFEs and timelines are welcome."
               }
-              action={
-                filtered ? (
-                  <Link
-                    href={hrefWith({ pathway: undefined, criterion: undefined, cursor: undefined })}
-                    className={buttonVariants({ variant: "secondary" })}
-                  >
-                    Clear filters
-                  </Link>
-                ) : undefined
+              link={
+                filtered
+                  ? {
+                      href: hrefWith({
+                        pathway: undefined,
+                        criterion: undefined,
+                        cursor: undefined,
+                      }),
+                      label: "Clear filters",
+                      variant: "secondary",
+                    }
+                  : undefined
               }
             />
           ) : (
@@ -214,7 +214,7 @@ export default async function CommunityPage({
             firstHref={filters.cursor ? hrefWith({ cursor: undefined }) : null}
             nextHref={list.nextCursor ? hrefWith({ cursor: list.nextCursor }) : null}
           />
-        </section>
+        </Section>
       </div>
     </div>
   );
@@ -287,14 +287,7 @@ async function SearchResults({
     : null;
   return (
     <div className="space-y-6">
-      <header className="space-y-1">
-        <p className="text-sm">
-          <Link href="/community" className="text-accent underline underline-offset-4">
-            Community
-          </Link>
-        </p>
-        <h1 className="text-2xl font-semibold tracking-tight">Search results</h1>
-      </header>
+      <PageHeader back={{ href: "/community", label: "Community" }} title="Search results" />
       <CommunitySearchForm q={q} />
       {!parsed.success ? (
         <p role="alert" className="text-danger">
@@ -305,11 +298,7 @@ async function SearchResults({
           icon={Search}
           title="Nothing found"
           description={`No thread or reply matches “${q}”${signedIn ? "" : " in the public categories"}. Try fewer or other words, or ask the community.`}
-          action={
-            <Link href="/community/new" className={buttonVariants({ variant: "primary" })}>
-              Ask the community
-            </Link>
-          }
+          link={{ href: "/community/new", label: "Ask the community" }}
         />
       ) : (
         <>

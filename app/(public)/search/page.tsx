@@ -17,6 +17,7 @@ import { SearchIntro } from "./_components/intro";
 import { SearchResults } from "./_components/results";
 import { SearchForm } from "./_components/search-form";
 import { ResultsSkeleton } from "./_components/skeleton";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = {
   title: "Search",
@@ -32,12 +33,11 @@ export default async function SearchPage({ searchParams }: { searchParams: RawSe
   const viewer = await getCurrentUser();
   return (
     <div className="space-y-6">
-      <header className="space-y-1">
-        <h1 className="text-2xl font-semibold tracking-tight">Search</h1>
+      <PageHeader title="Search">
         <p className="max-w-2xl text-muted">
           Guides and articles, community threads and mentors, in one place.
         </p>
-      </header>
+      </PageHeader>
       <SearchForm params={params} />
       {!params.q ? (
         <SearchIntro signedIn={viewer !== null} />

@@ -10,6 +10,7 @@ import { getDashboard } from "@/lib/admin/dashboard";
 import { dashboardPeriods, parseDashboardDays } from "@/lib/admin/schemas";
 import { hasRoleAtLeast } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
+import { Section } from "@/components/ui/section";
 
 export const metadata: Metadata = { title: "Dashboard · Administration" };
 
@@ -103,10 +104,7 @@ export default async function AdminDashboardPage({ searchParams }: { searchParam
         </dl>
       </section>
 
-      <section aria-labelledby="members-heading" className="space-y-3">
-        <h2 id="members-heading" className="text-lg font-semibold">
-          Members and mentorships
-        </h2>
+      <Section id="members" title="Members and mentorships">
         <div className="grid gap-4 lg:grid-cols-2">
           <TimeSeriesChart
             className={card}
@@ -153,12 +151,9 @@ export default async function AdminDashboardPage({ searchParams }: { searchParam
             emptyText={`No mentor answered a request in ${period}.`}
           />
         </div>
-      </section>
+      </Section>
 
-      <section aria-labelledby="moderation-heading" className="space-y-3">
-        <h2 id="moderation-heading" className="text-lg font-semibold">
-          Moderation
-        </h2>
+      <Section id="moderation" title="Moderation">
         <div className="grid gap-4 lg:grid-cols-2">
           <TimeSeriesChart
             className={card}
@@ -180,7 +175,7 @@ export default async function AdminDashboardPage({ searchParams }: { searchParam
             emptyText={`Nobody reported anything in ${period}.`}
           />
         </div>
-      </section>
+      </Section>
     </div>
   );
 }

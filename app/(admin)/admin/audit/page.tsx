@@ -9,6 +9,7 @@ import { hasRoleAtLeast } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
 import { AuditEntries } from "./_components/audit-entries";
 import { AuditFilterForm, filtersQuery } from "./_components/audit-filters";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Audit log · Administration" };
 
@@ -38,13 +39,15 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
   const filtered = Object.keys(filters).length > 0;
   return (
     <div className="space-y-6">
-      <header>
-        <h1 className="text-2xl font-semibold tracking-tight">Audit log</h1>
-        <p className="mt-1 text-muted">
-          Every moderation and admin action, and every refused attempt. Entries are never changed or
-          removed. Times are UTC.
-        </p>
-      </header>
+      <PageHeader
+        title="Audit log"
+        description={
+          <>
+            Every moderation and admin action, and every refused attempt. Entries are never changed
+            or removed. Times are UTC.
+          </>
+        }
+      />
       <AuditFilterForm
         values={{ ...typed, action: filters.action, targetType: filters.targetType }}
         errors={errors}
@@ -61,12 +64,10 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
               ? "Widen the dates, or clear a filter."
               : "Moderation and admin actions appear here as they happen."
           }
-          action={
-            filtered ? (
-              <Link href="/admin/audit" className={buttonVariants({ variant: "secondary" })}>
-                Clear filters
-              </Link>
-            ) : undefined
+          link={
+            filtered
+              ? { href: "/admin/audit", label: "Clear filters", variant: "secondary" }
+              : undefined
           }
         />
       ) : (

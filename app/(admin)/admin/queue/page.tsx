@@ -12,6 +12,7 @@ import { getPremoderation } from "@/lib/moderation/settings";
 import { reportReasonLabels, reportTargetLabels } from "@/lib/moderation/vocabulary";
 import { PremoderationForm } from "./_components/premoderation-form";
 import { doneMessage } from "./_components/done-messages";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Review queue" };
 
@@ -32,14 +33,16 @@ export default async function QueuePage({
   const now = new Date();
   return (
     <div className="space-y-8">
-      <header className="space-y-1">
-        <h1 className="text-2xl font-semibold tracking-tight">Review queue</h1>
-        <p className="text-muted">
-          {open === 0
-            ? "Nothing is waiting."
-            : `${open} open ${open === 1 ? "item" : "items"}, most urgent first: harm to a person, many reporters, reporters who were right before, and time waiting.`}
-        </p>
-      </header>
+      <PageHeader
+        title="Review queue"
+        description={
+          <>
+            {open === 0
+              ? "Nothing is waiting."
+              : `${open} open ${open === 1 ? "item" : "items"}, most urgent first: harm to a person, many reporters, reporters who were right before, and time waiting.`}
+          </>
+        }
+      />
       {done && (
         <Alert tone="success" aria-label="Done">
           {done}

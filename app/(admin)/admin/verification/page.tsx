@@ -6,6 +6,8 @@ import { requirePageUser } from "@/lib/auth/session";
 import { listDecidedWithEvidence, listVerificationQueue } from "@/lib/verification/queries";
 import { DecisionForms } from "./_components/decision-forms";
 import { caseLabel, dateTime, EvidenceCase } from "./_components/evidence-case";
+import { Section } from "@/components/ui/section";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Verification · Administration" };
 
@@ -26,20 +28,28 @@ export default async function VerificationPage() {
   ]);
   return (
     <div className="max-w-4xl space-y-8">
-      <header className="space-y-2">
-        <h1 className="text-2xl font-semibold tracking-tight">Verification</h1>
-        <p className="text-muted">
-          Mentors send a redacted approval notice for a case record. Verify it when the notice is a
-          USCIS approval whose classification, and date where shown, match the record. Reject it,
-          with a reason the mentor reads, when it does not match or still shows a receipt number or
-          an A-number; then delete the file.
-        </p>
-      </header>
+      <PageHeader
+        title="Verification"
+        description={
+          <>
+            Mentors send a redacted approval notice for a case record. Verify it when the notice is
+            a USCIS approval whose classification, and date where shown, match the record. Reject
+            it, with a reason the mentor reads, when it does not match or still shows a receipt
+            number or an A-number; then delete the file.
+          </>
+        }
+      />
 
-      <section aria-labelledby="queue-heading" className="space-y-4">
-        <h2 id="queue-heading" className="text-lg font-semibold">
-          Waiting for review <span className="font-normal text-muted tabular-nums">({total})</span>
-        </h2>
+      <Section
+        id="queue"
+        title={
+          <>
+            Waiting for review{" "}
+            <span className="font-normal text-muted tabular-nums">({total})</span>
+          </>
+        }
+        className="space-y-4"
+      >
         {withoutEvidence > 0 && (
           <p className="text-sm text-muted">
             {withoutEvidence} more {withoutEvidence === 1 ? "record is" : "records are"} marked as
@@ -72,7 +82,7 @@ export default async function VerificationPage() {
             </ol>
           </>
         )}
-      </section>
+      </Section>
 
       {decided.length > 0 && (
         <section aria-labelledby="decided-heading" className="space-y-4">

@@ -1,16 +1,17 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Pager } from "@/components/ui/pager";
 import { SearchX, Users } from "@/components/ui/icons";
 import { BookmarkButton } from "@/components/mentors/bookmark-button";
 import { MentorCard } from "@/components/mentors/mentor-card";
 import { MentorsTabs } from "@/components/mentors/mentors-tabs";
-import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePageUser } from "@/lib/auth/session";
 import { searchMentorDirectory } from "@/lib/mentors/queries";
 import { directoryFiltersSchema } from "@/lib/mentors/schemas";
 import { setBookmarkAction } from "@/app/_actions/bookmark";
 import { DirectorySearch } from "./_components/directory-search";
+import { Section } from "@/components/ui/section";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Mentor directory" };
 
@@ -37,20 +38,19 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Se
 
   return (
     <div className="space-y-6">
-      <header className="space-y-1">
-        <h1 className="text-2xl font-semibold tracking-tight">Mentor directory</h1>
-        <p className="text-muted">
-          Every mentor on Landed, newest first. Search by words, or filter by pathway, criterion,
-          field, country or language. Mentors who are full or paused are shown with their state.
-        </p>
-      </header>
+      <PageHeader
+        title="Mentor directory"
+        description={
+          <>
+            Every mentor on Landed, newest first. Search by words, or filter by pathway, criterion,
+            field, country or language. Mentors who are full or paused are shown with their state.
+          </>
+        }
+      />
       <MentorsTabs current="directory" />
       <DirectorySearch filters={filters} active={active} />
 
-      <section aria-labelledby="results-heading" className="space-y-4">
-        <h2 id="results-heading" className="sr-only">
-          Results
-        </h2>
+      <Section id="results" title="Results" hiddenTitle className="space-y-4">
         <p role="status" className="sr-only">
           {mentors.length === 0
             ? "No mentors match."
@@ -62,25 +62,18 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Se
               icon={SearchX}
               title="No mentors match"
               description="Try fewer filters or other words. A mentor whose country of birth is private cannot be found by country."
-              action={
-                <Link
-                  href="/mentors/directory"
-                  className={buttonVariants({ variant: "secondary" })}
-                >
-                  Clear search and filters
-                </Link>
-              }
+              link={{
+                href: "/mentors/directory",
+                label: "Clear search and filters",
+                variant: "secondary",
+              }}
             />
           ) : (
             <EmptyState
               icon={Users}
               title="No mentors yet"
               description="Mentors appear here once they describe their approved case. Were you approved yourself? Help the next person."
-              action={
-                <Link href="/profile/mentor" className={buttonVariants({ variant: "primary" })}>
-                  Become a mentor
-                </Link>
-              }
+              link={{ href: "/profile/mentor", label: "Become a mentor" }}
             />
           )
         ) : (
@@ -107,22 +100,9 @@ export default async function DirectoryPage({ searchParams }: { searchParams: Se
             ))}
           </ul>
         )}
-      </section>
+      </Section>
 
-      {(nextHref || after) && (
-        <nav aria-label="Pages" className="flex flex-wrap gap-3">
-          {after && (
-            <Link href={base} className={buttonVariants({ variant: "secondary" })}>
-              First page
-            </Link>
-          )}
-          {nextHref && (
-            <Link href={nextHref} className={buttonVariants({ variant: "secondary" })}>
-              Next page
-            </Link>
-          )}
-        </nav>
-      )}
+      <Pager firstHref={after ? base : null} nextHref={nextHref} />
     </div>
   );
 }

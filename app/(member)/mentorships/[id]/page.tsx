@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Markdown } from "@/components/markdown";
 import { Alert } from "@/components/ui/alert";
@@ -18,6 +17,8 @@ import { EndMentorship } from "./_components/end-mentorship";
 import { FeedbackForm } from "./_components/feedback-form";
 import { GoalForm, GoalItem } from "./_components/goals";
 import { MessageForm } from "./_components/message-form";
+import { Section } from "@/components/ui/section";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Mentorship" };
 
@@ -50,20 +51,19 @@ export default async function MentorshipSpacePage({ params }: { params: Params }
 
   return (
     <div className="max-w-3xl space-y-10">
-      <header className="space-y-3">
-        <p className="text-sm">
-          <Link href="/mentorships" className="text-accent underline underline-offset-4">
-            All mentorships
-          </Link>
-        </p>
-        <h1 className="text-2xl font-semibold tracking-tight">Mentorship with {other}</h1>
-        <p className="text-muted">
-          {space.state === "accepted" ? "Active" : "Completed"}
-          {space.acceptedAt ? ` · started ${dateOnly.format(space.acceptedAt)}` : ""}
-          {space.state === "completed" && space.closedAt
-            ? ` · ended ${dateOnly.format(space.closedAt)}`
-            : ""}
-        </p>
+      <PageHeader
+        back={{ href: "/mentorships", label: "All mentorships" }}
+        title={<>Mentorship with {other}</>}
+        description={
+          <>
+            {space.state === "accepted" ? "Active" : "Completed"}
+            {space.acceptedAt ? ` · started ${dateOnly.format(space.acceptedAt)}` : ""}
+            {space.state === "completed" && space.closedAt
+              ? ` · ended ${dateOnly.format(space.closedAt)}`
+              : ""}
+          </>
+        }
+      >
         {space.viewerRole === "admin" && (
           <Alert tone="warning" aria-label="Admin view">
             You are reading a private space as an admin. This read was recorded in the audit log.
@@ -79,7 +79,7 @@ export default async function MentorshipSpacePage({ params }: { params: Params }
           <p className="font-medium">What you set out to do</p>
           <p className="whitespace-pre-wrap">{space.requestGoals}</p>
         </div>
-      </header>
+      </PageHeader>
 
       {space.viewerRole === "applicant" && space.state === "completed" && (
         <FeedbackSection space={space} />
@@ -87,10 +87,7 @@ export default async function MentorshipSpacePage({ params }: { params: Params }
 
       <Counterpart space={space} viewer={user} />
 
-      <section aria-labelledby="messages-heading" className="space-y-4">
-        <h2 id="messages-heading" className="text-lg font-semibold">
-          Messages
-        </h2>
+      <Section id="messages" title="Messages" className="space-y-4">
         <p className="text-sm text-muted">
           Not legal advice: mentors share their own experience. For advice on your case, talk to an
           immigration attorney.
@@ -138,12 +135,9 @@ export default async function MentorshipSpacePage({ params }: { params: Params }
           </ol>
         )}
         {space.canPost && <MessageForm requestId={space.id} />}
-      </section>
+      </Section>
 
-      <section aria-labelledby="checklist-heading" className="space-y-4">
-        <h2 id="checklist-heading" className="text-lg font-semibold">
-          Evidence checklist
-        </h2>
+      <Section id="checklist" title="Evidence checklist" className="space-y-4">
         <p className="text-sm text-muted">
           One item per criterion of the pathways (visa categories) the applicant aims for. Either of
           you can set the status; the applicant writes notes and the mentor writes comments.
@@ -204,12 +198,9 @@ export default async function MentorshipSpacePage({ params }: { params: Params }
             </div>
           ))
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="goals-heading" className="space-y-4">
-        <h2 id="goals-heading" className="text-lg font-semibold">
-          Goals
-        </h2>
+      <Section id="goals" title="Goals" className="space-y-4">
         {space.goals.length === 0 ? (
           <p className="rounded-card border border-dashed border-border p-4 text-sm text-muted">
             No goals yet. {space.canPost ? "Add a first step below, with a date if it helps." : ""}
@@ -232,19 +223,16 @@ export default async function MentorshipSpacePage({ params }: { params: Params }
           </ul>
         )}
         {space.canPost && <GoalForm requestId={space.id} />}
-      </section>
+      </Section>
 
       {space.canPost && (
-        <section aria-labelledby="end-heading" className="space-y-3">
-          <h2 id="end-heading" className="text-lg font-semibold">
-            End mentorship
-          </h2>
+        <Section id="end" title="End mentorship">
           <p className="text-sm text-muted">
             When you have done what you set out to do, or it is no longer working, either of you can
             end the mentorship. The space then becomes read-only.
           </p>
           <EndMentorship requestId={space.id} otherName={other} />
-        </section>
+        </Section>
       )}
     </div>
   );

@@ -20,11 +20,7 @@ export function ApplicantRequests({ requests }: { requests: RequestView[] }) {
         headingLevel="h3"
         title="You have not asked a mentor yet"
         description="Look at your matches, open a mentor's page and send a request with your goals."
-        action={
-          <Link href="/mentors" className={buttonVariants({ variant: "primary" })}>
-            See your matches
-          </Link>
-        }
+        link={{ href: "/mentors", label: "See your matches" }}
       />
     );
   }

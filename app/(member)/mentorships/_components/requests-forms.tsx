@@ -1,20 +1,14 @@
 "use client";
 // The small forms on the requests page: each posts one request id (and its words) to one action.
 import { useState } from "react";
+import { ChoiceGroup } from "@/components/forms/choice-group";
+import { FormDialog } from "@/components/forms/form-dialog";
+import { ActionForm } from "@/components/forms/action-form";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextAreaField } from "@/components/forms/text-field";
 import { useToastFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogClose,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog";
 import type { FormAction } from "@/lib/form-state";
 
 /** One text field and a button: "Your answer" / "Your question". */
@@ -35,11 +29,10 @@ export function RequestTextForm({
   submit: string;
   maxLength: number;
 }) {
-  const { state, formAction, values, errors } = useToastFormAction(action);
+  const form = useToastFormAction(action);
+  const { values, errors } = form;
   return (
-    <form action={formAction} className="space-y-3">
-      <FormMessage state={state} />
-      <input type="hidden" name="requestId" value={requestId} />
+    <ActionForm form={form} fields={{ requestId }} className="space-y-3">
       <TextAreaField
         name={name}
         label={label}
@@ -53,7 +46,7 @@ export function RequestTextForm({
       <SubmitButton size="sm" pendingLabel="Sending…">
         {submit}
       </SubmitButton>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -93,31 +86,23 @@ export function WithdrawDialog({
   const [open, setOpen] = useState(false);
   const { state, formAction } = useToastFormAction(action, () => setOpen(false));
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
+    <FormDialog
+      open={open}
+      onOpenChange={setOpen}
+      trigger={
         <Button size="sm" variant="secondary">
           Withdraw request
         </Button>
-      </DialogTrigger>
-      <DialogContent>
-        <DialogTitle>Withdraw your request to {mentorName}?</DialogTitle>
-        <DialogDescription>
-          {mentorName} will be told. You can ask another mentor, or ask {mentorName} again later.
-        </DialogDescription>
-        <form action={formAction} className="space-y-4">
-          <FormMessage state={state} />
-          <input type="hidden" name="requestId" value={requestId} />
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button variant="secondary">Keep request</Button>
-            </DialogClose>
-            <SubmitButton variant="danger" pendingLabel="Withdrawing…">
-              Withdraw request
-            </SubmitButton>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
+      }
+      title={`Withdraw your request to ${mentorName}?`}
+      description={`${mentorName} will be told. You can ask another mentor, or ask ${mentorName} again later.`}
+      formAction={formAction}
+      state={state}
+      fields={{ requestId }}
+      cancel="Keep request"
+      submit="Withdraw request"
+      pendingLabel="Withdrawing…"
+    />
   );
 }
 
@@ -134,65 +119,41 @@ export function DeclineDialog({
 }) {
   const [open, setOpen] = useState(false);
   const { state, formAction, values, errors } = useToastFormAction(action, () => setOpen(false));
-  const reasonErrorId = `decline-reason-error-${requestId}`;
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
+    <FormDialog
+      open={open}
+      onOpenChange={setOpen}
+      trigger={
         <Button size="sm" variant="secondary" aria-label={`Decline ${applicantName}'s request`}>
           Decline
         </Button>
-      </DialogTrigger>
-      <DialogContent>
-        <DialogTitle>Decline {applicantName}&apos;s request?</DialogTitle>
-        <DialogDescription>
-          {applicantName} sees the reason you choose and your words, and is pointed to their other
-          matches.
-        </DialogDescription>
-        <form action={formAction} className="space-y-4">
-          <FormMessage state={state} />
-          <input type="hidden" name="requestId" value={requestId} />
-          <fieldset
-            className="space-y-2"
-            aria-describedby={errors?.reason ? reasonErrorId : undefined}
-          >
-            <legend className="text-sm font-medium">Reason</legend>
-            {reasons.map((r) => (
-              <label key={r.value} className="flex items-start gap-2 text-sm">
-                <input
-                  type="radio"
-                  name="reason"
-                  value={r.value}
-                  defaultChecked={values?.reason === r.value}
-                  className="mt-0.5 size-4 shrink-0 accent-accent"
-                />
-                {r.label}
-              </label>
-            ))}
-            {errors?.reason && (
-              <p id={reasonErrorId} className="text-sm text-danger">
-                {errors.reason.join(" ")}
-              </p>
-            )}
-          </fieldset>
-          <TextAreaField
-            name="text"
-            label="Anything to add?"
-            description="Optional."
-            rows={3}
-            maxLength={1000}
-            defaultValue={values?.text}
-            errors={errors?.text}
-          />
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button variant="secondary">Cancel</Button>
-            </DialogClose>
-            <SubmitButton variant="danger" pendingLabel="Declining…">
-              Decline request
-            </SubmitButton>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
+      }
+      title={`Decline ${applicantName}'s request?`}
+      description={`${applicantName} sees the reason you choose and your words, and is pointed to their other matches.`}
+      formAction={formAction}
+      state={state}
+      fields={{ requestId }}
+      cancel="Cancel"
+      submit="Decline request"
+      pendingLabel="Declining…"
+    >
+      <ChoiceGroup
+        type="radio"
+        name="reason"
+        legend="Reason"
+        options={reasons}
+        defaultValue={values?.reason}
+        errors={errors?.reason}
+      />
+      <TextAreaField
+        name="text"
+        label="Anything to add?"
+        description="Optional."
+        rows={3}
+        maxLength={1000}
+        defaultValue={values?.text}
+        errors={errors?.text}
+      />
+    </FormDialog>
   );
 }

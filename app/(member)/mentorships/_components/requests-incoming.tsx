@@ -5,7 +5,6 @@ import { reportAction } from "@/app/_actions/report";
 import { ReportButton } from "@/components/moderation/report-button";
 import { Inbox } from "@/components/ui/icons";
 import { PathwayEvidenceCard } from "@/components/evidence/evidence-dashboard";
-import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { IncomingRequest, IncomingRequests } from "@/lib/mentorship/queries";
 import { declineReasonLabels, declineReasons } from "@/lib/mentorship/vocabulary";
@@ -37,11 +36,11 @@ export function IncomingRequestsList({ incoming }: { incoming: IncomingRequests 
           headingLevel="h3"
           title="No open requests"
           description="When an applicant asks you to mentor them, their request shows here. A complete profile helps the right people find you."
-          action={
-            <Link href="/profile/mentor" className={buttonVariants({ variant: "secondary" })}>
-              Review your mentor profile
-            </Link>
-          }
+          link={{
+            href: "/profile/mentor",
+            label: "Review your mentor profile",
+            variant: "secondary",
+          }}
         />
       ) : (
         <ul className="space-y-4">

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { FormMessage } from "@/components/forms/form-message";
+import { ActionForm } from "@/components/forms/action-form";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
@@ -29,17 +29,15 @@ export interface StepFormProps {
 
 export function StepForm(props: StepFormProps) {
   const { step, mode, saved, chosenPathways } = props;
-  const { state, formAction, values, errors, onSubmit, formRef } = useFormAction(
-    saveOnboardingStepAction,
-    (formData) => checkStepInBrowser(step, formShapeOf(formData), chosenPathways),
+  const form = useFormAction(saveOnboardingStepAction, (formData) =>
+    checkStepInBrowser(step, formShapeOf(formData), chosenPathways),
   );
+  const { values, errors } = form;
   // Defaults stay as they were on a browser-side error: the fields still hold what was typed.
   const v = stepValues(values, saved, errors);
   const last = step === LAST_ONBOARDING_STEP;
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} className="space-y-8" noValidate>
-      <input type="hidden" name="step" value={step} />
-      <FormMessage state={state} />
+    <ActionForm form={form} fields={{ step }} className="space-y-8" noValidate>
       {step === 1 && <PathwaysStep v={v} />}
       {step === 2 && <FieldStep v={v} />}
       {step === 3 && <BackgroundStep v={v} countries={props.countries ?? []} />}
@@ -64,6 +62,6 @@ export function StepForm(props: StepFormProps) {
           {mode === "edit" ? "Save changes" : last ? "Save and finish" : "Save and continue"}
         </SubmitButton>
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -11,6 +11,8 @@ import { getOwnMentorProfile } from "@/lib/mentors/queries";
 import { ownCaseView } from "./_components/case-defaults";
 import { DeleteCaseDialog } from "./_components/delete-case-dialog";
 import { MentorProfileForm, type MentorProfileDefaults } from "./_components/mentor-profile-form";
+import { Section } from "@/components/ui/section";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Your mentor profile" };
 
@@ -52,12 +54,15 @@ export default async function MentorProfilePage({
 
   return (
     <div className="max-w-3xl space-y-10">
-      <header className="space-y-2">
-        <h1 className="text-2xl font-semibold tracking-tight">Your mentor profile</h1>
-        <p className="text-muted">
-          Approved on a pathway? Describe the case you went through, and applicants on the same path
-          can find you. You can hold a mentor profile and an applicant profile at once.
-        </p>
+      <PageHeader
+        title="Your mentor profile"
+        description={
+          <>
+            Approved on a pathway? Describe the case you went through, and applicants on the same
+            path can find you. You can hold a mentor profile and an applicant profile at once.
+          </>
+        }
+      >
         {own && (
           <p>
             <Link
@@ -68,7 +73,7 @@ export default async function MentorProfilePage({
             </Link>
           </p>
         )}
-      </header>
+      </PageHeader>
 
       {message && (
         <Alert tone={message.tone} aria-label="Saved">
@@ -76,12 +81,9 @@ export default async function MentorProfilePage({
         </Alert>
       )}
 
-      <section aria-labelledby="profile-heading" className="space-y-4">
-        <h2 id="profile-heading" className="text-lg font-semibold">
-          About you as a mentor
-        </h2>
+      <Section id="profile" title="About you as a mentor" className="space-y-4">
         <MentorProfileForm defaults={defaults} />
-      </section>
+      </Section>
 
       <section aria-labelledby="cases-heading" className="space-y-4">
         <div className="flex flex-wrap items-center justify-between gap-3">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PageHeader } from "@/components/ui/page-header";
 import Link from "next/link";
 import { Pager } from "@/components/ui/pager";
 import { PenLine } from "@/components/ui/icons";
@@ -29,17 +30,17 @@ export default async function WritingPage({ searchParams }: { searchParams: Sear
   const [mayWrite, list] = await Promise.all([canWriteContent(user), listOwnContent(user, cursor)]);
   return (
     <div className="max-w-4xl space-y-6">
-      <header className="flex flex-wrap items-end justify-between gap-4">
-        <div className="space-y-1">
-          <h1 className="text-2xl font-semibold tracking-tight">Your writing</h1>
-          <p className="text-muted">Drafts and published items, most recently changed first.</p>
-        </div>
-        {mayWrite && (
-          <Link href="/write/new" className={buttonVariants({ variant: "primary" })}>
-            Write something
-          </Link>
-        )}
-      </header>
+      <PageHeader
+        title="Your writing"
+        description="Drafts and published items, most recently changed first."
+        actions={
+          mayWrite && (
+            <Link href="/write/new" className={buttonVariants({ variant: "primary" })}>
+              Write something
+            </Link>
+          )
+        }
+      />
       {raw.saved && (
         <Alert tone="success" aria-label="Saved">
           Your draft is saved. Only you and the Landed team can see it until you publish it.
@@ -57,11 +58,7 @@ export default async function WritingPage({ searchParams }: { searchParams: Sear
           icon={PenLine}
           title={cursor ? "No more items" : "Nothing written yet"}
           description="Share what worked in your case: how you documented a criterion, what an RFE asked for, a call for reviewers."
-          action={
-            <Link href="/write/new" className={buttonVariants({ variant: "primary" })}>
-              Write your first guide
-            </Link>
-          }
+          link={{ href: "/write/new", label: "Write your first guide" }}
         />
       ) : (
         <ol className="divide-y divide-border" aria-label="Your items">

@@ -12,6 +12,7 @@ import { contentHref, dayText } from "@/lib/content/format";
 import { getContent } from "@/lib/content/queries";
 import { deleteDraftAction, publishAction, updateContentAction } from "../actions";
 import { ContentEditor } from "../_components/content-editor";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Edit" };
 
@@ -26,20 +27,19 @@ export default async function EditContentPage({ params }: { params: Promise<{ id
   const takenDown = item.status === "hidden" || item.status === "removed";
   return (
     <div className="max-w-3xl space-y-6">
-      <header className="space-y-2">
-        <p className="text-sm">
-          <Link href="/write" className="text-accent underline underline-offset-4">
-            Your writing
-          </Link>
-        </p>
-        <h1 className="text-2xl font-semibold tracking-tight">Edit “{item.title}”</h1>
-        <p className="text-muted">
-          {live
-            ? `Published ${item.publishedAt ? dayText(item.publishedAt) : ""}. Readers see your changes as “updated on”.`
-            : takenDown
-              ? "A moderator took this item down."
-              : "A draft: only you and the Landed team can see it."}
-        </p>
+      <PageHeader
+        back={{ href: "/write", label: "Your writing" }}
+        title={<>Edit “{item.title}”</>}
+        description={
+          <>
+            {live
+              ? `Published ${item.publishedAt ? dayText(item.publishedAt) : ""}. Readers see your changes as “updated on”.`
+              : takenDown
+                ? "A moderator took this item down."
+                : "A draft: only you and the Landed team can see it."}
+          </>
+        }
+      >
         <div className="flex flex-wrap gap-2">
           <Link
             href={contentHref(item)}
@@ -76,7 +76,7 @@ export default async function EditContentPage({ params }: { params: Promise<{ id
             />
           )}
         </div>
-      </header>
+      </PageHeader>
       {takenDown ? (
         <Alert tone="warning" aria-label="Taken down">
           It cannot be edited while it is down. You will be told the outcome of the review.

@@ -1,6 +1,4 @@
-import Link from "next/link";
 import { PenLine } from "@/components/ui/icons";
-import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 
 /** Shown to members who may not write: how to become someone who can. */
@@ -10,11 +8,7 @@ export function NotAWriter() {
       icon={PenLine}
       title="Mentors write the library"
       description="Guides come from people who were approved on their own path. If that is you, create your mentor profile first; then you can write here."
-      action={
-        <Link href="/profile/mentor" className={buttonVariants({ variant: "primary" })}>
-          Become a mentor
-        </Link>
-      }
+      link={{ href: "/profile/mentor", label: "Become a mentor" }}
     />
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 
 import { MailCheck } from "@/components/ui/icons";
-import { FormMessage } from "@/components/forms/form-message";
+import { ActionForm } from "@/components/forms/action-form";
+import { EmailField } from "@/components/forms/account-fields";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
@@ -10,7 +11,8 @@ import { PolicyCheckbox } from "@/components/policies/policy-checkbox";
 import { signUpAction } from "../actions";
 
 export function SignUpForm() {
-  const { state, formAction, values, errors } = useFormAction(signUpAction);
+  const form = useFormAction(signUpAction);
+  const { state, values, errors } = form;
   if (state.status === "success") {
     return (
       <div role="status" aria-label="Check your email" className="space-y-3 text-center">
@@ -21,8 +23,7 @@ export function SignUpForm() {
     );
   }
   return (
-    <form action={formAction} className="space-y-4" noValidate>
-      <FormMessage state={state} />
+    <ActionForm form={form} className="space-y-4" noValidate>
       <TextField
         name="displayName"
         label="Your name"
@@ -33,15 +34,7 @@ export function SignUpForm() {
         maxLength={80}
         required
       />
-      <TextField
-        name="email"
-        label="Email"
-        type="email"
-        autoComplete="email"
-        defaultValue={values?.email}
-        errors={errors?.email}
-        required
-      />
+      <EmailField defaultValue={values?.email} errors={errors?.email} />
       <TextField
         name="password"
         label="Password"
@@ -60,6 +53,6 @@ export function SignUpForm() {
       <SubmitButton className="w-full" pendingLabel="Creating your account…">
         Create account
       </SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -5,6 +5,7 @@ import { APPEAL_LINK_DAYS } from "@/lib/moderation/appeal-token";
 import { decisionForAppealToken } from "@/lib/moderation/appeals";
 import { AppealForm } from "@/components/moderation/appeal-form";
 import { tokenAppealAction } from "./actions";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Appeal a decision", robots: { index: false } };
 
@@ -41,8 +42,7 @@ export default async function AppealPage({
   }
   return (
     <div className="space-y-5">
-      <header className="space-y-2">
-        <h1 className="text-2xl font-semibold tracking-tight">Appeal a decision</h1>
+      <PageHeader title="Appeal a decision">
         <p className="text-sm text-muted">
           {decision.subjectName}, your account was {what[decision.action]} on{" "}
           {fullDate(decision.createdAt)}
@@ -52,7 +52,7 @@ export default async function AppealPage({
           <span className="font-medium">Reason: </span>
           {decision.reason}
         </p>
-      </header>
+      </PageHeader>
       {decision.reversedAt ? (
         <p className="text-sm">This decision was reversed: you can sign in again.</p>
       ) : decision.appeal ? (

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PageHeader } from "@/components/ui/page-header";
 import Link from "next/link";
 import { Pager } from "@/components/ui/pager";
 import { LibraryBig } from "@/components/ui/icons";
@@ -58,20 +59,22 @@ export default async function LibraryPage({
 
   return (
     <div className="space-y-8">
-      <header className="flex flex-wrap items-end justify-between gap-4">
-        <div className="space-y-1">
-          <h1 className="text-2xl font-semibold tracking-tight">Library</h1>
-          <p className="max-w-2xl text-muted">
+      <PageHeader
+        title="Library"
+        description={
+          <>
             Guides, checklists and opportunities written by mentors who were approved, and official
             notes from the Landed team. Experience, not legal advice.
-          </p>
-        </div>
-        {mayWrite && (
-          <Link href="/write/new" className={buttonVariants({ variant: "primary" })}>
-            Write something
-          </Link>
-        )}
-      </header>
+          </>
+        }
+        actions={
+          mayWrite && (
+            <Link href="/write/new" className={buttonVariants({ variant: "primary" })}>
+              Write something
+            </Link>
+          )
+        }
+      />
 
       <FilterBar
         label="Filter the library"
@@ -128,14 +131,11 @@ export default async function LibraryPage({
                 ? "No published item has all of those tags. Remove a filter, or ask the community."
                 : "Mentors have not published anything yet. The community is a good place to ask meanwhile."
             }
-            action={
-              <Link
-                href={filtered ? "/library" : "/community"}
-                className={buttonVariants({ variant: "secondary" })}
-              >
-                {filtered ? "Clear the filters" : "Go to the community"}
-              </Link>
-            }
+            link={{
+              href: filtered ? "/library" : "/community",
+              label: filtered ? "Clear the filters" : "Go to the community",
+              variant: "secondary",
+            }}
           />
         ) : (
           <ol className="divide-y divide-border" aria-label="Library items">

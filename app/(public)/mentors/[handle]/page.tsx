@@ -16,6 +16,7 @@ import { fields, visibilityLabels } from "@/lib/domain/case-facts";
 import { countryName, languageName } from "@/lib/domain/countries";
 import { getMentorProfileForViewer } from "@/lib/mentors/queries";
 import { RequestSection } from "./_components/request-section";
+import { Section } from "@/components/ui/section";
 
 type Params = Promise<{ handle: string }>;
 
@@ -88,18 +89,12 @@ export default async function MentorProfilePage({ params }: { params: Params }) 
       </header>
 
       {profile.bio && (
-        <section aria-labelledby="about-heading" className="space-y-2">
-          <h2 id="about-heading" className="text-lg font-semibold">
-            About
-          </h2>
+        <Section id="about" title="About" className="space-y-2">
           <p className="whitespace-pre-line">{profile.bio}</p>
-        </section>
+        </Section>
       )}
 
-      <section aria-labelledby="facts-heading" className="space-y-3">
-        <h2 id="facts-heading" className="sr-only">
-          At a glance
-        </h2>
+      <Section id="facts" title="At a glance" hiddenTitle>
         <dl className="grid gap-3 text-sm sm:grid-cols-2">
           {profile.languages.length > 0 && (
             <Fact icon={Languages} term="Speaks">
@@ -138,12 +133,9 @@ export default async function MentorProfilePage({ params }: { params: Params }) 
             </ul>
           </div>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="cases-heading" className="space-y-4">
-        <h2 id="cases-heading" className="text-lg font-semibold">
-          {signedOut ? "Approved pathways" : "Cases"}
-        </h2>
+      <Section id="cases" title={signedOut ? "Approved pathways" : "Cases"} className="space-y-4">
         <p className="text-sm text-muted">
           {profile.displayName.split(" ")[0]} shares their own case, not legal advice. “Verified
           outcome” means an admin checked a redacted approval notice; “Unverified” means nobody has
@@ -177,7 +169,7 @@ export default async function MentorProfilePage({ params }: { params: Params }) 
             <dd>{visibilityLabels[profile.visibility.caseDetails]}</dd>
           </dl>
         )}
-      </section>
+      </Section>
 
       {viewer && profile.userId && profile.relation !== "self" && (
         <RequestSection viewer={viewer} mentor={{ ...profile, userId: profile.userId }} />

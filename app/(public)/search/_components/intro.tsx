@@ -1,6 +1,7 @@
 // What the search page shows before anything is searched: what can be found, and a few examples.
 import Link from "next/link";
 import { BookOpen, MessagesSquare, Users, type IconComponent } from "@/components/ui/icons";
+import { Section } from "@/components/ui/section";
 
 const examples = ["judging", "recommendation letters", "RFE", "EB-2 NIW", "premium processing"];
 
@@ -27,10 +28,7 @@ export function SearchIntro({ signedIn }: { signedIn: boolean }) {
     },
   ];
   return (
-    <section aria-labelledby="search-intro-heading" className="space-y-6">
-      <h2 id="search-intro-heading" className="text-lg font-semibold">
-        What you can search
-      </h2>
+    <Section id="search-intro" title="What you can search" className="space-y-6">
       <ul className="grid gap-4 sm:grid-cols-3">
         {kinds.map(({ icon: Icon, title, text }) => (
           <li
@@ -60,6 +58,6 @@ export function SearchIntro({ signedIn }: { signedIn: boolean }) {
           ))}
         </ul>
       </div>
-    </section>
+    </Section>
   );
 }

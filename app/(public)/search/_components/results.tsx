@@ -9,6 +9,7 @@ import { searchTypeLabels, type SearchParams, type SearchType } from "@/lib/sear
 import { ContentFilters } from "./content-filters";
 import { searchHref } from "./href";
 import { ContentHit, MentorHit, ThreadHit } from "./hits";
+import { Section } from "@/components/ui/section";
 
 type Group = Exclude<SearchType, "all">;
 
@@ -108,10 +109,7 @@ export async function SearchResults({
   const group = type === "content" ? content : type === "threads" ? threads : mentors;
   const filtered = onContent && Boolean(params.kind || params.pathway);
   return (
-    <section aria-labelledby="group-heading" className="space-y-4">
-      <h2 id="group-heading" className="sr-only">
-        {searchTypeLabels[type]}
-      </h2>
+    <Section id="group" title={searchTypeLabels[type]} hiddenTitle className="space-y-4">
       {onContent && <ContentFilters params={params} />}
       {type === "mentors" && mentors?.signInRequired ? (
         <EmptyState
@@ -126,14 +124,11 @@ export async function SearchResults({
             icon={Search}
             title="No more results"
             description="You have reached the end of the results."
-            action={
-              <Link
-                href={searchHref(params, { cursor: undefined })}
-                className={buttonVariants({ variant: "secondary" })}
-              >
-                First page
-              </Link>
-            }
+            link={{
+              href: searchHref(params, { cursor: undefined }),
+              label: "First page",
+              variant: "secondary",
+            }}
           />
         ) : (
           <NoResults q={params.q} signedIn={viewer !== null} filtered={filtered} />
@@ -145,7 +140,7 @@ export async function SearchResults({
         firstHref={params.cursor ? searchHref(params, { cursor: undefined }) : null}
         nextHref={group?.nextCursor ? searchHref(params, { cursor: group.nextCursor }) : null}
       />
-    </section>
+    </Section>
   );
 }
 

@@ -7,7 +7,13 @@ import { fullDate } from "@/lib/community/format";
 import { NotFoundError } from "@/lib/errors";
 import { getQueueItem } from "@/lib/moderation/queue/item";
 import { reportReasonLabels, reportTargetLabels } from "@/lib/moderation/vocabulary";
-import { ActionForm, AppealForm, RetagForm, type ActionChoice } from "./_components/decision-forms";
+import {
+  AppealForm,
+  RetagForm,
+  type ActionChoice,
+  ModerationForm,
+} from "./_components/decision-forms";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Review" };
 
@@ -40,26 +46,25 @@ export default async function QueueItemPage({ params }: { params: Promise<{ id: 
   return (
     <div className="grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
       <div className="min-w-0 space-y-6">
-        <header className="space-y-1">
-          <p className="text-sm">
-            <Link href="/admin/queue" className="text-accent underline underline-offset-4">
-              Review queue
-            </Link>
-          </p>
-          <h1 className="text-2xl font-semibold tracking-tight">
-            {item.kind === "appeal"
-              ? "Appeal"
-              : item.kind === "hold"
-                ? "Automatic hold"
-                : "Reported"}{" "}
-            {reportTargetLabels[item.targetType]}
-          </h1>
+        <PageHeader
+          back={{ href: "/admin/queue", label: "Review queue" }}
+          title={
+            <>
+              {item.kind === "appeal"
+                ? "Appeal"
+                : item.kind === "hold"
+                  ? "Automatic hold"
+                  : "Reported"}{" "}
+              {reportTargetLabels[item.targetType]}
+            </>
+          }
+        >
           <p className="text-sm text-muted">
             Opened {fullDate(item.openedAt)} · now {target.state}
             {item.holdReason ? ` · ${item.holdReason}` : ""}
             {item.closedAt ? ` · closed: ${item.outcome ?? ""}` : ""}
           </p>
-        </header>
+        </PageHeader>
 
         <section
           aria-labelledby="target-heading"
@@ -170,7 +175,7 @@ export default async function QueueItemPage({ params }: { params: Promise<{ id: 
           </div>
         ) : (
           <div className="space-y-4 rounded-card border border-border p-4">
-            <ActionForm itemId={item.id} choices={choices} />
+            <ModerationForm itemId={item.id} choices={choices} />
             {community && target.category && (
               <RetagForm
                 itemId={item.id}

@@ -1,6 +1,6 @@
 "use client";
 
-import { FormMessage } from "@/components/forms/form-message";
+import { ActionForm } from "@/components/forms/action-form";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { useFormAction } from "@/components/forms/use-form-action";
@@ -12,10 +12,10 @@ export function PremoderationForm({
 }: {
   value: { enabled: boolean; accountAgeHours: number };
 }) {
-  const { state, formAction, errors } = useFormAction(premoderationAction);
+  const form = useFormAction(premoderationAction);
+  const { errors } = form;
   return (
-    <form action={formAction} className="space-y-3">
-      <FormMessage state={state} />
+    <ActionForm form={form} className="space-y-3">
       <label className="flex items-center gap-2 text-sm">
         <Checkbox name="enabled" defaultChecked={value.enabled} />
         Hold the first posts of new accounts
@@ -33,6 +33,6 @@ export function PremoderationForm({
       <SubmitButton size="sm" pendingLabel="Saving…">
         Save
       </SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -21,6 +21,7 @@ import {
 import { restoreUserAction, suspendUserAction } from "../actions";
 import { memberStatus } from "../_components/member-status";
 import { SanctionDialog } from "../_components/sanction-dialog";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Members · Administration" };
 
@@ -51,13 +52,15 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
   const now = new Date();
   return (
     <div className="space-y-6">
-      <header>
-        <h1 className="text-2xl font-semibold tracking-tight">Members</h1>
-        <p className="mt-1 text-muted">
-          Find a member to see their reports, sanctions and history, or to suspend or restore their
-          account.
-        </p>
-      </header>
+      <PageHeader
+        title="Members"
+        description={
+          <>
+            Find a member to see their reports, sanctions and history, or to suspend or restore
+            their account.
+          </>
+        }
+      />
       <form
         role="search"
         aria-label="Members"
@@ -109,12 +112,10 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
               ? "Check the spelling, search by email instead, or loosen the filters."
               : "Members appear here as they sign up."
           }
-          action={
-            filtered ? (
-              <Link href="/admin/users" className={buttonVariants({ variant: "secondary" })}>
-                Clear the search
-              </Link>
-            ) : undefined
+          link={
+            filtered
+              ? { href: "/admin/users", label: "Clear the search", variant: "secondary" }
+              : undefined
           }
         />
       ) : (

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -17,6 +16,8 @@ import {
   ReportsSection,
   SectionSkeleton,
 } from "./_components/record-sections";
+import { Section } from "@/components/ui/section";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Member · Administration" };
 
@@ -45,23 +46,18 @@ export default async function AdminMemberPage({ params }: { params: Params }) {
 
   return (
     <div className="max-w-3xl space-y-10">
-      <header className="space-y-2">
-        <p className="text-sm">
-          <Link href="/admin/users" className="text-accent underline underline-offset-4">
-            All members
-          </Link>
-        </p>
-        <h1 className="text-2xl font-semibold tracking-tight">{member.displayName}</h1>
-        <p className="text-muted">
-          {member.email} · @{member.handle} · joined {formatDate(member.createdAt)}
-          {member.lastActiveAt ? ` · last active ${formatDate(member.lastActiveAt)}` : ""}
-        </p>
-      </header>
+      <PageHeader
+        back={{ href: "/admin/users", label: "All members" }}
+        title={member.displayName}
+        description={
+          <>
+            {member.email} · @{member.handle} · joined {formatDate(member.createdAt)}
+            {member.lastActiveAt ? ` · last active ${formatDate(member.lastActiveAt)}` : ""}
+          </>
+        }
+      />
 
-      <section aria-labelledby="status-heading" className="space-y-3">
-        <h2 id="status-heading" className="text-lg font-semibold">
-          Status
-        </h2>
+      <Section id="status" title="Status">
         <p>
           <span className="font-medium">{status.text}</span>
           {status.kind === "suspended" && member.suspendedUntil && (
@@ -122,12 +118,9 @@ export default async function AdminMemberPage({ params }: { params: Params }) {
             )}
           </div>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="role-heading" className="space-y-3">
-        <h2 id="role-heading" className="text-lg font-semibold">
-          Role
-        </h2>
+      <Section id="role" title="Role">
         <p>
           <span className="font-medium">{roleLabels[member.role]}</span>
         </p>
@@ -144,7 +137,7 @@ export default async function AdminMemberPage({ params }: { params: Params }) {
         ) : (
           <p className="text-sm text-muted">Only an admin can change roles.</p>
         )}
-      </section>
+      </Section>
 
       <Suspense fallback={<SectionSkeleton label="Loading reports…" />}>
         <ReportsSection actor={actor} userId={member.id} />

@@ -2,7 +2,7 @@
 
 // An admin changes a person's role; the reason goes to the audit log.
 import { useId } from "react";
-import { FormMessage } from "@/components/forms/form-message";
+import { ActionForm } from "@/components/forms/action-form";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextAreaField } from "@/components/forms/text-field";
@@ -25,13 +25,17 @@ const roleHelp: Record<UserRole, string> = {
 };
 
 export function RoleForm({ userId, role, action }: RoleFormProps) {
-  const { state, formAction, values, errors } = useFormAction(action);
+  const form = useFormAction(action);
+  const { values, errors } = form;
   const roleId = useId();
   const helpId = `${roleId}-help`;
   return (
-    <form action={formAction} className="max-w-md space-y-4" aria-label="Change role">
-      <FormMessage state={state} />
-      <input type="hidden" name="userId" value={userId} />
+    <ActionForm
+      form={form}
+      fields={{ userId }}
+      className="max-w-md space-y-4"
+      aria-label="Change role"
+    >
       <div className="space-y-1.5">
         <Label htmlFor={roleId}>New role</Label>
         <Select
@@ -70,6 +74,6 @@ export function RoleForm({ userId, role, action }: RoleFormProps) {
         errors={errors?.reason}
       />
       <SubmitButton pendingLabel="Saving…">Change role</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

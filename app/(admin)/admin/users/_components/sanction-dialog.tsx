@@ -1,22 +1,12 @@
 "use client";
 
 // Suspend, ban or restore one person: a dialog that asks how long (for a suspension) and why.
-import { useId, useState } from "react";
-import { FormMessage } from "@/components/forms/form-message";
+import { useState } from "react";
+import { FormDialog } from "@/components/forms/form-dialog";
+import { SelectField } from "@/components/forms/select-field";
 import { useToastFormAction } from "@/components/forms/use-form-action";
-import { SubmitButton } from "@/components/forms/submit-button";
 import { TextAreaField, TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog";
-import { Label } from "@/components/ui/label";
-import { Select } from "@/components/ui/select";
 import type { FormAction } from "@/lib/form-state";
 
 type Mode = "suspend" | "restore" | "ban";
@@ -51,11 +41,12 @@ export function SanctionDialog({
   const [open, setOpen] = useState(false);
   const { state, formAction, values, errors } = useToastFormAction(action, () => setOpen(false));
   const [duration, setDuration] = useState(values?.duration ?? "7d");
-  const durationId = useId();
   const verb = verbs[mode];
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
+    <FormDialog
+      open={open}
+      onOpenChange={setOpen}
+      trigger={
         <Button
           size="sm"
           variant={mode === "ban" ? "danger" : "secondary"}
@@ -63,71 +54,49 @@ export function SanctionDialog({
         >
           {verb}
         </Button>
-      </DialogTrigger>
-      <DialogContent>
-        <DialogTitle>
-          {verb} {displayName}?
-        </DialogTitle>
-        <DialogDescription>{descriptions[mode]}</DialogDescription>
-        <form action={formAction} className="space-y-4">
-          <FormMessage state={state} />
-          <input type="hidden" name="userId" value={userId} />
-          {mode === "suspend" && (
-            <div className="space-y-1.5">
-              <Label htmlFor={durationId}>How long</Label>
-              <Select
-                id={durationId}
-                name="duration"
-                value={duration}
-                onChange={(e) => setDuration(e.target.value)}
-                aria-invalid={errors?.duration ? true : undefined}
-              >
-                {durations.map((d) => (
-                  <option key={d.value} value={d.value}>
-                    {d.label}
-                  </option>
-                ))}
-              </Select>
-              {errors?.duration?.map((m) => (
-                <p key={m} className="text-sm text-danger">
-                  {m}
-                </p>
-              ))}
-            </div>
-          )}
-          {mode === "suspend" && duration === "custom" && (
-            <TextField
-              name="until"
-              type="date"
-              label="Ends on"
-              description="The suspension ends at the start of this day (UTC), at most a year from now."
-              required
-              min={customBounds?.min}
-              max={customBounds?.max}
-              defaultValue={values?.until}
-              errors={errors?.until}
-            />
-          )}
-          <TextAreaField
-            name="reason"
-            label="Reason"
-            description={mode === "restore" ? undefined : "The person is shown this reason."}
-            rows={3}
-            maxLength={500}
-            required
-            defaultValue={values?.reason}
-            errors={errors?.reason}
-          />
-          <DialogFooter>
-            <SubmitButton
-              variant={mode === "restore" ? "primary" : "danger"}
-              pendingLabel="Saving…"
-            >
-              {verb}
-            </SubmitButton>
-          </DialogFooter>
-        </form>
-      </DialogContent>
-    </Dialog>
+      }
+      title={`${verb} ${displayName}?`}
+      description={descriptions[mode]}
+      formAction={formAction}
+      state={state}
+      fields={{ userId }}
+      submit={verb}
+      pendingLabel="Saving…"
+      submitVariant={mode === "restore" ? "primary" : "danger"}
+    >
+      {mode === "suspend" && (
+        <SelectField
+          name="duration"
+          label="How long"
+          value={duration}
+          onChange={(e) => setDuration(e.target.value)}
+          errors={errors?.duration}
+          options={durations}
+        />
+      )}
+      {mode === "suspend" && duration === "custom" && (
+        <TextField
+          name="until"
+          type="date"
+          label="Ends on"
+          description="The suspension ends at the start of this day (UTC), at most a year from now."
+          required
+          min={customBounds?.min}
+          max={customBounds?.max}
+          defaultValue={values?.until}
+          errors={errors?.until}
+        />
+      )}
+      <TextAreaField
+        name="reason"
+        label="Reason"
+        description={mode === "restore" ? undefined : "The person is shown this reason."}
+        rows={3}
+        maxLength={500}
+        required
+        defaultValue={values?.reason}
+        errors={errors?.reason}
+      />
+    </FormDialog>
   );
 }

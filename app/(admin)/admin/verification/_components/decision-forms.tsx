@@ -2,6 +2,7 @@
 
 // Verify or reject one pending case record. A rejection needs a reason, which the mentor reads.
 import { toast } from "sonner";
+import { ActionForm } from "@/components/forms/action-form";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextAreaField } from "@/components/forms/text-field";
@@ -51,22 +52,16 @@ function VerifyForm({ caseRecordId, label }: { caseRecordId: string; label: stri
 }
 
 function RejectForm({ caseRecordId, label }: { caseRecordId: string; label: string }) {
-  const { state, errors, values, formAction, onSubmit, formRef } = useFormAction(
-    decideWithToast,
-    checkDecision,
-  );
+  const form = useFormAction(decideWithToast, checkDecision);
+  const { errors, values } = form;
   return (
-    <form
-      ref={formRef}
-      action={formAction}
-      onSubmit={onSubmit}
+    <ActionForm
+      form={form}
+      fields={{ caseRecordId, decision: "reject" }}
       noValidate
       aria-label={`Reject ${label}`}
       className="flex flex-col gap-3 rounded-control border border-border p-3"
     >
-      <input type="hidden" name="caseRecordId" value={caseRecordId} />
-      <input type="hidden" name="decision" value="reject" />
-      <FormMessage state={state} />
       <TextAreaField
         name="reason"
         label="Reason for rejecting"
@@ -82,6 +77,6 @@ function RejectForm({ caseRecordId, label }: { caseRecordId: string; label: stri
           Reject
         </SubmitButton>
       </div>
-    </form>
+    </ActionForm>
   );
 }

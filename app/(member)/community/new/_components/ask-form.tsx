@@ -1,6 +1,6 @@
 "use client";
 
-import { FormMessage } from "@/components/forms/form-message";
+import { ActionForm } from "@/components/forms/action-form";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { MarkdownField, TextField } from "@/components/forms/text-field";
 import { schemaCheck } from "@/components/forms/schema-check";
@@ -24,23 +24,17 @@ export function AskForm({
   /** Pre-selected from the person's profile: their target pathways. */
   defaults: { pathways: string[]; category?: string };
 }) {
-  const { state, formAction, values, errors, onSubmit, formRef } = useFormAction(
-    createThreadAction,
-    check,
-  );
+  const form = useFormAction(createThreadAction, check);
+  const { values, errors } = form;
   // Checkbox groups are not kept by `values` (one string per field); the form keeps them in the
   // browser because a refused submit does not reset an uncontrolled form.
   return (
-    <form
-      ref={formRef}
-      action={formAction}
-      onSubmit={onSubmit}
+    <ActionForm
+      form={form}
+      fields={{ idempotencyKey }}
       noValidate
       className="space-y-6 rounded-card border border-border bg-surface-raised p-4 sm:p-6"
     >
-      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
-      <FormMessage state={state} />
-
       <ChoiceGroup
         type="radio"
         name="kind"
@@ -113,6 +107,6 @@ export function AskForm({
       />
 
       <SubmitButton pendingLabel="Posting…">Post to the community</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

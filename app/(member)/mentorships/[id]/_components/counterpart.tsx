@@ -4,6 +4,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import type { MentorshipSpace } from "@/lib/mentorship/space/queries";
 import { getApplicantProfileForViewer } from "@/lib/profiles/queries";
 import { ApplicantFacts } from "../../_components/applicant-facts";
+import { Section } from "@/components/ui/section";
 
 /**
  * Who the other member is. The applicant's profile is read as this viewer may see it: during the
@@ -33,10 +34,7 @@ export async function Counterpart({
   }
   const profile = await getApplicantProfileForViewer(viewer, space.applicant.id);
   return (
-    <section aria-labelledby="applicant-heading" className="space-y-3">
-      <h2 id="applicant-heading" className="text-lg font-semibold">
-        About {space.applicant.name}
-      </h2>
+    <Section id="applicant" title={<>About {space.applicant.name}</>}>
       {profile ? (
         <ApplicantFacts profile={profile} />
       ) : (
@@ -49,6 +47,6 @@ export async function Counterpart({
             ? `While you work together you see what ${space.applicant.name} keeps for their mentors; it ends with the mentorship.`
             : `The mentorship has ended, so you see only what ${space.applicant.name} shows every member.`}
       </p>
-    </section>
+    </Section>
   );
 }

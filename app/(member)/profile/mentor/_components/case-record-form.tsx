@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import { FormMessage } from "@/components/forms/form-message";
+import { ActionForm } from "@/components/forms/action-form";
 import { TextField } from "@/components/forms/text-field";
 import { ChoiceGroup } from "@/components/forms/choice-group";
 import { SelectField } from "@/components/forms/select-field";
@@ -58,10 +58,11 @@ export function CaseRecordForm({
   /** Set when editing: the record's id travels in a hidden field. */
   recordId?: string;
 }) {
-  const { state, errors, pending, formAction, onSubmit, formRef } = useFormAction(
+  const form = useFormAction(
     action,
     schemaCheck(recordId ? updateCaseRecordFormSchema : caseRecordSchema),
   );
+  const { errors, pending } = form;
   const [pathway, setPathway] = useState<PathwayCode>(defaults.pathway);
   const [rfe, setRfe] = useState(defaults.rfe === "yes");
   // The plain-word explanation shows once, in the first group; the others list names only.
@@ -76,15 +77,7 @@ export function CaseRecordForm({
   const maxMonth = currentMonth().slice(0, 7);
 
   return (
-    <form
-      ref={formRef}
-      action={formAction}
-      onSubmit={onSubmit}
-      noValidate
-      className="space-y-6"
-      aria-label="Case record"
-    >
-      <FormMessage state={state} />
+    <ActionForm form={form} noValidate className="space-y-6" aria-label="Case record">
       {recordId && <input type="hidden" name="id" value={recordId} />}
 
       <div className="grid gap-4 sm:grid-cols-2">
@@ -241,6 +234,6 @@ export function CaseRecordForm({
           Cancel
         </Link>
       </div>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { FormMessage } from "@/components/forms/form-message";
+import { ActionForm } from "@/components/forms/action-form";
 import { TextAreaField, TextField } from "@/components/forms/text-field";
 import { ChoiceGroup } from "@/components/forms/choice-group";
 import { SelectField } from "@/components/forms/select-field";
@@ -41,20 +41,10 @@ function zonesWith(saved: string): string[] {
 const visibilityOptions = visibilityLevels.map((v) => ({ value: v, label: visibilityLabels[v] }));
 
 export function MentorProfileForm({ defaults }: { defaults: MentorProfileDefaults }) {
-  const { state, errors, values, pending, formAction, onSubmit, formRef } = useFormAction(
-    saveMentorProfileAction,
-    schemaCheck(mentorProfileSchema),
-  );
+  const form = useFormAction(saveMentorProfileAction, schemaCheck(mentorProfileSchema));
+  const { errors, values, pending } = form;
   return (
-    <form
-      ref={formRef}
-      action={formAction}
-      onSubmit={onSubmit}
-      noValidate
-      className="space-y-6"
-      aria-label="Mentor profile"
-    >
-      <FormMessage state={state} />
+    <ActionForm form={form} noValidate className="space-y-6" aria-label="Mentor profile">
       <TextAreaField
         name="bio"
         label="Bio"
@@ -151,6 +141,6 @@ export function MentorProfileForm({ defaults }: { defaults: MentorProfileDefault
       <Button type="submit" disabled={pending} aria-busy={pending || undefined}>
         {pending ? "Saving…" : "Save mentor profile"}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

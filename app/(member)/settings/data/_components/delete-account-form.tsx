@@ -1,8 +1,8 @@
 "use client";
 
-import { FormMessage } from "@/components/forms/form-message";
+import { ActionForm } from "@/components/forms/action-form";
+import { CurrentPasswordField } from "@/components/forms/account-fields";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { TextField } from "@/components/forms/text-field";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { CheckboxField } from "@/components/forms/checkbox-field";
 import { ChoiceGroup } from "@/components/forms/choice-group";
@@ -17,10 +17,10 @@ export function DeleteAccountForm({
   /** The day erasure would happen if the member asked now, to say in the box they tick. */
   erasedOn: string;
 }) {
-  const { state, formAction, values, errors } = useFormAction(deleteAccountAction);
+  const form = useFormAction(deleteAccountAction);
+  const { values, errors } = form;
   return (
-    <form action={formAction} className="max-w-xl space-y-5" noValidate>
-      <FormMessage state={state} />
+    <ActionForm form={form} className="max-w-xl space-y-5" noValidate>
       <ChoiceGroup
         type="radio"
         name="posts"
@@ -41,14 +41,7 @@ export function DeleteAccountForm({
         ]}
       />
       {hasPassword ? (
-        <TextField
-          name="password"
-          label="Your password"
-          type="password"
-          autoComplete="current-password"
-          errors={errors?.password}
-          required
-        />
+        <CurrentPasswordField label="Your password" errors={errors?.password} />
       ) : (
         <p className="text-sm text-muted">
           Your account has no password: you must have signed in within the last 10 minutes.
@@ -64,6 +57,6 @@ export function DeleteAccountForm({
       <SubmitButton variant="danger" pendingLabel="Deleting…">
         Delete my account
       </SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

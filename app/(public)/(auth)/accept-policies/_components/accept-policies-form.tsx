@@ -1,21 +1,21 @@
 "use client";
 
-import { FormMessage } from "@/components/forms/form-message";
+import { ActionForm } from "@/components/forms/action-form";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { CURRENT_POLICY_VERSION } from "@/lib/policies/versions";
 import { acceptPoliciesAction } from "../actions";
 
 export function AcceptPoliciesForm({ next }: { next: string }) {
-  const { state, formAction } = useFormAction(acceptPoliciesAction);
   return (
-    <form action={formAction} className="space-y-4">
-      <FormMessage state={state} />
-      <input type="hidden" name="acceptPolicies" value={CURRENT_POLICY_VERSION} />
-      <input type="hidden" name="next" value={next} />
+    <ActionForm
+      form={useFormAction(acceptPoliciesAction)}
+      fields={{ acceptPolicies: CURRENT_POLICY_VERSION, next }}
+      className="space-y-4"
+    >
       <SubmitButton className="w-full" pendingLabel="Saving…">
         Accept and continue
       </SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -32,6 +32,7 @@ import {
   ReplyForm,
   VoteButton,
 } from "./_components/post-controls";
+import { Section } from "@/components/ui/section";
 
 type Params = Promise<{ id: string; slug: string }>;
 type SearchParams = Promise<{ after?: string; history?: string }>;
@@ -165,10 +166,7 @@ export default async function ThreadPage({
         </section>
       )}
 
-      <section aria-labelledby="replies-heading" className="space-y-4">
-        <h2 id="replies-heading" className="text-lg font-semibold">
-          {accepted ? "Other replies" : "Replies"}
-        </h2>
+      <Section id="replies" title={accepted ? "Other replies" : "Replies"} className="space-y-4">
         {replies.length === 0 ? (
           <p className="rounded-card border border-dashed border-border p-4 text-sm text-muted">
             {after
@@ -205,12 +203,9 @@ export default async function ThreadPage({
             )}
           </nav>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="reply-heading" className="space-y-3">
-        <h2 id="reply-heading" className="text-lg font-semibold">
-          {thread.kind === "question" ? "Your answer" : "Your reply"}
-        </h2>
+      <Section id="reply" title={thread.kind === "question" ? "Your answer" : "Your reply"}>
         {!viewer ? (
           <p className="text-sm">
             <Link
@@ -228,7 +223,7 @@ export default async function ThreadPage({
             {thread.locked ? "This thread is locked." : "You cannot reply to this thread."}
           </p>
         )}
-      </section>
+      </Section>
     </article>
   );
 }

@@ -22,6 +22,7 @@ import { fields as fieldNames } from "@/lib/domain/case-facts";
 import { criteria } from "@/lib/domain/criteria";
 import { pathways } from "@/lib/domain/pathways";
 import { stages } from "@/lib/domain/stages";
+import { Section } from "@/components/ui/section";
 
 type Params = Promise<{ id: string; slug: string }>;
 
@@ -157,10 +158,7 @@ export default async function ContentPage({ params }: { params: Params }) {
 
       <aside className="min-w-0 space-y-8" aria-label="About this item">
         <AuthorCard item={item} signedIn={viewer !== null} />
-        <section aria-labelledby="related-heading" className="space-y-2">
-          <h2 id="related-heading" className="text-lg font-semibold">
-            Related
-          </h2>
+        <Section id="related" title="Related" className="space-y-2">
           {related.length === 0 ? (
             <p className="text-sm text-muted">
               Nothing else with these tags yet.{" "}
@@ -178,7 +176,7 @@ export default async function ContentPage({ params }: { params: Params }) {
               ))}
             </ul>
           )}
-        </section>
+        </Section>
       </aside>
     </div>
   );

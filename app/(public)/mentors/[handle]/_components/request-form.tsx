@@ -1,7 +1,7 @@
 "use client";
 // The mentorship request form on a mentor's page: goals, a message, and a key that makes a double
 // submit create one request.
-import { FormMessage } from "@/components/forms/form-message";
+import { ActionForm } from "@/components/forms/action-form";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextAreaField } from "@/components/forms/text-field";
 import { schemaCheck } from "@/components/forms/schema-check";
@@ -22,12 +22,10 @@ export function RequestForm({
   firstName: string;
   idempotencyKey: string;
 }) {
-  const { state, formAction, values, errors, onSubmit, formRef } = useFormAction(action, check);
+  const form = useFormAction(action, check);
+  const { values, errors } = form;
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} className="space-y-4" noValidate>
-      <FormMessage state={state} />
-      <input type="hidden" name="mentorId" value={mentorId} />
-      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+    <ActionForm form={form} fields={{ mentorId, idempotencyKey }} className="space-y-4" noValidate>
       <TextAreaField
         name="goals"
         label="What do you want to achieve?"
@@ -49,6 +47,6 @@ export function RequestForm({
         errors={errors?.message}
       />
       <SubmitButton pendingLabel="Sending…">Send request</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

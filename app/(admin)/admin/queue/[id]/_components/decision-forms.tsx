@@ -3,7 +3,7 @@
 // The moderator's forms on a queue item: one action with a reason, retagging a thread, or, for an
 // appeal, upholding or overturning it.
 import { useState } from "react";
-import { FormMessage } from "@/components/forms/form-message";
+import { ActionForm } from "@/components/forms/action-form";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextAreaField } from "@/components/forms/text-field";
 import { useFormAction } from "@/components/forms/use-form-action";
@@ -16,12 +16,11 @@ import { appealDecisionAction, moderateAction } from "../../actions";
 
 export type ActionChoice = { value: string; label: string };
 
-export function ActionForm({ itemId, choices }: { itemId: string; choices: ActionChoice[] }) {
-  const { state, formAction, values, errors } = useFormAction(moderateAction);
+export function ModerationForm({ itemId, choices }: { itemId: string; choices: ActionChoice[] }) {
+  const form = useFormAction(moderateAction);
+  const { values, errors } = form;
   return (
-    <form action={formAction} className="space-y-4">
-      <input type="hidden" name="itemId" value={itemId} />
-      <FormMessage state={state} />
+    <ActionForm form={form} fields={{ itemId }} className="space-y-4">
       <ChoiceGroup
         type="radio"
         name="action"
@@ -41,7 +40,7 @@ export function ActionForm({ itemId, choices }: { itemId: string; choices: Actio
         errors={errors?.reason}
       />
       <SubmitButton pendingLabel="Saving…">Decide</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -52,7 +51,8 @@ export function RetagForm({
   itemId: string;
   current: { category: string; pathways: string[]; criteria: string[] };
 }) {
-  const { state, formAction, values, errors } = useFormAction(moderateAction);
+  const form = useFormAction(moderateAction);
+  const { values, errors } = form;
   const [open, setOpen] = useState(false);
   if (!open) {
     return (
@@ -66,10 +66,7 @@ export function RetagForm({
     );
   }
   return (
-    <form action={formAction} className="space-y-4">
-      <input type="hidden" name="itemId" value={itemId} />
-      <input type="hidden" name="action" value="retag" />
-      <FormMessage state={state} />
+    <ActionForm form={form} fields={{ itemId, action: "retag" }} className="space-y-4">
       <SelectField
         name="category"
         label="Category"
@@ -105,16 +102,15 @@ export function RetagForm({
         errors={errors?.reason}
       />
       <SubmitButton pendingLabel="Saving…">Save tags</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }
 
 export function AppealForm({ itemId }: { itemId: string }) {
-  const { state, formAction, values, errors } = useFormAction(appealDecisionAction);
+  const form = useFormAction(appealDecisionAction);
+  const { values, errors } = form;
   return (
-    <form action={formAction} className="space-y-4">
-      <input type="hidden" name="itemId" value={itemId} />
-      <FormMessage state={state} />
+    <ActionForm form={form} fields={{ itemId }} className="space-y-4">
       <ChoiceGroup
         type="radio"
         name="outcome"
@@ -139,6 +135,6 @@ export function AppealForm({ itemId }: { itemId: string }) {
         errors={errors?.response}
       />
       <SubmitButton pendingLabel="Saving…">Decide the appeal</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

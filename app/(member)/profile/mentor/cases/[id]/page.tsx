@@ -9,6 +9,7 @@ import { updateCaseRecordAction } from "../../actions";
 import { caseDefaults } from "../../_components/case-defaults";
 import { CaseRecordForm } from "../../_components/case-record-form";
 import { EvidenceSection } from "../../_components/evidence-section";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Edit case record" };
 
@@ -37,10 +38,10 @@ export default async function EditCaseRecordPage({
           Back to your mentor profile
         </Link>
       </p>
-      <header className="space-y-2">
-        <h1 className="text-2xl font-semibold tracking-tight">Edit case record</h1>
-        <p className="text-muted">Correct or complete what you shared about this petition.</p>
-      </header>
+      <PageHeader
+        title="Edit case record"
+        description="Correct or complete what you shared about this petition."
+      />
       {record.verificationStatus !== "unverified" && (
         <Alert tone="warning" title="Changes undo the verification">
           This record is {record.verificationStatus === "verified" ? "verified" : "under review"}.

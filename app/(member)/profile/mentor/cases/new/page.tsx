@@ -5,6 +5,7 @@ import { requirePageUser } from "@/lib/auth/session";
 import { getOwnMentorProfile } from "@/lib/mentors/queries";
 import { addCaseRecordAction } from "../../actions";
 import { CaseRecordForm, emptyCaseRecord } from "../../_components/case-record-form";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Add a case record" };
 
@@ -23,14 +24,16 @@ export default async function NewCaseRecordPage() {
           Back to your mentor profile
         </Link>
       </p>
-      <header className="space-y-2">
-        <h1 className="text-2xl font-semibold tracking-tight">Add a case record</h1>
-        <p className="text-muted">
-          One petition you went through: its pathway, how it went and which criteria the officer
-          accepted. Members see the pathway, outcome and year; the rest follows your case-details
-          setting. It shows as “Unverified” until an admin checks it.
-        </p>
-      </header>
+      <PageHeader
+        title="Add a case record"
+        description={
+          <>
+            One petition you went through: its pathway, how it went and which criteria the officer
+            accepted. Members see the pathway, outcome and year; the rest follows your case-details
+            setting. It shows as “Unverified” until an admin checks it.
+          </>
+        }
+      />
       <CaseRecordForm action={addCaseRecordAction} defaults={emptyCaseRecord} />
     </div>
   );
