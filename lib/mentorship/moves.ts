@@ -26,11 +26,37 @@ import {
   type RequestAction,
 } from "./states";
 
+/** The two members of a request (the sweep is the third party that moves one). */
+export type Member = Exclude<Party, "system">;
+
 type Extra =
   | { action: "accept" | "withdraw" | "end" }
   | { action: "decline"; input: z.infer<typeof declineSchema> }
   | { action: "ask_info"; input: z.infer<typeof askInfoSchema> }
   | { action: "answer_info"; input: z.infer<typeof answerInfoSchema> };
+
+/**
+ * Locks a request for a change by one of its two members: the row, and which side the actor is
+ * (null for anyone else, or when there is no such request).
+ */
+export async function lockAsMember(
+  tx: Tx,
+  actor: Pick<User, "id">,
+  requestId: string,
+): Promise<{ request: MentorshipRequest | undefined; party: Member | null }> {
+  const [request] = await tx
+    .select()
+    .from(mentorshipRequests)
+    .where(eq(mentorshipRequests.id, requestId))
+    .for("update");
+  const party: Member | null =
+    request?.applicantId === actor.id
+      ? "applicant"
+      : request?.mentorId === actor.id
+        ? "mentor"
+        : null;
+  return { request, party };
+}
 
 /** Moves a request; only its applicant or mentor may, and only along the state machine. */
 export async function moveRequest(
@@ -50,17 +76,7 @@ export async function applyMove(
   move: Extra,
   now = new Date(),
 ): Promise<MentorshipRequest> {
-  const [request] = await tx
-    .select()
-    .from(mentorshipRequests)
-    .where(eq(mentorshipRequests.id, requestId))
-    .for("update");
-  const party: Party | null =
-    request?.applicantId === actor.id
-      ? "applicant"
-      : request?.mentorId === actor.id
-        ? "mentor"
-        : null;
+  const { request, party } = await lockAsMember(tx, actor, requestId);
   // Someone else's request does not exist, as far as they can tell.
   if (!request || !party) throw new NotFoundError("That request does not exist.");
   const check = checkTransition(

@@ -4,7 +4,15 @@
 import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { appeals, moderationDecisions, queueItems, users, type User } from "@/db/schema";
+import {
+  appeals,
+  moderationDecisions,
+  queueItems,
+  users,
+  type Appeal,
+  type ModerationDecision,
+  type User,
+} from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { hasRoleAtLeast } from "@/lib/auth/roles";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
@@ -30,16 +38,8 @@ export interface OwnDecision {
   appeal: { status: string; response: string | null; createdAt: Date } | null;
 }
 
-/** Decisions about the member, newest first, with their appeal if any. */
-export async function listOwnDecisions(actor: Pick<User, "id">): Promise<OwnDecision[]> {
-  const rows = await db
-    .select({ d: moderationDecisions, a: appeals })
-    .from(moderationDecisions)
-    .leftJoin(appeals, eq(appeals.decisionId, moderationDecisions.id))
-    .where(eq(moderationDecisions.subjectUserId, actor.id))
-    .orderBy(desc(moderationDecisions.createdAt))
-    .limit(100);
-  return rows.map(({ d, a }) => ({
+function ownDecision(d: ModerationDecision, a: Appeal | null): OwnDecision {
+  return {
     id: d.id,
     action: d.action,
     targetType: d.targetType,
@@ -49,7 +49,19 @@ export async function listOwnDecisions(actor: Pick<User, "id">): Promise<OwnDeci
     createdAt: d.createdAt,
     reversedAt: d.reversedAt,
     appeal: a ? { status: a.status, response: a.response, createdAt: a.createdAt } : null,
-  }));
+  };
+}
+
+/** Decisions about the member, newest first, with their appeal if any. */
+export async function listOwnDecisions(actor: Pick<User, "id">): Promise<OwnDecision[]> {
+  const rows = await db
+    .select({ d: moderationDecisions, a: appeals })
+    .from(moderationDecisions)
+    .leftJoin(appeals, eq(appeals.decisionId, moderationDecisions.id))
+    .where(eq(moderationDecisions.subjectUserId, actor.id))
+    .orderBy(desc(moderationDecisions.createdAt))
+    .limit(100);
+  return rows.map(({ d, a }) => ownDecision(d, a));
 }
 
 /** Appeals a decision about oneself, once; the appeal joins the review queue. */
@@ -231,19 +243,7 @@ export async function decisionForAppealToken(
     );
   const row = rows[0];
   if (!row) return null;
-  const { d, a } = row;
-  return {
-    id: d.id,
-    action: d.action,
-    targetType: d.targetType,
-    targetId: d.targetId,
-    reason: d.reason,
-    until: d.until,
-    createdAt: d.createdAt,
-    reversedAt: d.reversedAt,
-    appeal: a ? { status: a.status, response: a.response, createdAt: a.createdAt } : null,
-    subjectName: row.name,
-  };
+  return { ...ownDecision(row.d, row.a), subjectName: row.name };
 }
 
 /** Appeals through the emailed link: for a suspended or banned person, who cannot sign in. */

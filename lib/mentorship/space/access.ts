@@ -1,10 +1,10 @@
 // Who may change a mentorship space, and how often: the lock every write in the space takes first.
 import "server-only";
-import { eq } from "drizzle-orm";
-import { type Tx } from "@/db/client";
-import { mentorshipRequests, type MentorshipRequest, type User } from "@/db/schema";
+import type { Tx } from "@/db/client";
+import type { MentorshipRequest, User } from "@/db/schema";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import type { RateLimitRule } from "@/lib/rate-limit";
+import { lockAsMember, type Member } from "../moves";
 
 export type SpaceActor = Pick<User, "id" | "role">;
 
@@ -16,8 +16,6 @@ export const spaceLimits = {
   goalsPerUser: { name: "mentorship-goal:user", limit: 60, windowSeconds: 10 * 60 },
 } satisfies Record<string, RateLimitRule>;
 
-export type Party = "applicant" | "mentor";
-
 /**
  * Locks the mentorship for a change by one of its members. Someone else learns nothing (not
  * found); a completed or never-accepted mentorship is read-only.
@@ -27,19 +25,9 @@ export async function lockForChange(
   actor: Pick<User, "id">,
   requestId: string,
   allowed: MentorshipRequest["state"] = "accepted",
-): Promise<{ request: MentorshipRequest; party: Party }> {
+): Promise<{ request: MentorshipRequest; party: Member }> {
   if (!UUID.test(requestId)) throw new NotFoundError("That mentorship does not exist.");
-  const [request] = await tx
-    .select()
-    .from(mentorshipRequests)
-    .where(eq(mentorshipRequests.id, requestId))
-    .for("update");
-  const party: Party | null =
-    request?.applicantId === actor.id
-      ? "applicant"
-      : request?.mentorId === actor.id
-        ? "mentor"
-        : null;
+  const { request, party } = await lockAsMember(tx, actor, requestId);
   if (!request || !party || (request.state !== "accepted" && request.state !== "completed")) {
     throw new NotFoundError("That mentorship does not exist.");
   }
