@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FileText, Plus } from "@/components/ui/icons";
-import { CaseRecordDetails, caseTitle } from "@/components/mentors/case-record-details";
+import {
+  CaseRecordDetails,
+  caseTitle,
+  fullCaseView,
+} from "@/components/mentors/case-record-details";
 import { Alert } from "@/components/ui/alert";
 import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePageUser } from "@/lib/auth/session";
 import { CASE_RECORDS_MAX } from "@/lib/mentors/schemas";
 import { getOwnMentorProfile } from "@/lib/mentors/queries";
-import { ownCaseView } from "./_components/case-defaults";
 import { DeleteCaseDialog } from "./_components/delete-case-dialog";
 import { MentorProfileForm, type MentorProfileDefaults } from "./_components/mentor-profile-form";
 import { Section } from "@/components/ui/section";
@@ -138,7 +141,7 @@ export default async function MentorProfilePage({
         ) : (
           <ul className="space-y-4" aria-label="Your case records">
             {cases.map((record) => {
-              const view = ownCaseView(record);
+              const view = fullCaseView(record);
               const title = caseTitle(view);
               return (
                 <li
