@@ -16,19 +16,13 @@ import {
   memberStatusLabels,
   roleLabels,
   staffRoles,
-  suspensionDurations,
 } from "@/lib/moderation/schemas";
 import { restoreUserAction, suspendUserAction } from "../actions";
-import { memberStatus } from "../_components/member-status";
+import { memberStatus, suspensionChoices } from "../_components/member-status";
 import { SanctionDialog } from "../_components/sanction-dialog";
 import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Members · Administration" };
-
-const durations = Object.entries(suspensionDurations).map(([value, d]) => ({
-  value,
-  label: d.label,
-}));
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
@@ -185,7 +179,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
                               userId={u.id}
                               displayName={u.displayName}
                               action={suspendUserAction}
-                              durations={durations}
+                              durations={suspensionChoices}
                               customBounds={customBounds}
                             />
                           )}
