@@ -10,12 +10,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const user = await requirePageUser((await headers()).get("x-pathname") ?? "/admin/users");
   const isStaff = hasRoleAtLeast(user, "moderator");
   return (
-    <AppShell
-      user={user}
-      unreadCount={user.unreadCount}
-      isStaff={isStaff}
-      signOutAction={signOutAction}
-    >
+    <AppShell user={user} signOutAction={signOutAction}>
       {isStaff ? (
         <>
           <AdminNav isAdmin={hasRoleAtLeast(user, "admin")} />
