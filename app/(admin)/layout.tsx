@@ -1,4 +1,5 @@
 import { headers } from "next/headers";
+import { AccessNotice } from "./_components/access-notice";
 import { AppShell } from "@/components/shell/app-shell";
 import { signOutAction } from "@/app/_actions/session";
 import { hasRoleAtLeast } from "@/lib/auth/roles";
@@ -9,24 +10,16 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const user = await requirePageUser((await headers()).get("x-pathname") ?? "/admin/users");
   const isStaff = hasRoleAtLeast(user, "moderator");
   return (
-    <AppShell
-      user={user}
-      unreadCount={user.unreadCount}
-      isStaff={isStaff}
-      signOutAction={signOutAction}
-    >
+    <AppShell user={user} signOutAction={signOutAction}>
       {isStaff ? (
         <>
           <AdminNav isAdmin={hasRoleAtLeast(user, "admin")} />
           {children}
         </>
       ) : (
-        <div className="max-w-lg space-y-2">
-          <h1 className="text-2xl font-semibold tracking-tight">
-            You do not have access to this page
-          </h1>
+        <AccessNotice title="You do not have access to this page">
           <p className="text-muted">Administration is for Landed&apos;s moderators and admins.</p>
-        </div>
+        </AccessNotice>
       )}
     </AppShell>
   );

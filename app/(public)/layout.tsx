@@ -5,7 +5,6 @@ import { SiteFooter } from "@/components/shell/site-footer";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { buttonVariants } from "@/components/ui/button";
 import { getCurrentUser } from "@/lib/auth/session";
-import { hasRoleAtLeast } from "@/lib/auth/roles";
 import { AppShell } from "@/components/shell/app-shell";
 import { signOutAction } from "@/app/_actions/session";
 
@@ -14,12 +13,7 @@ export default async function PublicLayout({ children }: { children: React.React
   // Signed-in members keep their own navigation on public pages (a mentor's profile, the landing page).
   if (user) {
     return (
-      <AppShell
-        user={user}
-        unreadCount={user.unreadCount}
-        isStaff={hasRoleAtLeast(user, "moderator")}
-        signOutAction={signOutAction}
-      >
+      <AppShell user={user} signOutAction={signOutAction}>
         {children}
       </AppShell>
     );

@@ -1,8 +1,31 @@
 import { outcomes, serviceCentres } from "@/lib/domain/case-facts";
 import { criteria, type CriterionCode } from "@/lib/domain/criteria";
 import { pathways } from "@/lib/domain/pathways";
+import type { CaseRecord } from "@/db/schema";
 import type { CaseRecordView } from "@/lib/mentors/views";
 import { VerificationLabel } from "./mentor-card";
+
+/** Every fact of a case record, as its owner and admins see it (docs/domain.md). */
+export function fullCaseView(record: CaseRecord): CaseRecordView {
+  type Details = NonNullable<CaseRecordView["details"]>;
+  return {
+    pathway: record.pathway,
+    outcome: record.outcome,
+    verified: record.verificationStatus === "verified",
+    decidedYear: record.decidedMonth ? Number(record.decidedMonth.slice(0, 4)) : null,
+    criteriaAccepted: record.criteriaAccepted as CaseRecordView["criteriaAccepted"],
+    details: {
+      filedMonth: record.filedMonth,
+      decidedMonth: record.decidedMonth,
+      serviceCentre: record.serviceCentre,
+      premium: record.premium,
+      selfFiled: record.selfFiled,
+      rfe: record.rfe,
+      rfeCriteria: record.rfeCriteria as Details["rfeCriteria"],
+      criteriaClaimed: record.criteriaClaimed as Details["criteriaClaimed"],
+    },
+  };
+}
 
 /** "2024-02-01" → "February 2024". */
 export function monthLabel(month: string | null): string | null {

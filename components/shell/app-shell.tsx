@@ -1,4 +1,5 @@
 import type { User } from "@/db/schema";
+import { hasRoleAtLeast } from "@/lib/auth/roles";
 import { AccountMenu } from "./account-menu";
 import { Logo } from "./logo";
 import { MemberNav } from "./member-nav";
@@ -7,22 +8,16 @@ import { SiteFooter } from "./site-footer";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
 
 interface AppShellProps {
-  user: Pick<User, "displayName" | "email">;
-  isStaff: boolean;
+  /** The signed-in person; `unreadCount` (notifications) shows as a badge on their link. */
+  user: Pick<User, "displayName" | "email" | "role"> & { unreadCount?: number };
   signOutAction: () => Promise<void>;
-  /** Unread notifications, shown as a badge on the Notifications link. */
-  unreadCount?: number;
   children: React.ReactNode;
 }
 
 /** The signed-in frame: header with navigation and account menu, main landmark, footer. */
-export function AppShell({
-  user,
-  isStaff,
-  signOutAction,
-  unreadCount = 0,
-  children,
-}: AppShellProps) {
+export function AppShell({ user, signOutAction, children }: AppShellProps) {
+  const isStaff = hasRoleAtLeast(user, "moderator");
+  const unreadCount = user.unreadCount ?? 0;
   return (
     <div className="flex min-h-dvh flex-col">
       <header className="border-b border-border bg-surface">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AccessNotice } from "../../_components/access-notice";
 import Link from "next/link";
 import { CategoryChart } from "@/components/charts/category-chart";
 import { formatDay, formatHours, formatNumber } from "@/components/charts/format";
@@ -23,8 +24,7 @@ export default async function AdminDashboardPage({ searchParams }: { searchParam
   if (!hasRoleAtLeast(actor, "moderator")) return null;
   if (!hasRoleAtLeast(actor, "admin")) {
     return (
-      <div className="max-w-lg space-y-3">
-        <h1 className="text-2xl font-semibold tracking-tight">Administration</h1>
+      <AccessNotice title="Administration" className="space-y-3">
         <p className="text-muted">
           The dashboard is for admins. Reports, automatic holds and appeals wait for you in the
           review queue.
@@ -32,7 +32,7 @@ export default async function AdminDashboardPage({ searchParams }: { searchParam
         <Link href="/admin/queue" className={buttonVariants()}>
           Open the review queue
         </Link>
-      </div>
+      </AccessNotice>
     );
   }
   const days = parseDashboardDays((await searchParams).days);

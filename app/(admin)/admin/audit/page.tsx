@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AccessNotice } from "../../_components/access-notice";
 import Link from "next/link";
 import { ScrollText } from "@/components/ui/icons";
 import { buttonVariants } from "@/components/ui/button";
@@ -20,10 +21,9 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
   if (!hasRoleAtLeast(actor, "moderator")) return null;
   if (!hasRoleAtLeast(actor, "admin")) {
     return (
-      <div className="max-w-lg space-y-2">
-        <h1 className="text-2xl font-semibold tracking-tight">Audit log</h1>
+      <AccessNotice title="Audit log">
         <p className="text-muted">The audit log is for admins.</p>
-      </div>
+      </AccessNotice>
     );
   }
   const params = await searchParams;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AccessNotice } from "../../_components/access-notice";
 import { BadgeCheck } from "@/components/ui/icons";
 import { EmptyState } from "@/components/ui/empty-state";
 import { hasRoleAtLeast } from "@/lib/auth/roles";
@@ -16,10 +17,9 @@ export default async function VerificationPage() {
   if (!hasRoleAtLeast(actor, "moderator")) return null;
   if (!hasRoleAtLeast(actor, "admin")) {
     return (
-      <div className="max-w-lg space-y-2">
-        <h1 className="text-2xl font-semibold tracking-tight">Verification</h1>
+      <AccessNotice title="Verification">
         <p className="text-muted">Mentor verification is for admins.</p>
-      </div>
+      </AccessNotice>
     );
   }
   const [{ cases, total, withoutEvidence }, decided] = await Promise.all([

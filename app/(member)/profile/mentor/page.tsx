@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FileText, Plus } from "@/components/ui/icons";
-import { CaseRecordDetails, caseTitle } from "@/components/mentors/case-record-details";
+import {
+  CaseRecordDetails,
+  caseTitle,
+  fullCaseView,
+} from "@/components/mentors/case-record-details";
 import { Alert } from "@/components/ui/alert";
 import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePageUser } from "@/lib/auth/session";
 import { CASE_RECORDS_MAX } from "@/lib/mentors/schemas";
 import { getOwnMentorProfile } from "@/lib/mentors/queries";
-import { ownCaseView } from "./_components/case-defaults";
 import { DeleteCaseDialog } from "./_components/delete-case-dialog";
 import { MentorProfileForm, type MentorProfileDefaults } from "./_components/mentor-profile-form";
 import { Section } from "@/components/ui/section";
@@ -52,6 +55,12 @@ export default async function MentorProfilePage({
   const message = saved ? savedMessages[saved] : undefined;
   const cases = own?.cases ?? [];
 
+  const addCase = (
+    <Link href="/profile/mentor/cases/new" className={buttonVariants({ variant: "primary" })}>
+      <Plus aria-hidden="true" />
+      Add a case record
+    </Link>
+  );
   return (
     <div className="max-w-3xl space-y-10">
       <PageHeader
@@ -85,21 +94,12 @@ export default async function MentorProfilePage({
         <MentorProfileForm defaults={defaults} />
       </Section>
 
-      <section aria-labelledby="cases-heading" className="space-y-4">
-        <div className="flex flex-wrap items-center justify-between gap-3">
-          <h2 id="cases-heading" className="text-lg font-semibold">
-            Your case records
-          </h2>
-          {own && cases.length > 0 && cases.length < CASE_RECORDS_MAX && (
-            <Link
-              href="/profile/mentor/cases/new"
-              className={buttonVariants({ variant: "primary" })}
-            >
-              <Plus aria-hidden="true" />
-              Add a case record
-            </Link>
-          )}
-        </div>
+      <Section
+        id="cases"
+        title="Your case records"
+        className="space-y-4"
+        actions={own && cases.length > 0 && cases.length < CASE_RECORDS_MAX && addCase}
+      >
         <div className="space-y-2 text-sm text-muted">
           <p>
             The summary of each case (pathway, outcome and year) is shown to signed-in members;
@@ -125,20 +125,12 @@ export default async function MentorProfilePage({
             title="No case records yet"
             description="Add the case you were approved on: it is what applicants match on."
             headingLevel="h3"
-            action={
-              <Link
-                href="/profile/mentor/cases/new"
-                className={buttonVariants({ variant: "primary" })}
-              >
-                <Plus aria-hidden="true" />
-                Add a case record
-              </Link>
-            }
+            action={addCase}
           />
         ) : (
           <ul className="space-y-4" aria-label="Your case records">
             {cases.map((record) => {
-              const view = ownCaseView(record);
+              const view = fullCaseView(record);
               const title = caseTitle(view);
               return (
                 <li
@@ -188,7 +180,7 @@ export default async function MentorProfilePage({
             another.
           </p>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

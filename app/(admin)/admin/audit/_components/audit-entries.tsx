@@ -1,4 +1,5 @@
 // The audit log's rows: a table from the sm breakpoint up, stacked cards below it.
+import { DataTable } from "@/components/ui/data-table";
 import Link from "next/link";
 import { History, ShieldX } from "@/components/ui/icons";
 import { cn } from "@/components/ui/cn";
@@ -7,52 +8,41 @@ import type { AuditChange, AuditRow } from "@/lib/admin/audit";
 export function AuditEntries({ rows }: { rows: AuditRow[] }) {
   return (
     <>
-      <div
-        className="relative hidden overflow-x-auto rounded-lg border border-border sm:block"
-        tabIndex={0}
-        role="region"
-        aria-label="Audit log table"
+      <DataTable
+        label="Audit log table"
+        caption="Audit log entries, newest first"
+        columns={["Time (UTC)", "Actor", "Action", "Target", "Reason", "Changes"]}
+        className="hidden sm:block"
+        tableClassName="min-w-[44rem]"
       >
-        <table className="w-full min-w-[44rem] text-left text-sm">
-          <caption className="sr-only">Audit log entries, newest first</caption>
-          <thead className="bg-surface-muted text-muted">
-            <tr>
-              {["Time (UTC)", "Actor", "Action", "Target", "Reason", "Changes"].map((h) => (
-                <th key={h} scope="col" className="px-3 py-2 font-medium whitespace-nowrap">
-                  {h}
-                </th>
-              ))}
+        <tbody>
+          {rows.map((row) => (
+            <tr
+              key={row.id}
+              className={cn("border-t border-border align-top", row.denied && "bg-danger-subtle")}
+            >
+              <td className="px-3 py-2 whitespace-nowrap tabular-nums">
+                <Time value={row.createdAt} />
+              </td>
+              <td className="px-3 py-2">
+                <Actor row={row} />
+              </td>
+              <td className="px-3 py-2">
+                <Action row={row} />
+              </td>
+              <td className="px-3 py-2">
+                <Target row={row} />
+              </td>
+              <td className="max-w-72 min-w-48 px-3 py-2 break-words">
+                <Reason reason={row.reason} />
+              </td>
+              <td className="min-w-64 px-3 py-2">
+                <Changes row={row} />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr
-                key={row.id}
-                className={cn("border-t border-border align-top", row.denied && "bg-danger-subtle")}
-              >
-                <td className="px-3 py-2 whitespace-nowrap tabular-nums">
-                  <Time value={row.createdAt} />
-                </td>
-                <td className="px-3 py-2">
-                  <Actor row={row} />
-                </td>
-                <td className="px-3 py-2">
-                  <Action row={row} />
-                </td>
-                <td className="px-3 py-2">
-                  <Target row={row} />
-                </td>
-                <td className="max-w-72 min-w-48 px-3 py-2 break-words">
-                  <Reason reason={row.reason} />
-                </td>
-                <td className="min-w-64 px-3 py-2">
-                  <Changes row={row} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </DataTable>
       <ol className="space-y-3 sm:hidden" aria-label="Audit log entries, newest first">
         {rows.map((row) => (
           <li

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DataTable } from "@/components/ui/data-table";
 import Link from "next/link";
 import { Users } from "@/components/ui/icons";
 import { buttonVariants } from "@/components/ui/button";
@@ -16,19 +17,13 @@ import {
   memberStatusLabels,
   roleLabels,
   staffRoles,
-  suspensionDurations,
 } from "@/lib/moderation/schemas";
 import { restoreUserAction, suspendUserAction } from "../actions";
-import { memberStatus } from "../_components/member-status";
+import { memberStatus, suspensionChoices } from "../_components/member-status";
 import { SanctionDialog } from "../_components/sanction-dialog";
 import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Members · Administration" };
-
-const durations = Object.entries(suspensionDurations).map(([value, d]) => ({
-  value,
-  label: d.label,
-}));
 
 type Search = Promise<Record<string, string | string[] | undefined>>;
 
@@ -119,83 +114,69 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
           }
         />
       ) : (
-        <div
-          className="relative overflow-x-auto rounded-lg border border-border"
-          tabIndex={0}
-          role="region"
-          aria-label="Members table"
+        <DataTable
+          label="Members table"
+          caption="Members, newest first"
+          columns={[
+            "Member",
+            "Role",
+            "Status",
+            "Joined",
+            <span key="actions" className="sr-only">
+              Actions
+            </span>,
+          ]}
+          tableClassName="min-w-[40rem]"
         >
-          <table className="w-full min-w-[40rem] text-left text-sm">
-            <caption className="sr-only">Members, newest first</caption>
-            <thead className="bg-surface-muted text-muted">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Member
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Role
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Status
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Joined
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((u) => {
-                const state = memberStatus(u, now);
-                const blocked = state.kind === "suspended" || state.kind === "banned";
-                const canAct = u.id !== actor.id && (u.role === "member" || actor.role === "admin");
-                // Lifting a ban is for admins, as banning is.
-                const canRestore = canAct && (state.kind !== "banned" || actor.role === "admin");
-                return (
-                  <tr key={u.id} className="border-t border-border">
-                    <td className="px-3 py-2">
-                      <Link
-                        href={`/admin/users/${u.id}`}
-                        className="block font-medium text-accent underline-offset-4 hover:underline"
-                      >
-                        {u.displayName}
-                      </Link>
-                      <span className="block text-muted">{u.email}</span>
-                    </td>
-                    <td className="px-3 py-2">{roleLabels[u.role]}</td>
-                    <td className="px-3 py-2">{state.text}</td>
-                    <td className="px-3 py-2 whitespace-nowrap">
-                      {u.createdAt.toISOString().slice(0, 10)}
-                    </td>
-                    <td className="px-3 py-2 text-right">
-                      {blocked
-                        ? canRestore && (
-                            <SanctionDialog
-                              mode="restore"
-                              userId={u.id}
-                              displayName={u.displayName}
-                              action={restoreUserAction}
-                            />
-                          )
-                        : canAct && (
-                            <SanctionDialog
-                              mode="suspend"
-                              userId={u.id}
-                              displayName={u.displayName}
-                              action={suspendUserAction}
-                              durations={durations}
-                              customBounds={customBounds}
-                            />
-                          )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+          <tbody>
+            {rows.map((u) => {
+              const state = memberStatus(u, now);
+              const blocked = state.kind === "suspended" || state.kind === "banned";
+              const canAct = u.id !== actor.id && (u.role === "member" || actor.role === "admin");
+              // Lifting a ban is for admins, as banning is.
+              const canRestore = canAct && (state.kind !== "banned" || actor.role === "admin");
+              return (
+                <tr key={u.id} className="border-t border-border">
+                  <td className="px-3 py-2">
+                    <Link
+                      href={`/admin/users/${u.id}`}
+                      className="block font-medium text-accent underline-offset-4 hover:underline"
+                    >
+                      {u.displayName}
+                    </Link>
+                    <span className="block text-muted">{u.email}</span>
+                  </td>
+                  <td className="px-3 py-2">{roleLabels[u.role]}</td>
+                  <td className="px-3 py-2">{state.text}</td>
+                  <td className="px-3 py-2 whitespace-nowrap">
+                    {u.createdAt.toISOString().slice(0, 10)}
+                  </td>
+                  <td className="px-3 py-2 text-right">
+                    {blocked
+                      ? canRestore && (
+                          <SanctionDialog
+                            mode="restore"
+                            userId={u.id}
+                            displayName={u.displayName}
+                            action={restoreUserAction}
+                          />
+                        )
+                      : canAct && (
+                          <SanctionDialog
+                            mode="suspend"
+                            userId={u.id}
+                            displayName={u.displayName}
+                            action={suspendUserAction}
+                            durations={suspensionChoices}
+                            customBounds={customBounds}
+                          />
+                        )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </DataTable>
       )}
       {(next || after) && (
         <nav aria-label="Pagination" className="flex gap-3">

@@ -5,9 +5,14 @@ import { Alert } from "@/components/ui/alert";
 import { hasRoleAtLeast } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
 import { getMemberForStaff } from "@/lib/moderation/queries";
-import { customUntilBounds, roleLabels, suspensionDurations } from "@/lib/moderation/schemas";
+import { customUntilBounds, roleLabels } from "@/lib/moderation/schemas";
 import { banUserAction, changeRoleAction, restoreUserAction, suspendUserAction } from "../actions";
-import { formatDate, formatDateTime, memberStatus } from "../_components/member-status";
+import {
+  formatDate,
+  formatDateTime,
+  memberStatus,
+  suspensionChoices,
+} from "../_components/member-status";
 import { RoleForm } from "../_components/role-form";
 import { SanctionDialog } from "../_components/sanction-dialog";
 import {
@@ -20,11 +25,6 @@ import { Section } from "@/components/ui/section";
 import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Member · Administration" };
-
-const durations = Object.entries(suspensionDurations).map(([value, d]) => ({
-  value,
-  label: d.label,
-}));
 
 type Params = Promise<{ id: string }>;
 
@@ -101,7 +101,7 @@ export default async function AdminMemberPage({ params }: { params: Params }) {
                 userId={member.id}
                 displayName={member.displayName}
                 action={suspendUserAction}
-                durations={durations}
+                durations={suspensionChoices}
                 customBounds={customUntilBounds()}
               />
             )}

@@ -1,6 +1,7 @@
 // How a member's account status reads to staff, in the list and on the member's page.
 import type { User } from "@/db/schema";
 import { accountBlock } from "@/lib/auth/accounts";
+import { suspensionDurations } from "@/lib/moderation/schemas";
 
 const dateTime = new Intl.DateTimeFormat("en-US", {
   dateStyle: "medium",
@@ -42,3 +43,9 @@ export function memberStatus(
   if (!user.emailVerifiedAt) return { kind: "unconfirmed", text: "Email not confirmed" };
   return { kind: "active", text: "Active" };
 }
+
+/** The lengths of a suspension the sanction dialog offers, in the list and on the member's page. */
+export const suspensionChoices = Object.entries(suspensionDurations).map(([value, d]) => ({
+  value,
+  label: d.label,
+}));

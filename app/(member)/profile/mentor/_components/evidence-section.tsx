@@ -1,11 +1,9 @@
 // A case record's verification, on its own page: where it stands, the admin's reason after a
 // rejection, the files sent (to open or delete), and the form to send a redacted notice.
-import { Download, Trash2 } from "@/components/ui/icons";
+import { EvidenceFileList } from "@/components/evidence/evidence-file-list";
 import type { CaseRecord } from "@/db/schema";
-import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 import { VerificationLabel } from "@/components/mentors/mentor-card";
 import { Alert } from "@/components/ui/alert";
-import { Button, buttonVariants } from "@/components/ui/button";
 import { EVIDENCE_FILES_MAX, formatFileSize } from "@/lib/verification/files";
 import type { EvidenceFileView } from "@/lib/verification/queries";
 import { deleteEvidenceAction } from "../actions";
@@ -88,47 +86,23 @@ export function EvidenceSection({
       </div>
       <StatusMessage record={record} hasFiles={files.length > 0} />
       {files.length > 0 && (
-        <ul aria-label="Evidence you sent" className="divide-y divide-border text-sm">
-          {files.map((f) => (
-            <li key={f.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-              <div className="min-w-0">
-                <p className="font-medium break-all">{f.fileName}</p>
-                <p className="text-muted">
-                  {formatFileSize(f.size)} · sent {day(f.createdAt)}
-                  {f.note ? ` · “${f.note}”` : ""}
-                </p>
-              </div>
-              <div className="flex gap-2">
-                <a
-                  href={`/api/evidence/${f.id}`}
-                  className={buttonVariants({ variant: "secondary", size: "sm" })}
-                  aria-label={`Download ${f.fileName}`}
-                >
-                  <Download aria-hidden="true" />
-                  Download
-                </a>
-                <ConfirmActionButton
-                  action={deleteEvidenceAction}
-                  fields={{ fileId: f.id }}
-                  trigger={
-                    <Button size="sm" variant="ghost" aria-label={`Delete ${f.fileName}`}>
-                      <Trash2 aria-hidden="true" />
-                      Delete
-                    </Button>
-                  }
-                  title="Delete this file?"
-                  description={
-                    record.verificationStatus === "pending" && files.length === 1
-                      ? "It is the only file under review, so the review stops and the record stays unverified. This cannot be undone."
-                      : "The file is removed from Landed for good. A decision already made stays. This cannot be undone."
-                  }
-                  confirm="Delete file"
-                  pendingLabel="Deleting…"
-                />
-              </div>
-            </li>
-          ))}
-        </ul>
+        <EvidenceFileList
+          label="Evidence you sent"
+          files={files}
+          details={(f) => (
+            <p className="text-muted">
+              {formatFileSize(f.size)} · sent {day(f.createdAt)}
+              {f.note ? ` · “${f.note}”` : ""}
+            </p>
+          )}
+          remove={{
+            action: deleteEvidenceAction,
+            description:
+              record.verificationStatus === "pending" && files.length === 1
+                ? "It is the only file under review, so the review stops and the record stays unverified. This cannot be undone."
+                : "The file is removed from Landed for good. A decision already made stays. This cannot be undone.",
+          }}
+        />
       )}
       {record.verificationStatus !== "verified" && full && (
         <p className="text-sm text-muted">

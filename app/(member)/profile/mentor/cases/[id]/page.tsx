@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { requirePageUser } from "@/lib/auth/session";
@@ -30,15 +29,8 @@ export default async function EditCaseRecordPage({
   const files = await getOwnEvidence(user, record.id);
   return (
     <div className="max-w-3xl space-y-6">
-      <p>
-        <Link
-          href="/profile/mentor"
-          className="text-accent underline underline-offset-4 hover:text-accent-hover"
-        >
-          Back to your mentor profile
-        </Link>
-      </p>
       <PageHeader
+        back={{ href: "/profile/mentor", label: "Back to your mentor profile" }}
         title="Edit case record"
         description="Correct or complete what you shared about this petition."
       />

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/session";
 import { getOwnMentorProfile } from "@/lib/mentors/queries";
@@ -16,15 +15,8 @@ export default async function NewCaseRecordPage() {
   if (!own) redirect("/profile/mentor");
   return (
     <div className="max-w-3xl space-y-6">
-      <p>
-        <Link
-          href="/profile/mentor"
-          className="text-accent underline underline-offset-4 hover:text-accent-hover"
-        >
-          Back to your mentor profile
-        </Link>
-      </p>
       <PageHeader
+        back={{ href: "/profile/mentor", label: "Back to your mentor profile" }}
         title="Add a case record"
         description={
           <>
