@@ -9,7 +9,6 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { Skeleton } from "@/components/ui/skeleton";
-import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 
 describe("Alert", () => {
   test("danger interrupts as an alert; other tones are polite statuses", () => {
@@ -99,26 +98,3 @@ describe("Card and EmptyState", () => {
   });
 });
 
-describe("Tabs", () => {
-  test("arrow keys move between tabs and show their panels", async () => {
-    const user = userEvent.setup();
-    render(
-      <Tabs defaultValue="open">
-        <TabsList aria-label="Requests">
-          <TabsTrigger value="open">Open</TabsTrigger>
-          <TabsTrigger value="closed">Closed</TabsTrigger>
-        </TabsList>
-        <TabsContent value="open">Two open requests</TabsContent>
-        <TabsContent value="closed">Five closed requests</TabsContent>
-      </Tabs>,
-    );
-
-    expect(screen.getByRole("tabpanel", { name: "Open" })).toHaveTextContent("Two open requests");
-    await user.click(screen.getByRole("tab", { name: "Open" }));
-    await user.keyboard("{ArrowRight}");
-    expect(screen.getByRole("tab", { name: "Closed" })).toHaveAttribute("aria-selected", "true");
-    expect(screen.getByRole("tabpanel", { name: "Closed" })).toHaveTextContent(
-      "Five closed requests",
-    );
-  });
-});
