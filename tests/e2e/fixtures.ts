@@ -5,7 +5,7 @@ import { test as base, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { DEMO_PASSWORD } from "../factories";
 import { linkFromEmail } from "./mail";
-import { createPerson, signInAs, type Person, type PersonOptions } from "./people";
+import { createPerson, demoPerson, signInAs, type Person, type PersonOptions } from "./people";
 
 let counter = 0;
 
@@ -25,7 +25,7 @@ export const test = base.extend<{ login: (options?: PersonOptions) => Promise<Pe
   },
 });
 
-export { expect, DEMO_PASSWORD, createPerson, type Person };
+export { expect, DEMO_PASSWORD, createPerson, demoPerson, type Person, type PersonOptions };
 
 /** Signs `page`'s context in as `person` (a minted session cookie) and opens the feed, where the
  * sign-in form would have left them. */

@@ -3,6 +3,7 @@
 // the server's secret exactly as next-auth signs its own (bench/lib/session.ts), so a test starts
 // signed in without going through the sign-in form. accounts.spec.ts keeps the journeys through it.
 import type { BrowserContext } from "@playwright/test";
+import { eq } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/pg-proxy";
 import * as schema from "@/db/schema";
 import {
@@ -19,6 +20,7 @@ import { generatedApplicant, generatedMentor } from "@/db/seed/generated-profile
 import { caseRecordRow, mentorProfileRow } from "@/db/seed/profiles";
 import { hashPassword } from "@/lib/auth/password";
 import { pathwayRequirements } from "@/lib/domain/criteria";
+import type { PathwayCode } from "@/lib/domain/pathways";
 import { mintSessionCookie, SESSION_COOKIE } from "../../bench/lib/session";
 import { buildUser, DEMO_PASSWORD, type UserSeed } from "../factories";
 import { AUTH_SECRET, baseURL, DB_BRIDGE_PORT } from "./playwright.config";
@@ -48,8 +50,13 @@ export interface PersonOptions {
   acceptedPolicies?: boolean;
   /** An applicant profile with onboarding done; the fields given replace generated ones. */
   applicant?: true | Partial<Omit<DemoApplicant, "email">>;
-  /** A mentor with one approved case: verified (a verified case) unless `verified: false`. */
-  mentor?: true | (Partial<Omit<DemoMentor, "email" | "cases">> & { verified?: boolean });
+  /** A mentor with one approved case (on `pathway` if given): verified unless `verified: false`. */
+  mentor?:
+    | true
+    | (Partial<Omit<DemoMentor, "email" | "cases">> & {
+        verified?: boolean;
+        pathway?: PathwayCode;
+      });
   user?: Partial<UserSeed>;
 }
 
@@ -75,7 +82,13 @@ export async function createPerson(options: PersonOptions = {}): Promise<Person>
       : password === DEMO_PASSWORD
         ? await (demoHash ??= hashPassword(DEMO_PASSWORD))
         : await hashPassword(password);
+  // Joined a month ago, as the seeded members did: past the first day's stricter posting limits
+  // and new-account holds, unless a test gives its own dates.
+  const joined = new Date(Date.now() - 30 * 86_400_000);
   const seed = buildUser({
+    createdAt: joined,
+    emailVerifiedAt: joined,
+    policyAcceptedAt: joined,
     ...(options.displayName ? { displayName: options.displayName } : {}),
     ...(options.acceptedPolicies === false ? { policyVersion: null, policyAcceptedAt: null } : {}),
     ...options.user,
@@ -106,7 +119,7 @@ export async function createPerson(options: PersonOptions = {}): Promise<Person>
       languages: a.languages,
       timezone: a.timezone,
       onboardingStep: 6,
-      onboardingCompletedAt: new Date(),
+      onboardingCompletedAt: joined,
     });
     const assessments = a.targetPathways.flatMap((p) =>
       pathwayRequirements[p].criteria.map((criterion) => {
@@ -119,10 +132,15 @@ export async function createPerson(options: PersonOptions = {}): Promise<Person>
   }
 
   if (options.mentor) {
-    const { verified = true, ...given } = options.mentor === true ? {} : options.mentor;
+    const { verified = true, pathway, ...given } = options.mentor === true ? {} : options.mentor;
     const m = { ...generatedMentor(n, user.email), ...given };
+    if (pathway) {
+      const criteria = pathwayRequirements[pathway].criteria.slice(0, 3);
+      m.cases = [
+        { ...m.cases[0]!, pathway, claimed: criteria, accepted: criteria, rfeCriteria: null },
+      ];
+    }
     await serverDb.insert(mentorProfiles).values(mentorProfileRow(user.id, m));
-    const joined = new Date();
     await serverDb.insert(caseRecords).values(
       m.cases.map((c) => ({
         ...caseRecordRow(user.id, { ...c, verified }),
@@ -139,6 +157,14 @@ export async function createPerson(options: PersonOptions = {}): Promise<Person>
     password: password ?? "",
     sessionVersion: user.sessionVersion,
   };
+}
+
+/** A demo account of docs/demo.md (seeded with the demo password), for specs about the demo. */
+export async function demoPerson(email: string): Promise<Person> {
+  const [user] = await serverDb.select().from(users).where(eq(users.email, email));
+  if (!user) throw new Error(`e2e: no demo account ${email}`);
+  const { id, handle, displayName, sessionVersion } = user;
+  return { id, email, handle, displayName, sessionVersion, password: DEMO_PASSWORD };
 }
 
 /** Signs `context` in as `person`: the session cookie the server would set after the form. */
