@@ -1,6 +1,7 @@
 // docs/security.md #31: a member deletes their account; after the grace period erasure leaves their
 // name, email and handle in no column of any table. The scan reads the schema itself, and the
 // fixture must put a row in every table first, so a future table cannot be forgotten.
+import {} from "@/tests/support/next-mocks";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -42,8 +43,6 @@ import { DEMO_PASSWORD } from "@/tests/factories";
 import { memberWithEverything } from "./export-fixtures";
 import { freshIp, insertUser, reloadUser } from "./helpers";
 import { insertMentor } from "./mentor-fixtures";
-
-vi.mock("next/server", () => ({ after: vi.fn() }));
 
 const DAY = 86_400_000;
 const key = () => randomBytes(12).toString("base64url");
