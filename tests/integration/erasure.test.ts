@@ -39,7 +39,7 @@ import { cancelAccountDeletion, requestAccountDeletion } from "@/lib/privacy/del
 import { eraseAccount, eraseDueAccounts, REMOVED_POST } from "@/lib/privacy/erasure";
 import { FORMER_MEMBER, FORMER_MENTION } from "@/lib/privacy/identity";
 import { LocalDiskStorage, evidenceStorage, setEvidenceStorage } from "@/lib/verification/storage";
-import { DEMO_PASSWORD } from "@/tests/factories";
+import { buildMentorshipRequest, buildThread, DEMO_PASSWORD } from "@/tests/factories";
 import { memberWithEverything } from "./export-fixtures";
 import { freshIp, insertUser, reloadUser } from "./helpers";
 import { insertMentor } from "./mentor-fixtures";
@@ -117,14 +117,7 @@ async function leavingMember() {
   // Their own words, kept as "a former member": a thread, a reply, an earlier version, a guide.
   const [thread] = await db
     .insert(communityThreads)
-    .values({
-      authorId: member.id,
-      category: "evidence-criteria",
-      kind: "question",
-      title: "Quillon Vantablack asks about judging",
-      slug: "quillon-vantablack-asks-about-judging",
-      idempotencyKey: key(),
-    })
+    .values(buildThread({ authorId: member.id, title: "Quillon Vantablack asks about judging" }))
     .returning();
   const [opening] = await db
     .insert(communityPosts)
@@ -381,14 +374,7 @@ describe("asking to delete an account", () => {
     const mentor = await insertMentor();
     const [request] = await db
       .insert(mentorshipRequests)
-      .values({
-        applicantId: member.id,
-        mentorId: mentor.id,
-        goals: "Goals",
-        message: "Hello",
-        deadlineAt: new Date(Date.now() + 7 * DAY),
-        idempotencyKey: key(),
-      })
+      .values(buildMentorshipRequest({ applicantId: member.id, mentorId: mentor.id }))
       .returning();
     await db
       .update(mentorProfiles)
@@ -449,16 +435,14 @@ describe("asking to delete an account", () => {
   it("tells a mentorship counterpart when the shared space closes", async () => {
     const member = await insertUser();
     const mentor = await insertMentor();
-    await db.insert(mentorshipRequests).values({
-      applicantId: member.id,
-      mentorId: mentor.id,
-      goals: "Goals",
-      message: "Hello",
-      state: "accepted",
-      acceptedAt: new Date(),
-      deadlineAt: new Date(Date.now() + 7 * DAY),
-      idempotencyKey: key(),
-    });
+    await db.insert(mentorshipRequests).values(
+      buildMentorshipRequest({
+        applicantId: member.id,
+        mentorId: mentor.id,
+        state: "accepted",
+        acceptedAt: new Date(),
+      }),
+    );
     const { dueAt } = await requestAccountDeletion(signedIn(member), {
       password: DEMO_PASSWORD,
       removePosts: false,
