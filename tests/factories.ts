@@ -19,6 +19,7 @@ import { randomBytes } from "node:crypto";
 import type {
   caseRecords,
   communityThreads,
+  contentItems,
   mentorProfiles,
   mentorshipRequests,
   NewUser,
@@ -125,6 +126,7 @@ type NewMentorProfile = typeof mentorProfiles.$inferInsert;
 type NewCaseRecord = typeof caseRecords.$inferInsert;
 type NewMentorshipRequest = typeof mentorshipRequests.$inferInsert;
 type NewCommunityThread = typeof communityThreads.$inferInsert;
+type NewContentItem = typeof contentItems.$inferInsert;
 
 const DAY_MS = 86_400_000;
 
@@ -183,6 +185,19 @@ export function buildThread(
     title,
     slug: slugify(title),
     idempotencyKey: idempotencyKey(),
+    ...fields,
+  };
+}
+
+/** A library item (a draft guide unless told); its slug is made from its title, as createContent() does. */
+export function buildContentItem(
+  fields: Pick<NewContentItem, "authorId" | "title"> & Partial<NewContentItem>,
+): NewContentItem {
+  return {
+    kind: "guide",
+    slug: slugify(fields.title, "item"),
+    summary: "What worked, step by step.",
+    body: "## What worked\n\nKeep every invitation and confirmation.",
     ...fields,
   };
 }

@@ -97,4 +97,3 @@ describe("Card and EmptyState", () => {
     expect(screen.getByRole("button", { name: "Find a mentor" })).toBeInTheDocument();
   });
 });
-

@@ -39,7 +39,12 @@ import { cancelAccountDeletion, requestAccountDeletion } from "@/lib/privacy/del
 import { eraseAccount, eraseDueAccounts, REMOVED_POST } from "@/lib/privacy/erasure";
 import { FORMER_MEMBER, FORMER_MENTION } from "@/lib/privacy/identity";
 import { LocalDiskStorage, evidenceStorage, setEvidenceStorage } from "@/lib/verification/storage";
-import { buildMentorshipRequest, buildThread, DEMO_PASSWORD } from "@/tests/factories";
+import {
+  buildContentItem,
+  buildMentorshipRequest,
+  buildThread,
+  DEMO_PASSWORD,
+} from "@/tests/factories";
 import { memberWithEverything } from "./export-fixtures";
 import { freshIp, insertUser, reloadUser } from "./helpers";
 import { insertMentor } from "./mentor-fixtures";
@@ -154,16 +159,16 @@ async function leavingMember() {
     .where(eq(communityThreads.id, thread!.id));
   const [guide] = await db
     .insert(contentItems)
-    .values({
-      authorId: member.id,
-      kind: "guide",
-      title: "How Quillon Vantablack got approved",
-      slug: "how-quillon-vantablack-got-approved",
-      summary: `A guide by @${handle}`,
-      body: "Written by Quillon Vantablack.",
-      status: "published",
-      publishedAt: new Date(),
-    })
+    .values(
+      buildContentItem({
+        authorId: member.id,
+        title: "How Quillon Vantablack got approved",
+        summary: `A guide by @${handle}`,
+        body: "Written by Quillon Vantablack.",
+        status: "published",
+        publishedAt: new Date(),
+      }),
+    )
     .returning();
 
   // What others hold that names them: a notification, an email, a report, a queue outcome.

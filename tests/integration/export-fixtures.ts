@@ -35,7 +35,7 @@ import {
   type User,
 } from "@/db/schema";
 import { evidenceStorage, exportStorage } from "@/lib/verification/storage";
-import { buildMentorshipRequest, buildThread } from "@/tests/factories";
+import { buildContentItem, buildMentorshipRequest, buildThread } from "@/tests/factories";
 import { insertUser } from "./helpers";
 import { insertMentor } from "./mentor-fixtures";
 
@@ -224,15 +224,15 @@ export async function memberWithEverything(): Promise<EverythingMember> {
   // Library and feed.
   const [draft] = await db
     .insert(contentItems)
-    .values({
-      authorId: member.id,
-      kind: "guide",
-      title: "Member's draft guide",
-      slug: "draft",
-      summary: "Draft summary",
-      body: "Draft body v2",
-      version: 2,
-    })
+    .values(
+      buildContentItem({
+        authorId: member.id,
+        title: "Member's draft guide",
+        summary: "Draft summary",
+        body: "Draft body v2",
+        version: 2,
+      }),
+    )
     .returning();
   await db.insert(contentRevisions).values({
     contentId: draft!.id,
