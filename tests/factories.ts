@@ -15,8 +15,18 @@ import {
   tr,
   vi,
 } from "@faker-js/faker";
-import type { NewUser } from "@/db/schema";
+import { randomBytes } from "node:crypto";
+import type {
+  caseRecords,
+  communityThreads,
+  contentItems,
+  mentorProfiles,
+  mentorshipRequests,
+  NewUser,
+} from "@/db/schema";
 import { handleBase } from "@/lib/auth/handles";
+import { slugify } from "@/lib/community/text";
+import { REQUEST_TTL_DAYS } from "@/lib/mentorship/states";
 import { CURRENT_POLICY_VERSION } from "@/lib/policies/versions";
 
 export const DEMO_PASSWORD = "landed-demo-2026";
@@ -106,5 +116,88 @@ export function buildUser(overrides: Partial<UserSeed> = {}): UserSeed {
     policyVersion: CURRENT_POLICY_VERSION,
     policyAcceptedAt: new Date(),
     ...overrides,
+  };
+}
+
+// Domain rows with the rules every writer of them keeps, for the tests and the seed that insert rows
+// directly (the app writes them through lib/): each takes its owners and anything that matters.
+
+type NewMentorProfile = typeof mentorProfiles.$inferInsert;
+type NewCaseRecord = typeof caseRecords.$inferInsert;
+type NewMentorshipRequest = typeof mentorshipRequests.$inferInsert;
+type NewCommunityThread = typeof communityThreads.$inferInsert;
+type NewContentItem = typeof contentItems.$inferInsert;
+
+const DAY_MS = 86_400_000;
+
+function idempotencyKey(): string {
+  return randomBytes(12).toString("base64url");
+}
+
+/** A mentor profile: accepting, with room, in one field and time zone. */
+export function buildMentorProfile(
+  userId: string,
+  overrides: Partial<NewMentorProfile> = {},
+): NewMentorProfile {
+  return {
+    userId,
+    bio: "I mentor people preparing their own petition.",
+    field: "ai_computing",
+    languages: ["en"],
+    timezone: "America/New_York",
+    ...overrides,
+  };
+}
+
+/** An approved EB-1A case record; `verificationStatus: "verified"` makes a verified mentor. */
+export function buildCaseRecord(
+  mentorUserId: string,
+  overrides: Partial<NewCaseRecord> = {},
+): NewCaseRecord {
+  return { pathway: "eb1a", outcome: "approved", ...overrides, mentorUserId };
+}
+
+/**
+ * A mentorship request, sent at `createdAt` (now): it waits for the mentor REQUEST_TTL_DAYS from
+ * then, as requestMentorship() sets it.
+ */
+export function buildMentorshipRequest(
+  fields: Pick<NewMentorshipRequest, "applicantId" | "mentorId"> & Partial<NewMentorshipRequest>,
+): NewMentorshipRequest {
+  const sentAt = fields.createdAt ?? new Date();
+  return {
+    goals: "Plan my evidence",
+    message: "Could you look at my plan?",
+    deadlineAt: new Date(sentAt.getTime() + REQUEST_TTL_DAYS * DAY_MS),
+    idempotencyKey: idempotencyKey(),
+    ...fields,
+  };
+}
+
+/** A community question; its slug is made from its title, as createThread() makes it. */
+export function buildThread(
+  fields: Pick<NewCommunityThread, "authorId"> & Partial<NewCommunityThread>,
+): NewCommunityThread {
+  const title = fields.title ?? "How do I document judging?";
+  return {
+    category: "evidence-criteria",
+    kind: "question",
+    title,
+    slug: slugify(title),
+    idempotencyKey: idempotencyKey(),
+    ...fields,
+  };
+}
+
+/** A library item (a draft guide unless told); its slug is made from its title, as createContent() does. */
+export function buildContentItem(
+  fields: Pick<NewContentItem, "authorId" | "title"> & Partial<NewContentItem>,
+): NewContentItem {
+  return {
+    kind: "guide",
+    slug: slugify(fields.title, "item"),
+    summary: "What worked, step by step.",
+    body: "## What worked\n\nKeep every invitation and confirmation.",
+    ...fields,
   };
 }

@@ -11,8 +11,8 @@ import {
   communityVotes,
   users,
 } from "@/db/schema";
-import { bodyFingerprint, slugify } from "@/lib/community/text";
-import { buildMember } from "@/tests/factories";
+import { bodyFingerprint } from "@/lib/community/text";
+import { buildMember, buildThread } from "@/tests/factories";
 import { demoThreads, generatedThreads, type SeedThread } from "./community-threads";
 import { stableUuid } from "./profiles";
 
@@ -86,24 +86,25 @@ export async function seedCommunity(
 
     const [inserted] = await tx
       .insert(communityThreads)
-      .values({
-        id: threadId,
-        authorId,
-        category: t.category,
-        kind: t.kind,
-        title: t.title,
-        slug: slugify(t.title),
-        pathways: t.pathways,
-        criteria: t.criteria,
-        anonymous: t.anonymous ?? false,
-        idempotencyKey: `seed-${t.key}`,
-        replyCount: replies.length,
-        voteScore: 0,
-        hasMentorAnswer: replies.some((r) => verified.has(r.authorId)),
-        lastActivityAt,
-        createdAt: startedAt,
-        updatedAt: lastActivityAt,
-      })
+      .values(
+        buildThread({
+          id: threadId,
+          authorId,
+          category: t.category,
+          kind: t.kind,
+          title: t.title,
+          pathways: t.pathways,
+          criteria: t.criteria,
+          anonymous: t.anonymous ?? false,
+          idempotencyKey: `seed-${t.key}`,
+          replyCount: replies.length,
+          voteScore: 0,
+          hasMentorAnswer: replies.some((r) => verified.has(r.authorId)),
+          lastActivityAt,
+          createdAt: startedAt,
+          updatedAt: lastActivityAt,
+        }),
+      )
       .onConflictDoNothing()
       .returning({ id: communityThreads.id });
     if (!inserted) continue; // seeded before

@@ -16,7 +16,7 @@ import {
 import { createChecklist } from "@/lib/mentorship/moves";
 import type { ChecklistStatus } from "@/lib/mentorship/vocabulary";
 import type { DeclineReason, RequestState } from "@/lib/mentorship/vocabulary";
-import { buildMember } from "@/tests/factories";
+import { buildMember, buildMentorshipRequest } from "@/tests/factories";
 import { stableUuid } from "./profiles";
 
 const DAY = 86_400_000;
@@ -199,30 +199,31 @@ export async function seedMentorships(tx: Tx, now = new Date()): Promise<number>
         : new Date(sentAt.getTime() + r.respondedAfterHours * HOUR);
     const [inserted] = await tx
       .insert(mentorshipRequests)
-      .values({
-        id,
-        applicantId,
-        mentorId,
-        goals: r.goals,
-        message: r.message,
-        state: r.state,
-        deadlineAt: new Date(sentAt.getTime() + 7 * DAY),
-        declineReason: r.decline?.reason ?? null,
-        declineText: r.decline?.text ?? null,
-        respondedAt,
-        acceptedAt: r.state === "accepted" || r.state === "completed" ? respondedAt : null,
-        closedAt:
-          r.state === "completed" && r.endedDaysAgo !== undefined
-            ? ago(r.endedDaysAgo)
-            : r.state === "declined"
-              ? respondedAt
-              : null,
-        endedBy: r.state === "completed" ? mentorId : null,
-        feedbackAskedAt: r.state === "completed" ? ago(r.endedDaysAgo ?? 0) : null,
-        idempotencyKey: `seed-${r.key}`,
-        createdAt: sentAt,
-        updatedAt: respondedAt ?? sentAt,
-      })
+      .values(
+        buildMentorshipRequest({
+          id,
+          applicantId,
+          mentorId,
+          goals: r.goals,
+          message: r.message,
+          state: r.state,
+          declineReason: r.decline?.reason ?? null,
+          declineText: r.decline?.text ?? null,
+          respondedAt,
+          acceptedAt: r.state === "accepted" || r.state === "completed" ? respondedAt : null,
+          closedAt:
+            r.state === "completed" && r.endedDaysAgo !== undefined
+              ? ago(r.endedDaysAgo)
+              : r.state === "declined"
+                ? respondedAt
+                : null,
+          endedBy: r.state === "completed" ? mentorId : null,
+          feedbackAskedAt: r.state === "completed" ? ago(r.endedDaysAgo ?? 0) : null,
+          idempotencyKey: `seed-${r.key}`,
+          createdAt: sentAt,
+          updatedAt: respondedAt ?? sentAt,
+        }),
+      )
       .onConflictDoNothing()
       .returning({ id: mentorshipRequests.id });
     if (!inserted) continue; // seeded before: running the seed again changes nothing

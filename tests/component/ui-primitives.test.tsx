@@ -9,7 +9,6 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { Skeleton } from "@/components/ui/skeleton";
-import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 
 describe("Alert", () => {
   test("danger interrupts as an alert; other tones are polite statuses", () => {
@@ -96,29 +95,5 @@ describe("Card and EmptyState", () => {
     expect(screen.getByRole("heading", { level: 2, name: "No requests yet" })).toBeInTheDocument();
     expect(screen.getByText(/approved on your pathway/)).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Find a mentor" })).toBeInTheDocument();
-  });
-});
-
-describe("Tabs", () => {
-  test("arrow keys move between tabs and show their panels", async () => {
-    const user = userEvent.setup();
-    render(
-      <Tabs defaultValue="open">
-        <TabsList aria-label="Requests">
-          <TabsTrigger value="open">Open</TabsTrigger>
-          <TabsTrigger value="closed">Closed</TabsTrigger>
-        </TabsList>
-        <TabsContent value="open">Two open requests</TabsContent>
-        <TabsContent value="closed">Five closed requests</TabsContent>
-      </Tabs>,
-    );
-
-    expect(screen.getByRole("tabpanel", { name: "Open" })).toHaveTextContent("Two open requests");
-    await user.click(screen.getByRole("tab", { name: "Open" }));
-    await user.keyboard("{ArrowRight}");
-    expect(screen.getByRole("tab", { name: "Closed" })).toHaveAttribute("aria-selected", "true");
-    expect(screen.getByRole("tabpanel", { name: "Closed" })).toHaveTextContent(
-      "Five closed requests",
-    );
   });
 });

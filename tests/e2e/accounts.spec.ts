@@ -4,7 +4,7 @@ import {
   uniqueEmail,
   expect,
   expectNoAxeViolations,
-  seededMember,
+  createPerson,
   signIn,
   signOut,
   test,
@@ -61,7 +61,7 @@ test.describe("accounts", () => {
   test("a wrong password and an unknown email get the same message, and the email is kept", async ({
     page,
   }) => {
-    const member = seededMember(1);
+    const member = await createPerson();
     for (const email of [member.email, "nobody-at-all@example.test"]) {
       await page.goto("/sign-in");
       await page.getByLabel("Email").fill(email);
@@ -94,7 +94,7 @@ test.describe("accounts", () => {
     browser,
     page,
   }) => {
-    const member = seededMember(2);
+    const member = await createPerson();
     const other = await browser.newContext({
       extraHTTPHeaders: { "x-forwarded-for": "10.200.0.2" },
     });
@@ -126,7 +126,7 @@ test.describe("accounts", () => {
   });
 
   test("sign out everywhere ends every session, this one included", async ({ browser, page }) => {
-    const member = seededMember(3);
+    const member = await createPerson();
     const other = await browser.newContext({
       extraHTTPHeaders: { "x-forwarded-for": "10.200.0.3" },
     });
@@ -145,7 +145,7 @@ test.describe("accounts", () => {
   });
 
   test("a copied session cookie stops working after sign-out", async ({ browser, page }) => {
-    const member = seededMember(4);
+    const member = await createPerson();
     await signIn(page, member.email);
     const stolen = await page.context().cookies();
     await signOut(page);
@@ -158,7 +158,7 @@ test.describe("accounts", () => {
   });
 
   test("forgot password: the emailed link sets a new password once", async ({ page }) => {
-    const member = seededMember(5);
+    const member = await createPerson();
     await page.goto("/forgot-password");
     await page.getByLabel("Email").fill(member.email);
     await page.getByRole("button", { name: "Email me a reset link" }).click();

@@ -4,7 +4,9 @@ import {
   expect,
   expectNoAxeViolations,
   expectNoHorizontalOverflow,
-  seededMember,
+  createPerson,
+  demoPerson,
+  enterAs,
   signIn,
   test,
 } from "./fixtures";
@@ -14,14 +16,14 @@ test.describe("staff and suspension", () => {
     browser,
     page,
   }) => {
-    const member = seededMember(10);
+    const member = await createPerson();
     const memberContext = await browser.newContext({
       extraHTTPHeaders: { "x-forwarded-for": "10.201.0.10" },
     });
     const memberPage = await memberContext.newPage();
-    await signIn(memberPage, member.email);
+    await enterAs(memberPage, member);
 
-    await signIn(page, "moderator@example.com");
+    await enterAs(page, await createPerson({ role: "moderator" }));
     await page.goto(`/admin/users?q=${encodeURIComponent(member.email)}`);
     await expectNoAxeViolations(page);
     await page.getByRole("button", { name: `Suspend ${member.displayName}` }).click();
@@ -57,11 +59,11 @@ test.describe("staff and suspension", () => {
     browser,
     page,
   }) => {
-    const target = seededMember(11);
-    const member = seededMember(12);
+    const target = await createPerson();
+    const member = await createPerson();
 
     // A moderator submits the suspend form with a reason that is too short: we capture that request.
-    await signIn(page, "moderator@example.com");
+    await enterAs(page, await createPerson({ role: "moderator" }));
     await page.goto(`/admin/users?q=${encodeURIComponent(target.email)}`);
     await page.getByRole("button", { name: `Suspend ${target.displayName}` }).click();
     await page.getByRole("dialog").getByLabel("Reason").fill("no");
@@ -78,7 +80,7 @@ test.describe("staff and suspension", () => {
       extraHTTPHeaders: { "x-forwarded-for": "10.201.0.12" },
     });
     const memberPage = await memberContext.newPage();
-    await signIn(memberPage, member.email);
+    await enterAs(memberPage, member);
     await memberPage.goto("/admin/users");
     await expect(
       memberPage.getByRole("heading", { name: "You do not have access to this page" }),
@@ -120,18 +122,18 @@ test.describe("staff and suspension", () => {
     browser,
     page,
   }) => {
-    const member = seededMember(13);
+    const member = await createPerson();
     const memberContext = await browser.newContext({
       extraHTTPHeaders: { "x-forwarded-for": "10.201.0.13" },
     });
     const memberPage = await memberContext.newPage();
-    await signIn(memberPage, member.email);
+    await enterAs(memberPage, member);
     await memberPage.getByRole("button", { name: /Account menu/ }).click();
     await expect(memberPage.getByRole("link", { name: "Your profile" })).toBeVisible();
     await expect(memberPage.getByRole("link", { name: "Administration" })).toHaveCount(0);
     await memberPage.keyboard.press("Escape");
 
-    await signIn(page, "admin@example.com");
+    await enterAs(page, await createPerson({ role: "admin" }));
     await page.goto("/admin/users");
     await page.getByLabel("Name, email or handle").fill(member.email);
     await page.getByLabel("Role").selectOption("member");
@@ -172,14 +174,14 @@ test.describe("staff and suspension", () => {
     browser,
     page,
   }) => {
-    const member = seededMember(14);
+    const member = await createPerson();
     const memberContext = await browser.newContext({
       extraHTTPHeaders: { "x-forwarded-for": "10.201.0.14" },
     });
     const memberPage = await memberContext.newPage();
-    await signIn(memberPage, member.email);
+    await enterAs(memberPage, member);
 
-    await signIn(page, "admin@example.com");
+    await enterAs(page, await createPerson({ role: "admin" }));
     await page.goto(`/admin/users?q=${encodeURIComponent(member.email)}`);
     await page.getByRole("link", { name: member.displayName }).click();
     await expect(page.getByRole("heading", { level: 1, name: member.displayName })).toBeVisible();
@@ -224,7 +226,7 @@ test.describe("staff and suspension", () => {
   test("the signed-in pages work at 360 px and in the dark theme", async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.emulateMedia({ colorScheme: "dark" });
-    await signIn(page, "diego@example.com");
+    await enterAs(page, await demoPerson("diego@example.com"));
     for (const path of [
       "/feed",
       "/mentors",
@@ -251,7 +253,7 @@ test.describe("staff and suspension", () => {
     page,
   }) => {
     await page.setViewportSize({ width: 360, height: 740 });
-    await signIn(page, "admin@example.com");
+    await enterAs(page, await createPerson({ role: "admin" }));
     for (const path of [
       "/admin",
       "/admin/queue",

@@ -3,17 +3,11 @@
 // a post full of XSS tricks shows as text; an anonymous question never names its author to
 // anyone else, not in the HTML and not in the RSC payload.
 import type { Browser, Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, seededMember, signIn, test } from "./fixtures";
+import { createPerson, enterAs, expect, expectNoAxeViolations, test } from "./fixtures";
 
-// Generated member 30 is a mentor with a verified approved case; 152–156 are applicants. No other
-// spec uses them, so each journey starts from a clean slate on every fresh seed.
-const mentor = seededMember(30);
-const asker = seededMember(152);
-const follower = seededMember(153);
-const xssAuthor = seededMember(154);
-const anonymousAsker = seededMember(155);
-const otherMember = seededMember(156);
-const deleter = seededMember(157);
+// Each journey makes its own people (applicants, and a mentor with a verified approved case), so
+// it starts from a clean slate.
+const applicant = { applicant: true } as const;
 
 async function secondPerson(browser: Browser, ip: string): Promise<Page> {
   const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": ip } });
@@ -65,12 +59,14 @@ test.describe("community", () => {
   test("ask, a verified mentor answers, the asker accepts, a follower is told", async ({
     page,
     browser,
+    login,
   }) => {
     test.setTimeout(120_000);
     const title = unique("Does reviewing for a workshop count as judging");
+    const mentor = await createPerson({ mentor: { verified: true } });
 
     // The applicant asks a question.
-    await signIn(page, asker.email);
+    const asker = await login(applicant);
     const threadUrl = await ask(page, {
       title,
       body: "I reviewed **12 papers** for a NeurIPS workshop. Is that enough for the judging criterion?",
@@ -82,14 +78,14 @@ test.describe("community", () => {
 
     // Another member follows the thread.
     const followerPage = await secondPerson(browser, "10.250.2.153");
-    await signIn(followerPage, follower.email);
+    await enterAs(followerPage, await createPerson(applicant));
     await followerPage.goto(threadUrl);
     await followerPage.getByRole("button", { name: "Follow thread" }).click();
     await expect(followerPage.getByRole("button", { name: "Following" })).toBeVisible();
 
     // A verified mentor answers; the reply carries the badge.
     const mentorPage = await secondPerson(browser, "10.250.2.30");
-    await signIn(mentorPage, mentor.email);
+    await enterAs(mentorPage, mentor);
     await mentorPage.goto(threadUrl);
     await mentorPage
       .getByLabel("Your reply")
@@ -128,8 +124,9 @@ test.describe("community", () => {
 
   test("an author deletes a question through the confirm dialog, which loads on demand", async ({
     page,
+    login,
   }) => {
-    await signIn(page, deleter.email);
+    await login(applicant);
     const body = "My talk was written up by the organisers. Is that published material about me?";
     const title = unique("Does a conference talk count as a published article?");
     await ask(page, {
@@ -155,7 +152,7 @@ test.describe("community", () => {
     await expect(page.getByText(title)).toBeHidden();
   });
 
-  test("a post full of XSS tricks shows as text and runs nothing", async ({ page }) => {
+  test("a post full of XSS tricks shows as text and runs nothing", async ({ page, login }) => {
     const dialogs: string[] = [];
     page.on("dialog", async (dialog) => {
       dialogs.push(dialog.message());
@@ -173,7 +170,7 @@ test.describe("community", () => {
       "[a real link](https://www.uscis.gov/)",
     ].join("\n\n");
 
-    await signIn(page, xssAuthor.email);
+    await login(applicant);
     await ask(page, { title, body, category: "Off-topic (members only)" });
 
     const question = page.locator("article [id^=post-]").first();
@@ -212,9 +209,10 @@ test.describe("community", () => {
   test("an anonymous question never names its author to others, in HTML or RSC payload", async ({
     page,
     browser,
+    login,
   }) => {
     const title = unique("Anonymous: my employer does not know I am filing");
-    await signIn(page, anonymousAsker.email);
+    const anonymousAsker = await login(applicant);
     const threadUrl = await ask(page, {
       title,
       body: "How do I keep a self-petition private from my current employer?",
@@ -231,7 +229,7 @@ test.describe("community", () => {
     // Another member: the page says "anonymous member", and neither the HTML (which carries the
     // inline RSC payload) nor the RSC payload of a client navigation contains the name or handle.
     const otherPage = await secondPerson(browser, "10.250.2.156");
-    await signIn(otherPage, otherMember.email);
+    await enterAs(otherPage, await createPerson(applicant));
     await otherPage.goto(path);
     await expect(otherPage.getByRole("heading", { level: 1, name: title })).toBeVisible();
     await expect(otherPage.locator("article [id^=post-]").first()).toContainText(

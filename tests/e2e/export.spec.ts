@@ -6,20 +6,18 @@ import {
   expect,
   expectNoAxeViolations,
   expectNoHorizontalOverflow,
-  seededMember,
-  signIn,
+  createPerson,
+  enterAs,
   test,
 } from "./fixtures";
 import { countMessagesTo } from "./mail";
 
-// Generated member 187: no other spec uses them.
-const member = seededMember(187);
-
 test("request an export in Settings, hear it is ready, download the ZIP", async ({
   page,
   browser,
+  login,
 }) => {
-  await signIn(page, member.email);
+  const member = await login();
   await page.goto("/settings");
   await page.getByRole("link", { name: "Export your data" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Your data" })).toBeVisible();
@@ -66,7 +64,7 @@ test("request an export in Settings, hear it is ready, download the ZIP", async 
   });
   expect((await stranger.request.get(href)).status()).toBe(404);
   const other = await stranger.newPage();
-  await signIn(other, seededMember(188).email);
+  await enterAs(other, await createPerson());
   expect((await other.request.get(href)).status()).toBe(404);
   await stranger.close();
 });

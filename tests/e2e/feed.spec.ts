@@ -4,13 +4,15 @@
 import type { Page } from "@playwright/test";
 import { stableUuid } from "@/db/seed/profiles";
 import { slugify } from "@/lib/community/text";
-import { expect, expectNoAxeViolations, seededMember, signIn, signOut, test } from "./fixtures";
-
-// Generated applicants 138 (EB-2 NIW and EB-1A, building evidence) and 159 (EB-1A, filed,
-// business) and mentor 31 are used by no other spec.
-const stageChanger = seededMember(138);
-const reader = seededMember(159);
-const writer = seededMember(31);
+import {
+  createPerson,
+  demoPerson,
+  enterAs,
+  expect,
+  expectNoAxeViolations,
+  signOut,
+  test,
+} from "./fixtures";
 
 function feed(page: Page) {
   return page.getByRole("list", { name: "Your feed" });
@@ -24,7 +26,7 @@ async function topTitles(page: Page, n = 6): Promise<string[]> {
 
 test.describe("content and the feed", () => {
   test("Priya's and Diego's feeds differ, each item says why", async ({ page }) => {
-    await signIn(page, "priya@example.com");
+    await enterAs(page, await demoPerson("priya@example.com"));
     const priya = await topTitles(page);
     await expect(
       feed(page)
@@ -34,7 +36,7 @@ test.describe("content and the feed", () => {
     await expectNoAxeViolations(page);
     await signOut(page);
 
-    await signIn(page, "diego@example.com");
+    await enterAs(page, await demoPerson("diego@example.com"));
     const diego = await topTitles(page);
     await expect(
       feed(page)
@@ -46,8 +48,10 @@ test.describe("content and the feed", () => {
     expect(diego.filter((t) => priya.includes(t)).length).toBeLessThanOrEqual(3);
   });
 
-  test("changing the stage changes the feed on the next load", async ({ page }) => {
-    await signIn(page, stageChanger.email);
+  test("changing the stage changes the feed on the next load", async ({ page, login }) => {
+    await login({
+      applicant: { targetPathways: ["eb2_niw", "eb1a"], stage: "building_evidence" },
+    });
     const before = await topTitles(page, 20);
     await expect(feed(page).getByText("For people answering an RFE")).toHaveCount(0);
     await page.goto("/onboarding?step=3");
@@ -64,10 +68,11 @@ test.describe("content and the feed", () => {
   test("a mentor publishes a guide; a matching applicant finds it first and saves it", async ({
     page,
     browser,
+    login,
   }) => {
     test.setTimeout(90_000);
     const title = `Judging for founders who filed: what I sent ${Date.now().toString(36)}`;
-    await signIn(page, writer.email);
+    await login({ mentor: true });
     await page.goto("/write/new");
     await page.getByRole("radio", { name: "Guide" }).check();
     await page.getByLabel("Title").fill(title);
@@ -97,7 +102,13 @@ test.describe("content and the feed", () => {
     const second = await (
       await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "10.250.3.159" } })
     ).newPage();
-    await signIn(second, reader.email);
+    // An EB-1A applicant who has filed, in business.
+    await enterAs(
+      second,
+      await createPerson({
+        applicant: { targetPathways: ["eb1a"], stage: "filed", field: "business" },
+      }),
+    );
     // Fresh, on their pathway, stage and field: it is on the first page, near the top.
     const first = feed(second).getByRole("article", { name: title });
     await expect(first).toBeVisible();
@@ -124,7 +135,7 @@ test.describe("content and the feed", () => {
   });
 
   test("one search box finds a guide, a thread and a mentor", async ({ page }) => {
-    await signIn(page, "priya@example.com");
+    await enterAs(page, await demoPerson("priya@example.com"));
     // The header's search (an icon below 1536 px, a field above) leads to the search page.
     await page.getByRole("banner").getByRole("link", { name: "Search Landed" }).click();
     const box = page.getByRole("main").getByRole("searchbox", { name: "Search Landed" });

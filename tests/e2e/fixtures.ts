@@ -1,28 +1,41 @@
 // Shared Playwright fixtures: each test comes from its own client address (as a proxy would
-// report it), so the per-IP rate limits of one test never spill into another.
+// report it), so the per-IP rate limits of one test never spill into another; and each test makes
+// the people it needs (people.ts): `login(options)` creates one and signs this test's page in.
 import { test as base, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { buildMember, DEMO_PASSWORD } from "../factories";
+import { DEMO_PASSWORD } from "../factories";
 import { linkFromEmail } from "./mail";
+import { createPerson, demoPerson, signInAs, type Person, type PersonOptions } from "./people";
 
 let counter = 0;
 
-export const test = base.extend<object>({
+export const test = base.extend<{ login: (options?: PersonOptions) => Promise<Person> }>({
   context: async ({ context }, use, testInfo) => {
     counter += 1;
     const ip = `10.${testInfo.workerIndex % 250}.${Math.floor(counter / 250) % 250}.${(counter % 250) + 1}`;
     await context.setExtraHTTPHeaders({ "x-forwarded-for": ip });
     await use(context);
   },
+  login: async ({ page }, use) => {
+    await use(async (options) => {
+      const person = await createPerson(options);
+      await enterAs(page, person);
+      return person;
+    });
+  },
 });
 
-export { expect, DEMO_PASSWORD };
+export { expect, DEMO_PASSWORD, createPerson, demoPerson, type Person, type PersonOptions };
 
-/** A seeded member nobody else uses: each test asks for its own index. */
-export function seededMember(index: number) {
-  return buildMember(index);
+/** Signs `page`'s context in as `person` (a minted session cookie) and opens the feed, where the
+ * sign-in form would have left them. */
+export async function enterAs(page: Page, person: Person) {
+  await signInAs(page.context(), person);
+  await page.goto("/feed");
+  await expect(page).toHaveURL(/\/feed$/);
 }
 
+/** Signs in through the form (the journeys about signing in; everyone else uses `enterAs`). */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(email);

@@ -3,13 +3,7 @@
 // mentor ends it and the applicant leaves feedback. The bell counts what arrives on each side.
 import type { Browser, Page } from "@playwright/test";
 import { stableUuid } from "@/db/seed/profiles";
-import { expect, expectNoAxeViolations, seededMember, signIn, test } from "./fixtures";
-
-// Generated member 29 is a mentor with room (capacity 3, none active); 150 is an applicant.
-// No other spec uses them, so the journey starts from a clean slate on every fresh seed.
-const mentor = seededMember(29);
-const applicant = seededMember(150);
-const mentorFirst = mentor.displayName.split(" ")[0]!;
+import { createPerson, enterAs, expect, expectNoAxeViolations, test } from "./fixtures";
 
 async function secondPerson(browser: Browser, ip: string): Promise<Page> {
   const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": ip } });
@@ -40,11 +34,18 @@ test.describe("mentorship", () => {
   test("request, question, answer, accept, work together, end and feedback", async ({
     page,
     browser,
+    login,
   }) => {
     test.setTimeout(120_000);
+    // A mentor with room (capacity 3, none active) and an applicant, both new: the journey
+    // starts from a clean slate.
+    const mentor = await createPerson({
+      mentor: { pathway: "eb1a", accepting: true, capacity: 3, activeMentees: 0 },
+    });
+    const mentorFirst = mentor.displayName.split(" ")[0]!;
 
     // The applicant asks from the mentor's profile.
-    await signIn(page, applicant.email);
+    const applicant = await login({ applicant: { targetPathways: ["eb1a"] } });
     await page.goto(`/mentors/${mentor.handle}`);
     await page
       .getByLabel("What do you want to achieve?")
@@ -60,7 +61,7 @@ test.describe("mentorship", () => {
 
     // The mentor sees it arrive on the bell and asks a question.
     const mentorPage = await secondPerson(browser, "10.250.1.29");
-    await signIn(mentorPage, mentor.email);
+    await enterAs(mentorPage, mentor);
     await expect(bell(mentorPage, 1)).toBeVisible();
     await expectBadgeInsideNavOnAPhone(mentorPage);
     await mentorPage.goto("/mentorships");
@@ -165,10 +166,11 @@ test.describe("mentorship", () => {
 
   test("someone outside a mentorship gets not-found, and its words never reach them", async ({
     page,
+    login,
   }) => {
     // The seeded Wei–Lin mentorship has a fixed id; another member asks for it directly.
     const weiAndLin = stableUuid("request#wei-lin");
-    await signIn(page, seededMember(151).email);
+    await login({ applicant: true });
     const response = await page.goto(`/mentorships/${weiAndLin}`);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).not.toContainText("Mentorship with");

@@ -1,28 +1,33 @@
 // The moderation journey of issue 7: a member reports a reply, a moderator hides it, it
 // disappears for others, the author appeals, an admin restores it.
 import type { Browser, Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, seededMember, signIn, test } from "./fixtures";
+import {
+  createPerson,
+  enterAs,
+  expect,
+  expectNoAxeViolations,
+  test,
+  type Person,
+  type PersonOptions,
+} from "./fixtures";
 
-// Generated applicants 141–143 are used by no other spec.
-const asker = seededMember(141);
-const author = seededMember(142);
-const reporter = seededMember(143);
-
-async function person(browser: Browser, ip: string, email: string): Promise<Page> {
+async function person(browser: Browser, ip: string, who: Person): Promise<Page> {
   const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": ip } });
   const page = await context.newPage();
-  await signIn(page, email);
+  await enterAs(page, who);
   return page;
 }
 
+const applicant: PersonOptions = { applicant: true };
+
 test.describe("moderation", () => {
-  test("report → hide → gone for others → appeal → restore", async ({ page, browser }) => {
+  test("report → hide → gone for others → appeal → restore", async ({ page, browser, login }) => {
     test.setTimeout(150_000);
     const title = `Is a letter from my manager enough for critical role ${Date.now().toString(36)}?`;
     const text = "Call my cousin, a notario, guaranteed approval for 900 dollars.";
 
     // A question, and a reply that breaks the rules.
-    await signIn(page, asker.email);
+    await login(applicant);
     await page.goto("/community/new");
     await page.getByLabel("Title").fill(title);
     await page
@@ -33,14 +38,15 @@ test.describe("moderation", () => {
     await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
     const threadUrl = page.url();
 
-    const authorPage = await person(browser, "10.250.4.142", author.email);
+    const author = await createPerson(applicant);
+    const authorPage = await person(browser, "10.250.4.142", author);
     await authorPage.goto(threadUrl);
     await authorPage.getByLabel("Your reply").fill(text);
     await authorPage.getByRole("button", { name: "Post reply" }).click();
     await expect(authorPage.getByRole("list", { name: "Replies" })).toContainText(text);
 
     // A member reports it.
-    const reporterPage = await person(browser, "10.250.4.143", reporter.email);
+    const reporterPage = await person(browser, "10.250.4.143", await createPerson(applicant));
     await reporterPage.goto(threadUrl);
     const reportButton = reporterPage.getByRole("button", {
       name: `Report ${author.displayName}'s reply`,
@@ -61,7 +67,11 @@ test.describe("moderation", () => {
     await expect(reportButton).toBeFocused();
 
     // A moderator hides it from the queue.
-    const modPage = await person(browser, "10.250.4.200", "moderator@example.com");
+    const modPage = await person(
+      browser,
+      "10.250.4.200",
+      await createPerson({ role: "moderator" }),
+    );
     await modPage.goto("/admin/queue");
     await modPage.getByRole("link", { name: `Review: ${text}` }).click();
     await expect(modPage.getByRole("heading", { name: "Reports (1)" })).toBeVisible();
@@ -90,7 +100,7 @@ test.describe("moderation", () => {
     await expect(decision).toContainText("Your appeal is waiting for a moderator.");
 
     // An admin restores it.
-    const adminPage = await person(browser, "10.250.4.201", "admin@example.com");
+    const adminPage = await person(browser, "10.250.4.201", await createPerson({ role: "admin" }));
     await adminPage.goto("/admin/queue");
     await adminPage.getByRole("link", { name: `Review: ${text}` }).click();
     await expect(adminPage.getByRole("heading", { level: 1, name: "Appeal reply" })).toBeVisible();

@@ -6,7 +6,8 @@ import {
   expect,
   expectNoAxeViolations,
   expectNoHorizontalOverflow,
-  seededMember,
+  createPerson,
+  enterAs,
   signIn,
   signOut,
   signUpAndConfirm,
@@ -73,7 +74,7 @@ test("an email the provider has not verified is refused and makes no account", a
 test("a provider email that matches a password account is refused, and nothing is linked", async ({
   page,
 }) => {
-  const member = seededMember(191);
+  const member = await createPerson();
   await page.goto("/sign-in");
   await page.getByRole("button", { name: `Continue with ${OIDC_NAME}` }).click();
   await loginAtProvider(page, member.email);
@@ -89,8 +90,8 @@ test("a provider email that matches a password account is refused, and nothing i
 test("linking from Settings asks the password, then the provider signs in to that account; unlinking asks again", async ({
   page,
 }) => {
-  const member = seededMember(192);
-  await signIn(page, member.email);
+  const member = await createPerson();
+  await enterAs(page, member);
   await page.goto("/settings");
   await page.getByRole("link", { name: "Manage connected accounts" }).click();
   const dialog = page.getByRole("dialog");

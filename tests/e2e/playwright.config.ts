@@ -7,10 +7,15 @@ export const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2526);
 // The OpenID Connect provider started by global-setup.ts (oidc-provider.ts), named on the buttons.
 export const OIDC_ISSUER = `http://127.0.0.1:${Number(process.env.E2E_OIDC_PORT ?? 3190)}`;
 export const OIDC_NAME = "Test ID";
+// The loopback port through which the tests write the people they need into the server's database
+// (db-bridge.mjs, loaded into the server; people.ts), and the secret the server signs sessions with.
+export const DB_BRIDGE_PORT = Number(process.env.E2E_DB_PORT ?? 3191);
+export const AUTH_SECRET = "e2e-only-secret-0123456789abcdefghijklmnop";
 
 // Runs against the production build (`npm run build` first) on a fresh embedded database, in
 // Debian's Chromium. Mail goes to a local SMTP sink started by global-setup.ts, and "Test ID"
-// sign-ins to a local OpenID Connect provider started there too.
+// sign-ins to a local OpenID Connect provider started there too. The server also loads
+// db-bridge.mjs, through which each test creates its own people (people.ts).
 export default defineConfig({
   testDir: ".",
   testMatch: "**/*.spec.ts",
@@ -43,7 +48,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
-    command: `rm -rf .data/e2e .data/e2e.lock && exec node_modules/.bin/next start -p ${PORT}`,
+    command: `rm -rf .data/e2e .data/e2e.lock && exec node --import ./tests/e2e/db-bridge.mjs node_modules/next/dist/bin/next start -p ${PORT}`,
     cwd: "../..",
     url: `${baseURL}/sign-in`,
     timeout: 120_000,
@@ -55,7 +60,8 @@ export default defineConfig({
       SEED_DEMO: "true",
       // The tests act as the proxy in front: each sends its own X-Forwarded-For from 127.0.0.1.
       TRUSTED_PROXIES: "loopback",
-      AUTH_SECRET: "e2e-only-secret-0123456789abcdefghijklmnop",
+      AUTH_SECRET,
+      E2E_DB_PORT: String(DB_BRIDGE_PORT),
       APP_URL: baseURL,
       SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
       AUTH_OIDC_ISSUER: OIDC_ISSUER,

@@ -1,7 +1,8 @@
 import {
+  demoPerson,
+  enterAs,
   expect,
   expectNoAxeViolations,
-  seededMember,
   signIn,
   signUpAndConfirm,
   test,
@@ -87,7 +88,7 @@ test.describe("profiles and matching", () => {
   test("an applicant searches and filters the directory, opens a mentor and bookmarks them", async ({
     page,
   }) => {
-    await signIn(page, "amara@example.com");
+    await enterAs(page, await demoPerson("amara@example.com"));
     await page.goto("/mentors/directory");
     await page.getByLabel("Search mentors").fill("peer review");
     await page.getByRole("button", { name: "Search" }).click();
@@ -136,15 +137,14 @@ test.describe("profiles and matching", () => {
     for (const hidden of ["Nebraska", "America/Los_Angeles", "India", "original_contributions"]) {
       expect(asVisitor, `visitor payload contains ${hidden}`).not.toContain(hidden);
     }
-    await signIn(page, "diego@example.com");
+    await enterAs(page, await demoPerson("diego@example.com"));
     const asMember = await (await page.context().request.get("/mentors/arjun", { headers })).text();
     expect(asMember).toContain("Nebraska");
   });
 
-  test("a mentor fills a case record and sees the unverified label", async ({ page }) => {
-    // Generated members 160 and up have neither an applicant nor a mentor profile in the seed.
-    const member = seededMember(180);
-    await signIn(page, member.email);
+  test("a mentor fills a case record and sees the unverified label", async ({ page, login }) => {
+    // A member with neither an applicant nor a mentor profile yet.
+    await login();
     await page.goto("/profile/mentor");
     await expect(
       page.getByRole("heading", { level: 1, name: "Your mentor profile" }),

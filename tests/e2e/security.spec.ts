@@ -16,19 +16,44 @@ import { stableUuid } from "@/db/seed/profiles";
 import { CURRENT_POLICY_VERSION } from "@/lib/policies/versions";
 import { markdownXssBody, plainTextXssCorpus } from "../xss-corpus";
 import { baseURL } from "./playwright.config";
-import { expect, seededMember, signIn, signUpAndConfirm, test, uniqueEmail } from "./fixtures";
+import {
+  createPerson,
+  demoPerson,
+  enterAs,
+  expect,
+  signIn,
+  signUpAndConfirm,
+  test,
+  uniqueEmail,
+  type Person,
+} from "./fixtures";
 
 // Generated applicants 101–109 and mentors 33–34 are used by no other spec.
-const actor = seededMember(101);
-const intruder = seededMember(102);
-const reporters = [seededMember(103), seededMember(104), seededMember(105)];
-const bystander = seededMember(106);
-const threadAuthor = seededMember(107);
-const replyAuthor = seededMember(108);
-const csrfVictim = seededMember(109);
-const cspReader = seededMember(110);
-const bioMentor = seededMember(33);
-const guideMentor = seededMember(34);
+// The people of these tests, made once per worker (people.ts): members with no profile, and two
+// mentors.
+let actor: Person;
+let intruder: Person;
+let reporters: Person[];
+let bystander: Person;
+let threadAuthor: Person;
+let replyAuthor: Person;
+let csrfVictim: Person;
+let cspReader: Person;
+let bioMentor: Person;
+let guideMentor: Person;
+
+test.beforeAll(async () => {
+  actor = await createPerson();
+  intruder = await createPerson();
+  reporters = [await createPerson(), await createPerson(), await createPerson()];
+  bystander = await createPerson();
+  threadAuthor = await createPerson();
+  replyAuthor = await createPerson();
+  csrfVictim = await createPerson();
+  cspReader = await createPerson();
+  bioMentor = await createPerson({ mentor: true });
+  guideMentor = await createPerson({ mentor: true });
+});
 
 const SESSION_ENDED = "Your session has ended. Please sign in again.";
 const EXTRA_FIELDS = "This form sent fields it should not have.";
@@ -39,10 +64,10 @@ function marker(label: string): string {
   return `${label}${n.toString(26).replace(/[0-9]/g, (d) => "qrstuvwxyz"[Number(d)]!)}`;
 }
 
-async function person(browser: Browser, ip: string, email: string): Promise<Page> {
+async function person(browser: Browser, ip: string, who: Person): Promise<Page> {
   const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": ip } });
   const page = await context.newPage();
-  await signIn(page, email);
+  await enterAs(page, who);
   return page;
 }
 
@@ -205,7 +230,7 @@ test.describe("crafted server-action requests (docs/security.md #6, #8, #14)", (
     page,
   }) => {
     test.setTimeout(90_000);
-    await signIn(page, actor.email);
+    await enterAs(page, actor);
     const own = page.context().request;
     const thread = await openFirstThread(page);
     const replyId = await actionIdFromChunks(own, thread, "replyAction");
@@ -256,7 +281,7 @@ test.describe("crafted server-action requests (docs/security.md #6, #8, #14)", (
 
   test("another member's session cannot delete a member's reply", async ({ page, browser }) => {
     test.setTimeout(90_000);
-    await signIn(page, replyAuthor.email);
+    await enterAs(page, replyAuthor);
     const thread = await openFirstThread(page);
     await page.goto(thread);
     const text = marker("keepme");
@@ -277,7 +302,7 @@ test.describe("crafted server-action requests (docs/security.md #6, #8, #14)", (
     );
     expect(postId).toMatch(/^[0-9a-f-]{36}$/);
 
-    const intruderPage = await person(browser, "10.250.8.102", intruder.email);
+    const intruderPage = await person(browser, "10.250.8.102", intruder);
     const request = intruderPage.context().request;
     const deleteId = await actionIdFromChunks(request, thread, "deletePostAction");
     const editId = await actionIdFromChunks(request, thread, "editPostAction");
@@ -306,7 +331,7 @@ test.describe("crafted server-action requests (docs/security.md #6, #8, #14)", (
   test("a cross-site form in a real browser posts nothing: no cookie (SameSite=Lax), foreign Origin", async ({
     page,
   }) => {
-    await signIn(page, csrfVictim.email);
+    await enterAs(page, csrfVictim);
     const request = page.context().request;
     const thread = await openFirstThread(page);
     const replyId = await actionIdFromChunks(request, thread, "replyAction");
@@ -358,7 +383,7 @@ test.describe("crafted server-action requests (docs/security.md #6, #8, #14)", (
   });
 
   test("mutating route handlers refuse a missing, null or foreign Origin", async ({ page }) => {
-    await signIn(page, actor.email);
+    await enterAs(page, actor);
     const request = page.context().request;
     for (const path of ["/api/auth/signout", "/api/auth/callback/credentials"]) {
       for (const origin of [null, "null", "https://evil.example"]) {
@@ -413,7 +438,7 @@ test.describe("every server action over HTTP (docs/security.md #8, #11)", () => 
     page,
   }) => {
     test.setTimeout(120_000);
-    await signIn(page, "admin@example.com");
+    await enterAs(page, await createPerson({ role: "admin" }));
     const request = page.context().request;
     const thread = await openFirstThread(page);
     const actions = everyAction(thread);
@@ -581,7 +606,7 @@ test.describe("security headers (docs/security.md #13)", () => {
     });
     const violations = () =>
       page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
-    await signIn(page, cspReader.email);
+    await enterAs(page, cspReader);
     // A mentor's page (the request form) and the ask form, which runs its check on an empty submit.
     await page.goto("/mentors/arjun");
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
@@ -660,7 +685,7 @@ test.describe("security headers (docs/security.md #13)", () => {
     expectSecurityHeaders(refused, "500");
 
     // Member and staff pages, signed in (admin sees all of them).
-    await signIn(page, "admin@example.com");
+    await enterAs(page, await createPerson({ role: "admin" }));
     const request = page.context().request;
     for (const path of [
       "/feed",
@@ -698,7 +723,7 @@ test.describe("hidden content stays hidden (docs/security.md #9)", () => {
   // a word only in the hidden text, and the hidden thing's id in lists and search results.
   async function report(browser: Browser, path: string, ipBase: number, name: RegExp | string) {
     for (const [i, reporter] of reporters.entries()) {
-      const reporterPage = await person(browser, `10.250.8.${ipBase + i}`, reporter.email);
+      const reporterPage = await person(browser, `10.250.8.${ipBase + i}`, reporter);
       await reporterPage.goto(path);
       await reporterPage.getByRole("button", { name }).click();
       const dialog = reporterPage.getByRole("dialog");
@@ -728,7 +753,7 @@ test.describe("hidden content stays hidden (docs/security.md #9)", () => {
     test.setTimeout(180_000);
     const titleWord = marker("zqtitle");
     const bodyWord = marker("zqbody");
-    await signIn(page, threadAuthor.email);
+    await enterAs(page, threadAuthor);
     await page.goto("/community/new");
     await page.getByLabel("Title").fill(`Hidden thread check ${titleWord}`);
     await page
@@ -742,7 +767,7 @@ test.describe("hidden content stays hidden (docs/security.md #9)", () => {
     const threadId = threadPath.split("/")[2]!;
 
     const visitor = await anonymous("10.250.8.6");
-    const other = await person(browser, "10.250.8.106", bystander.email);
+    const other = await person(browser, "10.250.8.106", bystander);
     const readers = [
       ["visitor", visitor],
       ["another member", other.context().request],
@@ -776,7 +801,11 @@ test.describe("hidden content stays hidden (docs/security.md #9)", () => {
     // Its author still sees it, with the notice; moderators see it in the queue.
     await page.reload();
     await expect(page.getByRole("heading", { level: 1 })).toContainText(titleWord);
-    const moderator = await person(browser, "10.250.8.120", "moderator@example.com");
+    const moderator = await person(
+      browser,
+      "10.250.8.120",
+      await createPerson({ role: "moderator" }),
+    );
     const queue = await (await moderator.context().request.get("/admin/queue")).text();
     expect(queue).toMatch(new RegExp(`${titleWord}|${bodyWord}`));
     await moderator.context().close();
@@ -791,7 +820,7 @@ test.describe("hidden content stays hidden (docs/security.md #9)", () => {
     test.setTimeout(180_000);
     const titleWord = marker("zqguide");
     const bodyWord = marker("zqtext");
-    await signIn(page, guideMentor.email);
+    await enterAs(page, guideMentor);
     await page.goto("/write/new");
     await page.getByRole("radio", { name: "Guide" }).check();
     await page.getByLabel("Title").fill(`Hidden guide check ${titleWord}`);
@@ -813,7 +842,7 @@ test.describe("hidden content stays hidden (docs/security.md #9)", () => {
 
     await report(browser, itemPath, 130, /^Report/);
 
-    const other = await person(browser, "10.250.8.136", bystander.email);
+    const other = await person(browser, "10.250.8.136", bystander);
     for (const [who, request] of [
       ["visitor", visitor],
       ["another member", other.context().request],
@@ -861,7 +890,7 @@ test.describe("the XSS corpus wherever member text is shown (docs/security.md #1
     await expectNothingRuns(page, dialogs);
 
     // Another member replies: the XSS-named author is told, with the title, in notifications.
-    const other = await person(browser, "10.250.8.140", bystander.email);
+    const other = await person(browser, "10.250.8.140", bystander);
     const otherDialogs = collectDialogs(other);
     await other.goto(threadPath);
     await expect(other.getByText(name.slice(0, 20)).first()).toBeVisible();
@@ -896,7 +925,7 @@ test.describe("the XSS corpus wherever member text is shown (docs/security.md #1
   }) => {
     test.setTimeout(150_000);
     const dialogs = collectDialogs(page);
-    await signIn(page, bioMentor.email);
+    await enterAs(page, bioMentor);
     await page.goto("/profile/mentor");
     const bio = `${plainTextXssCorpus.join(" ")} ${marker("bio")}`;
     await page.getByLabel("Bio").fill(bio);
@@ -932,7 +961,7 @@ test.describe("the XSS corpus wherever member text is shown (docs/security.md #1
       await expect(visitor.getByRole("heading", { level: 1 })).toBeVisible();
       await expectNothingRuns(visitor, visitorDialogs);
     }
-    await signIn(visitor, bystander.email);
+    await enterAs(visitor, bystander);
     for (const path of [
       `/mentors/${bioMentor.handle}`,
       `/search?q=${word}`,
@@ -948,14 +977,14 @@ test.describe("the XSS corpus wherever member text is shown (docs/security.md #1
 
   test("a mentorship message runs nothing for the other member", async ({ page, browser }) => {
     const space = `/mentorships/${stableUuid("request#wei-lin")}`;
-    await signIn(page, "wei@example.com");
+    await enterAs(page, await demoPerson("wei@example.com"));
     await page.goto(space);
     const word = marker("zqmsg");
     await page.getByLabel("Write a message").fill(`${markdownXssBody()}\n\n${word}`);
     await page.getByRole("button", { name: "Send message" }).click();
     await expect(page.getByText(word)).toBeVisible();
 
-    const lin = await person(browser, "10.250.8.160", "lin@example.com");
+    const lin = await person(browser, "10.250.8.160", await demoPerson("lin@example.com"));
     const dialogs = collectDialogs(lin);
     await lin.goto(space);
     await expect(lin.getByText(word)).toBeVisible();
@@ -968,12 +997,10 @@ test.describe("the XSS corpus wherever member text is shown (docs/security.md #1
 });
 
 test.describe("issue 17: sign-out, headers on every response, NUL bytes, the queue's notice", () => {
-  const signOutUser = seededMember(160);
-
   test("next-auth's own POST /api/auth/signout revokes the session, so a copied cookie dies too (docs/security.md #4)", async ({
     browser,
   }) => {
-    const page = await person(browser, "10.250.17.1", signOutUser.email);
+    const page = await person(browser, "10.250.17.1", await createPerson());
     const copy = await browser.newContext({
       storageState: await page.context().storageState(),
       extraHTTPHeaders: { "x-forwarded-for": "10.250.17.2" },
@@ -1033,7 +1060,7 @@ test.describe("issue 17: sign-out, headers on every response, NUL bytes, the que
     expect((await visitor.get("/community?q=ab%00")).status()).toBe(200);
     expect((await visitor.get("/mentors/no-such%00-handle")).status()).toBe(404);
     await visitor.dispose();
-    await signIn(page, seededMember(161).email);
+    await enterAs(page, await createPerson());
     const response = await page.goto("/mentors/directory?q=ab%00");
     expect(response?.status()).toBe(200);
     await expect(page).toHaveURL(/\/mentors\/directory\?q=ab$/);
@@ -1042,7 +1069,7 @@ test.describe("issue 17: sign-out, headers on every response, NUL bytes, the que
   test("the review queue's notice shows only its own words (docs/security.md #10)", async ({
     page,
   }) => {
-    await signIn(page, "moderator@example.com");
+    await enterAs(page, await createPerson({ role: "moderator" }));
     await page.goto(
       `/admin/queue?done=${encodeURIComponent("Call +1 555 0100 to unlock your account")}`,
     );
@@ -1055,7 +1082,7 @@ test.describe("issue 17: sign-out, headers on every response, NUL bytes, the que
   test("a server action takes no body over 256 kB; only the evidence route takes a file (docs/security.md #30)", async ({
     page,
   }) => {
-    await signIn(page, seededMember(162).email);
+    await enterAs(page, await createPerson());
     const own = page.context().request;
     const thread = await openFirstThread(page);
     const replyId = await actionIdFromChunks(own, thread, "replyAction");

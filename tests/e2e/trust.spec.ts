@@ -2,15 +2,15 @@
 // while the mentorship lasts, checked in the RSC payload), a message reported from a space reaches
 // moderators alone, and the terms, privacy notice and guidelines are read, accepted and asked again.
 import type { Browser, Page } from "@playwright/test";
-import { MEMBER_BEFORE_POLICIES } from "@/db/seed/policies";
 import {
+  createPerson,
+  enterAs,
   expect,
   expectNoAxeViolations,
   expectNoHorizontalOverflow,
-  seededMember,
-  signIn,
   test,
   uniqueEmail,
+  type Person,
 } from "./fixtures";
 
 const RSC = { RSC: "1" };
@@ -24,8 +24,8 @@ async function otherBrowser(browser: Browser, ip: string): Promise<Page> {
 async function startMentorship(
   applicantPage: Page,
   mentorPage: Page,
-  mentor: ReturnType<typeof seededMember>,
-  applicant: ReturnType<typeof seededMember>,
+  mentor: Person,
+  applicant: Person,
 ): Promise<string> {
   await applicantPage.goto(`/mentors/${mentor.handle}`);
   await applicantPage
@@ -47,21 +47,32 @@ async function startMentorship(
 }
 
 test.describe("the accepted mentor sees what was promised", () => {
-  // Generated mentor 23 keeps country (Mexico) and case details private; applicant 75 keeps
-  // country (Italy), status and stage private (the defaults). No other spec uses them.
-  const mentor = seededMember(23);
-  const applicant = seededMember(75);
-
   test("each side sees the other's private fields during the mentorship, nobody else, and not after it", async ({
     page,
     browser,
+    login,
   }) => {
     test.setTimeout(120_000);
+    // The mentor keeps country (Mexico) and case details private; the applicant keeps country
+    // (Italy), status and stage private (the defaults).
+    const mentor = await createPerson({
+      mentor: {
+        pathway: "eb2_niw",
+        countryOfBirth: "MX",
+        countryVisibility: "private",
+        caseDetailsVisibility: "private",
+        accepting: true,
+        capacity: 3,
+        activeMentees: 0,
+      },
+    });
+    const applicant = await login({
+      applicant: { targetPathways: ["eb2_niw"], countryOfBirth: "IT" },
+    });
     const stranger = await otherBrowser(browser, "10.250.17.3");
-    await signIn(stranger, seededMember(76).email);
-    await signIn(page, applicant.email);
+    await enterAs(stranger, await createPerson({ applicant: true }));
     const mentorPage = await otherBrowser(browser, "10.250.17.2");
-    await signIn(mentorPage, mentor.email);
+    await enterAs(mentorPage, mentor);
 
     const mentorProfile = `/mentors/${mentor.handle}`;
     const rsc = async (p: Page, path: string) =>
@@ -109,18 +120,19 @@ test.describe("the accepted mentor sees what was promised", () => {
 });
 
 test.describe("reporting from a mentorship space", () => {
-  // Generated mentor 18 (room for two more) and applicant 86: used by no other spec.
-  const mentor = seededMember(18);
-  const applicant = seededMember(86);
-
   test("a mentee reports one of the mentor's messages; the moderator sees exactly that message", async ({
     page,
     browser,
+    login,
   }) => {
     test.setTimeout(120_000);
-    await signIn(page, applicant.email);
+    // A mentor with room for two more.
+    const mentor = await createPerson({
+      mentor: { pathway: "eb2_niw", accepting: true, capacity: 3, activeMentees: 1 },
+    });
+    const applicant = await login({ applicant: { targetPathways: ["eb2_niw"] } });
     const mentorPage = await otherBrowser(browser, "10.250.18.2");
-    await signIn(mentorPage, mentor.email);
+    await enterAs(mentorPage, mentor);
     const space = await startMentorship(page, mentorPage, mentor, applicant);
 
     await mentorPage.goto(space);
@@ -157,7 +169,7 @@ test.describe("reporting from a mentorship space", () => {
     await expectNoAxeViolations(page);
 
     const moderator = await otherBrowser(browser, "10.250.18.4");
-    await signIn(moderator, "moderator@example.com");
+    await enterAs(moderator, await createPerson({ role: "moderator" }));
     await moderator.goto("/admin/queue");
     await moderator.getByRole("link", { name: `Review: ${words[1]}` }).click();
     const target = moderator.getByRole("region", { name: "A message in a mentorship space" });
@@ -248,7 +260,8 @@ test.describe("terms, privacy notice and guidelines", () => {
   test("a member who has not accepted the current version is asked first, accepts, and lands back", async ({
     page,
   }) => {
-    const member = seededMember(MEMBER_BEFORE_POLICIES);
+    // Joined before the current terms were published.
+    const member = await createPerson({ acceptedPolicies: false });
     await page.goto("/sign-in?next=%2Fmentors%2Fdirectory%3Fq%3Dphysics");
     await page.getByLabel("Email").fill(member.email);
     await page.getByLabel("Password", { exact: true }).fill("landed-demo-2026");

@@ -1,9 +1,20 @@
-import { expect, expectNoAxeViolations, seededMember, signIn, test } from "./fixtures";
+import {
+  createPerson,
+  enterAs,
+  expect,
+  expectNoAxeViolations,
+  test,
+  type Person,
+} from "./fixtures";
 
-// Generated member 22 is an unverified O-1A mentor with free seats; member 130 is an applicant
-// whose matches list them (found with generatedMentor / getMentorMatches on the default seed).
-const mentor = seededMember(22);
-const applicant = seededMember(130);
+// The same field, country, languages and time zone on both sides, and an applicant with no
+// evidence yet on what the mentor was accepted for: the mentor is among their best matches.
+const shared = {
+  field: "engineering",
+  countryOfBirth: "IN",
+  languages: ["hi", "en"],
+  timezone: "Asia/Kolkata",
+} as const;
 
 const notice = Buffer.from(
   "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n",
@@ -14,15 +25,36 @@ test("an admin verifies a mentor and the badge appears on the mentor's match car
   browser,
   page,
 }) => {
-  const open = async (ip: string, email: string) => {
+  const open = async (ip: string, who: Person) => {
     const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": ip } });
     const p = await context.newPage();
-    await signIn(p, email);
+    await enterAs(p, who);
     return { context, page: p };
   };
+  // An unverified O-1A mentor with free seats, and an O-1A applicant.
+  const mentor = await createPerson({
+    mentor: {
+      ...shared,
+      languages: [...shared.languages],
+      pathway: "o1a",
+      verified: false,
+      countryVisibility: "members",
+      accepting: true,
+      capacity: 3,
+      activeMentees: 0,
+    },
+  });
+  const applicant = await createPerson({
+    applicant: {
+      ...shared,
+      languages: [...shared.languages],
+      targetPathways: ["o1a"],
+      assessment: {},
+    },
+  });
 
   // The applicant sees the mentor among their matches, labelled unverified.
-  const asApplicant = await open("10.202.0.130", applicant.email);
+  const asApplicant = await open("10.202.0.130", applicant);
   await asApplicant.page.goto("/mentors");
   const card = asApplicant.page
     .getByRole("list", { name: "Your mentor matches, best first" })
@@ -32,7 +64,7 @@ test("an admin verifies a mentor and the badge appears on the mentor's match car
   await expect(card).not.toContainText("Verified outcome");
 
   // The mentor sends a redacted notice for their case record.
-  const asMentor = await open("10.202.0.22", mentor.email);
+  const asMentor = await open("10.202.0.22", mentor);
   await asMentor.page.goto("/profile/mentor");
   await asMentor.page
     .getByRole("link", { name: /^Send evidence for / })
@@ -63,7 +95,7 @@ test("an admin verifies a mentor and the badge appears on the mentor's match car
   ).toBeVisible();
 
   // The admin finds the case in the queue, opens the file and verifies.
-  await signIn(page, "admin@example.com");
+  await enterAs(page, await createPerson({ role: "admin" }));
   await page.goto("/admin/verification");
   const name = mentor.displayName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const item = page

@@ -1,27 +1,16 @@
 // docs/security.md #30: every mutating action has a per-user rate limit and a body limit fitted
 // to it. The floor in lib/action.ts counts every call in PostgreSQL; the named mutations (mentor
 // profile, case records, bookmarks, onboarding steps, evidence uploads) have their own.
+import { signInAs } from "@/tests/support/next-mocks";
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
-import { rateLimitBuckets, type User } from "@/db/schema";
+import { rateLimitBuckets } from "@/db/schema";
 import { markAllReadAction } from "@/app/(member)/notifications/actions";
 import { setBookmarkAction } from "@/app/_actions/bookmark";
 import { actionLimits, DEFAULT_MAX_CHARS } from "@/lib/action";
-import type { SessionClaims } from "@/lib/auth/session-check";
 import { mentorRateLimits } from "@/lib/mentors/mutations";
-import { claimsFor, insertUser } from "./helpers";
+import { insertUser } from "./helpers";
 import { insertMentor } from "./mentor-fixtures";
-
-const state = vi.hoisted(() => ({ session: null as { claims: SessionClaims } | null }));
-
-vi.mock("@/lib/auth/next-auth", () => ({
-  auth: vi.fn(async () => state.session),
-  signIn: vi.fn(),
-  signOut: vi.fn(),
-}));
-vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
-vi.mock("next/server", () => ({ after: vi.fn() }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), updateTag: vi.fn() }));
 
 const idle = { status: "idle" } as const;
 
@@ -29,10 +18,6 @@ function form(fields: Record<string, string> = {}): FormData {
   const data = new FormData();
   for (const [key, value] of Object.entries(fields)) data.append(key, value);
   return data;
-}
-
-function signInAs(user: Pick<User, "id" | "sessionVersion">) {
-  state.session = { claims: claimsFor(user) };
 }
 
 /** `count` attempts already made in this window and the next (so a boundary cannot reset it). */

@@ -1,7 +1,7 @@
 // docs/security.md #6–8: a crafted POST straight to a server action, with no session, a stale one,
 // or too low a role, changes nothing; ids and extra fields in forms are never trusted.
+import { nextState, signInAs, signOutAll } from "@/tests/support/next-mocks";
 import { eq } from "drizzle-orm";
-import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { db } from "@/db/client";
 import { auditLog, revokedSessions, type User } from "@/db/schema";
@@ -9,31 +9,9 @@ import { restoreUserAction, suspendUserAction } from "@/app/(admin)/admin/users/
 import { changePasswordAction, signOutEverywhereAction } from "@/app/(member)/settings/actions";
 import { verifyCredentials } from "@/lib/auth/accounts";
 import { signIn, signOut } from "@/lib/auth/next-auth";
-import { resolveSessionUser, type SessionClaims } from "@/lib/auth/session-check";
+import { resolveSessionUser } from "@/lib/auth/session-check";
 import { DEMO_PASSWORD } from "@/tests/factories";
 import { claimsFor, freshIp, insertUser, lastEmailTo, reloadUser } from "./helpers";
-
-const state = vi.hoisted(() => ({
-  session: null as { claims: SessionClaims } | null,
-  afterCallbacks: [] as Array<() => unknown>,
-}));
-
-// Auth.js reads the cookie; here the test decides what auth() returns. signIn/signOut end in a
-// redirect, as the real ones do.
-vi.mock("@/lib/auth/next-auth", () => ({
-  auth: vi.fn(async () => state.session),
-  signIn: vi.fn(async (_provider: string, options: { redirectTo: string }) =>
-    redirect(options.redirectTo),
-  ),
-  signOut: vi.fn(async (options: { redirectTo: string }) => redirect(options.redirectTo)),
-}));
-// next-auth itself only loads inside Next (it imports "next/server" without an extension).
-vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
-// after() needs a request scope; the callbacks are kept and dropped.
-vi.mock("next/server", () => ({
-  after: vi.fn((cb: () => unknown) => void state.afterCallbacks.push(cb)),
-}));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 const sessionEnded = { status: "error", message: "Your session has ended. Please sign in again." };
 const staffOnly = { status: "error", message: "Only moderators and admins can do that." };
@@ -45,15 +23,6 @@ function form(fields: Record<string, string>): FormData {
   data.append("$ACTION_ID_0123456789abcdef", "");
   for (const [key, value] of Object.entries(fields)) data.append(key, value);
   return data;
-}
-
-function signInAs(
-  user: Pick<User, "id" | "sessionVersion">,
-  overrides: Partial<SessionClaims> = {},
-): SessionClaims {
-  const claims = claimsFor(user, overrides);
-  state.session = { claims };
-  return claims;
 }
 
 /** A redirect thrown by an action, as Next.js would turn it into a response. */
@@ -76,8 +45,8 @@ function suspendForm(userId: string, extra: Record<string, string> = {}) {
 }
 
 beforeEach(() => {
-  state.session = null;
-  state.afterCallbacks.length = 0;
+  signOutAll();
+  nextState.afterCallbacks.length = 0;
   vi.mocked(signIn).mockClear();
   vi.mocked(signOut).mockClear();
   vi.mocked(revalidatePath).mockClear();

@@ -6,6 +6,7 @@ import { db } from "@/db/client";
 import { caseRecords, mentorProfiles, notifications, type User } from "@/db/schema";
 import { createThread, reply } from "@/lib/community/mutations";
 import type { CreateThreadInput } from "@/lib/community/schemas";
+import { buildCaseRecord } from "@/tests/factories";
 import { insertUser } from "./helpers";
 
 export const key = () => randomBytes(12).toString("base64url");
@@ -18,12 +19,7 @@ export function member(overrides: Parameters<typeof insertUser>[0] = {}): Promis
 export async function verifiedMentor(): Promise<User> {
   const user = await member();
   await db.insert(mentorProfiles).values({ userId: user.id, bio: "Approved EB-1A" });
-  await db.insert(caseRecords).values({
-    mentorUserId: user.id,
-    pathway: "eb1a",
-    outcome: "approved",
-    verificationStatus: "verified",
-  });
+  await db.insert(caseRecords).values(buildCaseRecord(user.id, { verificationStatus: "verified" }));
   return user;
 }
 

@@ -1,6 +1,7 @@
 // Settings → Connected accounts (docs/decisions/016): linking asks for the password and attaches the
 // provider account to the member who asked (through a single-use intent), never to anyone else;
 // unlinking asks again and never removes the last way in.
+import { signInAs, signOutAll } from "@/tests/support/next-mocks";
 import { eq } from "drizzle-orm";
 import { redirect } from "next/navigation";
 import { db } from "@/db/client";
@@ -16,7 +17,6 @@ import {
 import { signIn } from "@/lib/auth/next-auth";
 import { signInWithProvider } from "@/lib/auth/oauth";
 import { RECENT_SIGN_IN_MS } from "@/lib/auth/reauth";
-import type { SessionClaims } from "@/lib/auth/session-check";
 import { hashToken } from "@/lib/auth/tokens";
 import {
   ConflictError,
@@ -26,7 +26,7 @@ import {
   ValidationError,
 } from "@/lib/errors";
 import { DEMO_PASSWORD } from "@/tests/factories";
-import { claimsFor, insertUser } from "./helpers";
+import { insertUser } from "./helpers";
 
 const state = vi.hoisted(() => {
   // Two providers switched on for this file (read once, on first use of lib/env.ts).
@@ -37,18 +37,10 @@ const state = vi.hoisted(() => {
   process.env.AUTH_GITHUB_ID = "gh-id";
   process.env.AUTH_GITHUB_SECRET = "gh-secret";
   return {
-    session: null as { claims: SessionClaims } | null,
     cookies: [] as Array<{ name: string; value: string; options: Record<string, unknown> }>,
   };
 });
 
-vi.mock("@/lib/auth/next-auth", () => ({
-  auth: vi.fn(async () => state.session),
-  signIn: vi.fn(async () => redirect("https://sso.example.test/authorize?client_id=landed")),
-}));
-vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
-vi.mock("next/server", () => ({ after: vi.fn() }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 vi.mock("next/headers", () => ({
   headers: vi.fn(async () => new Headers({ "x-forwarded-proto": "https" })),
   cookies: vi.fn(async () => ({
@@ -73,9 +65,14 @@ async function intentsOf(userId: string) {
 }
 
 beforeEach(() => {
-  state.session = null;
+  signOutAll();
   state.cookies.length = 0;
-  vi.mocked(signIn).mockClear();
+  // The provider's sign-in sends the browser to the provider.
+  vi.mocked(signIn)
+    .mockClear()
+    .mockImplementation(async () =>
+      redirect("https://sso.example.test/authorize?client_id=landed"),
+    );
 });
 
 describe("linking a provider from Settings", () => {
@@ -95,7 +92,7 @@ describe("linking a provider from Settings", () => {
 
   it("the action checks the password, keeps only a hash, and sends the token in an httpOnly cookie", async () => {
     const member = await insertUser();
-    state.session = { claims: claimsFor(member) };
+    signInAs(member);
     const form = new FormData();
     form.append("provider", "oidc");
     form.append("password", DEMO_PASSWORD);

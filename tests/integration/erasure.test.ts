@@ -1,6 +1,7 @@
 // docs/security.md #31: a member deletes their account; after the grace period erasure leaves their
 // name, email and handle in no column of any table. The scan reads the schema itself, and the
 // fixture must put a row in every table first, so a future table cannot be forgotten.
+import {} from "@/tests/support/next-mocks";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -38,12 +39,15 @@ import { cancelAccountDeletion, requestAccountDeletion } from "@/lib/privacy/del
 import { eraseAccount, eraseDueAccounts, REMOVED_POST } from "@/lib/privacy/erasure";
 import { FORMER_MEMBER, FORMER_MENTION } from "@/lib/privacy/identity";
 import { LocalDiskStorage, evidenceStorage, setEvidenceStorage } from "@/lib/verification/storage";
-import { DEMO_PASSWORD } from "@/tests/factories";
+import {
+  buildContentItem,
+  buildMentorshipRequest,
+  buildThread,
+  DEMO_PASSWORD,
+} from "@/tests/factories";
 import { memberWithEverything } from "./export-fixtures";
 import { freshIp, insertUser, reloadUser } from "./helpers";
 import { insertMentor } from "./mentor-fixtures";
-
-vi.mock("next/server", () => ({ after: vi.fn() }));
 
 const DAY = 86_400_000;
 const key = () => randomBytes(12).toString("base64url");
@@ -118,14 +122,7 @@ async function leavingMember() {
   // Their own words, kept as "a former member": a thread, a reply, an earlier version, a guide.
   const [thread] = await db
     .insert(communityThreads)
-    .values({
-      authorId: member.id,
-      category: "evidence-criteria",
-      kind: "question",
-      title: "Quillon Vantablack asks about judging",
-      slug: "quillon-vantablack-asks-about-judging",
-      idempotencyKey: key(),
-    })
+    .values(buildThread({ authorId: member.id, title: "Quillon Vantablack asks about judging" }))
     .returning();
   const [opening] = await db
     .insert(communityPosts)
@@ -162,16 +159,16 @@ async function leavingMember() {
     .where(eq(communityThreads.id, thread!.id));
   const [guide] = await db
     .insert(contentItems)
-    .values({
-      authorId: member.id,
-      kind: "guide",
-      title: "How Quillon Vantablack got approved",
-      slug: "how-quillon-vantablack-got-approved",
-      summary: `A guide by @${handle}`,
-      body: "Written by Quillon Vantablack.",
-      status: "published",
-      publishedAt: new Date(),
-    })
+    .values(
+      buildContentItem({
+        authorId: member.id,
+        title: "How Quillon Vantablack got approved",
+        summary: `A guide by @${handle}`,
+        body: "Written by Quillon Vantablack.",
+        status: "published",
+        publishedAt: new Date(),
+      }),
+    )
     .returning();
 
   // What others hold that names them: a notification, an email, a report, a queue outcome.
@@ -382,14 +379,7 @@ describe("asking to delete an account", () => {
     const mentor = await insertMentor();
     const [request] = await db
       .insert(mentorshipRequests)
-      .values({
-        applicantId: member.id,
-        mentorId: mentor.id,
-        goals: "Goals",
-        message: "Hello",
-        deadlineAt: new Date(Date.now() + 7 * DAY),
-        idempotencyKey: key(),
-      })
+      .values(buildMentorshipRequest({ applicantId: member.id, mentorId: mentor.id }))
       .returning();
     await db
       .update(mentorProfiles)
@@ -450,16 +440,14 @@ describe("asking to delete an account", () => {
   it("tells a mentorship counterpart when the shared space closes", async () => {
     const member = await insertUser();
     const mentor = await insertMentor();
-    await db.insert(mentorshipRequests).values({
-      applicantId: member.id,
-      mentorId: mentor.id,
-      goals: "Goals",
-      message: "Hello",
-      state: "accepted",
-      acceptedAt: new Date(),
-      deadlineAt: new Date(Date.now() + 7 * DAY),
-      idempotencyKey: key(),
-    });
+    await db.insert(mentorshipRequests).values(
+      buildMentorshipRequest({
+        applicantId: member.id,
+        mentorId: mentor.id,
+        state: "accepted",
+        acceptedAt: new Date(),
+      }),
+    );
     const { dueAt } = await requestAccountDeletion(signedIn(member), {
       password: DEMO_PASSWORD,
       removePosts: false,

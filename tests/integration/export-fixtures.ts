@@ -35,6 +35,7 @@ import {
   type User,
 } from "@/db/schema";
 import { evidenceStorage, exportStorage } from "@/lib/verification/storage";
+import { buildContentItem, buildMentorshipRequest, buildThread } from "@/tests/factories";
 import { insertUser } from "./helpers";
 import { insertMentor } from "./mentor-fixtures";
 
@@ -43,7 +44,6 @@ export const PDF = Buffer.from(
   "latin1",
 );
 const key = () => randomBytes(12).toString("base64url");
-const DAY = 86_400_000;
 
 export interface EverythingMember {
   member: User;
@@ -61,15 +61,7 @@ export interface EverythingMember {
 async function thread(authorId: string, title: string, body: string, extra: object = {}) {
   const [t] = await db
     .insert(communityThreads)
-    .values({
-      authorId,
-      category: "evidence-criteria",
-      kind: "question",
-      title,
-      slug: "a-question",
-      idempotencyKey: key(),
-      ...extra,
-    })
+    .values(buildThread({ authorId, title, ...extra }))
     .returning();
   await db
     .insert(communityPosts)
@@ -142,16 +134,17 @@ export async function memberWithEverything(): Promise<EverythingMember> {
   // The member as applicant, accepted by the mentor: a space with both sides' messages.
   const [request] = await db
     .insert(mentorshipRequests)
-    .values({
-      applicantId: member.id,
-      mentorId: mentor.id,
-      goals: "Member's request goals",
-      message: "Member's request message",
-      state: "accepted",
-      acceptedAt: now,
-      deadlineAt: new Date(now.getTime() + 7 * DAY),
-      idempotencyKey: key(),
-    })
+    .values(
+      buildMentorshipRequest({
+        applicantId: member.id,
+        mentorId: mentor.id,
+        goals: "Member's request goals",
+        message: "Member's request message",
+        state: "accepted",
+        acceptedAt: now,
+        createdAt: now,
+      }),
+    )
     .returning();
   await db.insert(mentorshipMessages).values([
     { requestId: request!.id, authorId: member.id, body: "Message from the member" },
@@ -173,26 +166,28 @@ export async function memberWithEverything(): Promise<EverythingMember> {
     .insert(mentorshipFeedback)
     .values({ requestId: request!.id, rating: 5, text: "Member's feedback text" });
   // The member as mentor: a request they received.
-  await db.insert(mentorshipRequests).values({
-    applicantId: applicant.id,
-    mentorId: member.id,
-    goals: "Incoming goals",
-    message: "Incoming message to the member",
-    deadlineAt: new Date(now.getTime() + 7 * DAY),
-    idempotencyKey: key(),
-  });
+  await db.insert(mentorshipRequests).values(
+    buildMentorshipRequest({
+      applicantId: applicant.id,
+      mentorId: member.id,
+      goals: "Incoming goals",
+      message: "Incoming message to the member",
+      createdAt: now,
+    }),
+  );
   // A space between two other people, which the member must not see.
   const [foreign] = await db
     .insert(mentorshipRequests)
-    .values({
-      applicantId: other.id,
-      mentorId: mentor.id,
-      goals: "Foreign goals",
-      message: "Foreign request message",
-      state: "accepted",
-      deadlineAt: new Date(now.getTime() + 7 * DAY),
-      idempotencyKey: key(),
-    })
+    .values(
+      buildMentorshipRequest({
+        applicantId: other.id,
+        mentorId: mentor.id,
+        goals: "Foreign goals",
+        message: "Foreign request message",
+        state: "accepted",
+        createdAt: now,
+      }),
+    )
     .returning();
   await db
     .insert(mentorshipMessages)
@@ -229,15 +224,15 @@ export async function memberWithEverything(): Promise<EverythingMember> {
   // Library and feed.
   const [draft] = await db
     .insert(contentItems)
-    .values({
-      authorId: member.id,
-      kind: "guide",
-      title: "Member's draft guide",
-      slug: "draft",
-      summary: "Draft summary",
-      body: "Draft body v2",
-      version: 2,
-    })
+    .values(
+      buildContentItem({
+        authorId: member.id,
+        title: "Member's draft guide",
+        summary: "Draft summary",
+        body: "Draft body v2",
+        version: 2,
+      }),
+    )
     .returning();
   await db.insert(contentRevisions).values({
     contentId: draft!.id,

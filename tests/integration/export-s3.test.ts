@@ -1,6 +1,7 @@
 // A data export with S3-compatible storage (s3rver on a random local port): the evidence is read
 // from the bucket into the ZIP byte for byte, the ZIP is stored under its own prefix, and the
 // download streams it from the bucket to its owner.
+import { signInAs } from "@/tests/support/next-mocks";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -8,17 +9,11 @@ import { eq } from "drizzle-orm";
 import S3rver from "s3rver";
 import { db } from "@/db/client";
 import { dataExports } from "@/db/schema";
-import type { SessionClaims } from "@/lib/auth/session-check";
 import { buildDueExports } from "@/lib/export/jobs";
 import { requestExport } from "@/lib/export/mutations";
 import { S3Storage, setEvidenceStorage } from "@/lib/verification/storage";
 import { GET } from "@/app/api/exports/[id]/route";
 import { memberWithEverything, PDF, readZip } from "./export-fixtures";
-import { claimsFor } from "./helpers";
-
-const state = vi.hoisted(() => ({ session: null as { claims: SessionClaims } | null }));
-vi.mock("@/lib/auth/next-auth", () => ({ auth: vi.fn(async () => state.session) }));
-vi.mock("next/server", () => ({ after: vi.fn() }));
 
 let server: S3rver;
 let dir: string;
@@ -61,7 +56,7 @@ it("builds from and into the bucket, and streams the ZIP to its owner", async ()
   const stored = await storage.within("exports").get(row!.storageKey!);
   expect(stored!.byteLength).toBe(row!.size);
 
-  state.session = { claims: claimsFor(member) };
+  signInAs(member);
   const res = await GET(new Request(`http://localhost/api/exports/${exportId}`), {
     params: Promise.resolve({ id: exportId }),
   });

@@ -1,6 +1,7 @@
 // Data export end to end in the data layer: a member with data in every area gets every section,
 // correct, and nothing private of anyone else; the download route serves only its owner and only
 // until it expires; the build is claimed once when two sweeps race; failures say what to do.
+import { signInAs, signOutAll } from "@/tests/support/next-mocks";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -14,7 +15,6 @@ import {
   notifications,
   type User,
 } from "@/db/schema";
-import type { SessionClaims } from "@/lib/auth/session-check";
 import { ConflictError, RateLimitedError } from "@/lib/errors";
 import { buildDueExports, EXPORT_FAILED_MESSAGE, EXPORT_TTL_MS } from "@/lib/export/jobs";
 import { requestExport } from "@/lib/export/mutations";
@@ -33,14 +33,8 @@ import {
   storedZip,
   type EverythingMember,
 } from "./export-fixtures";
-import { claimsFor, insertUser } from "./helpers";
+import { insertUser } from "./helpers";
 import { insertMentor } from "./mentor-fixtures";
-
-const state = vi.hoisted(() => ({ session: null as { claims: SessionClaims } | null }));
-vi.mock("@/lib/auth/next-auth", () => ({ auth: vi.fn(async () => state.session) }));
-vi.mock("next/server", () => ({ after: vi.fn() }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
 
 const DAY = 86_400_000;
 let dir: string;
@@ -56,7 +50,7 @@ afterAll(() => {
 });
 
 beforeEach(() => {
-  state.session = null;
+  signOutAll();
 });
 
 async function exportRow(id: string) {
@@ -79,7 +73,8 @@ async function exported(user: Pick<User, "id">, now = new Date()): Promise<strin
 }
 
 function download(user: User | null, id: string) {
-  state.session = user ? { claims: claimsFor(user) } : null;
+  if (user) signInAs(user);
+  else signOutAll();
   return GET(new Request(`http://localhost/api/exports/${id}`), {
     params: Promise.resolve({ id }),
   });
@@ -362,7 +357,7 @@ describe("the Settings action", () => {
 
   it("records a request for the signed-in member and starts the build after the response", async () => {
     const member = await insertUser();
-    state.session = { claims: claimsFor(member) };
+    signInAs(member);
     vi.mocked(after).mockClear();
     const result = await requestExportAction({ status: "idle" }, form());
     expect(result).toMatchObject({ status: "success" });

@@ -3,28 +3,12 @@
 // with a form that adds `role`, `userId`, `verified` or `status`. Each must answer "this form
 // sent fields it should not have" and write nothing. A new action with a lax schema fails this
 // test without anyone having to list it.
+import { signInAs } from "@/tests/support/next-mocks";
 import { count } from "drizzle-orm";
-import { redirect } from "next/navigation";
 import { db } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
-import type { SessionClaims } from "@/lib/auth/session-check";
-import { claimsFor, insertUser } from "./helpers";
+import { insertUser } from "./helpers";
 
-const state = vi.hoisted(() => ({ session: null as { claims: SessionClaims } | null }));
-
-vi.mock("@/lib/auth/next-auth", () => ({
-  auth: vi.fn(async () => state.session),
-  signIn: vi.fn(async (_p: string, o: { redirectTo: string }) => redirect(o.redirectTo)),
-  signOut: vi.fn(async (o: { redirectTo: string }) => redirect(o.redirectTo)),
-}));
-vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
-vi.mock("next/server", () => ({ after: vi.fn() }));
-vi.mock("next/cache", () => ({
-  revalidatePath: vi.fn(),
-  revalidateTag: vi.fn(),
-  updateTag: vi.fn(),
-  refresh: vi.fn(),
-}));
 vi.mock("next/headers", () => ({
   headers: vi.fn(async () => new Headers({ "x-landed-peer": "198.51.100.77" })),
   cookies: vi.fn(async () => ({ get: () => undefined, set: () => {}, delete: () => {} })),
@@ -110,7 +94,7 @@ describe("strict schemas for every server action", () => {
 
   it("every action refuses role, userId, verified, status and unknown fields, writing nothing", async () => {
     const admin = await insertUser({ role: "admin" });
-    state.session = { claims: claimsFor(admin) };
+    signInAs(admin);
     const before = await tableCounts();
     const lax: string[] = [];
     for (const [file, name, action] of await loadActions()) {

@@ -1,8 +1,8 @@
 // The mentor actions called as a crafted POST would: no session, extra fields, another member's ids.
+import { signInAs, signOutAll } from "@/tests/support/next-mocks";
 import { and, eq } from "drizzle-orm";
-import { redirect } from "next/navigation";
 import { db } from "@/db/client";
-import { bookmarks, caseRecords, mentorProfiles, type User } from "@/db/schema";
+import { bookmarks, caseRecords, mentorProfiles } from "@/db/schema";
 import { setBookmarkAction } from "@/app/_actions/bookmark";
 import {
   addCaseRecordAction,
@@ -10,20 +10,8 @@ import {
   saveMentorProfileAction,
   updateCaseRecordAction,
 } from "@/app/(member)/profile/mentor/actions";
-import type { SessionClaims } from "@/lib/auth/session-check";
-import { claimsFor, insertUser } from "./helpers";
+import { insertUser } from "./helpers";
 import { insertMentor } from "./mentor-fixtures";
-
-const state = vi.hoisted(() => ({ session: null as { claims: SessionClaims } | null }));
-
-vi.mock("@/lib/auth/next-auth", () => ({
-  auth: vi.fn(async () => state.session),
-  signIn: vi.fn(async (_p: string, o: { redirectTo: string }) => redirect(o.redirectTo)),
-  signOut: vi.fn(async (o: { redirectTo: string }) => redirect(o.redirectTo)),
-}));
-vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
-vi.mock("next/server", () => ({ after: vi.fn() }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 const idle = { status: "idle" } as const;
 const sessionEnded = { status: "error", message: "Your session has ended. Please sign in again." };
@@ -36,10 +24,6 @@ function form(fields: Record<string, string | string[]>): FormData {
     for (const v of Array.isArray(value) ? value : [value]) data.append(key, v);
   }
   return data;
-}
-
-function signInAs(user: Pick<User, "id" | "sessionVersion">) {
-  state.session = { claims: claimsFor(user) };
 }
 
 async function redirectOf(promise: Promise<unknown>): Promise<string> {
@@ -89,7 +73,7 @@ const bookmarksOf = (id: string) =>
     .where(and(eq(bookmarks.userId, id), eq(bookmarks.targetType, "mentor")));
 
 beforeEach(() => {
-  state.session = null;
+  signOutAll();
 });
 
 describe("with no session nothing changes", () => {

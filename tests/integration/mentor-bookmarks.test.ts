@@ -2,6 +2,7 @@
 import { and, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { bookmarks, users } from "@/db/schema";
+import { decodeCursor } from "@/lib/cursor";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { setBookmark } from "@/lib/mentors/mutations";
 import { DIRECTORY_PAGE_SIZE, listBookmarkedMentors } from "@/lib/mentors/queries";
@@ -60,7 +61,12 @@ test("lists the actor's bookmarks only, newest first, in pages, hiding suspended
 
   const first = await listBookmarkedMentors(member);
   expect(first.mentors).toHaveLength(DIRECTORY_PAGE_SIZE);
-  expect(first.next).toBeDefined();
+  // The cursor points after the last mentor shown (its bookmark's time and id).
+  expect(decodeCursor(first.next)).toEqual({
+    k: "time",
+    t: expect.any(String),
+    id: first.mentors.at(-1)!.userId,
+  });
   const second = await listBookmarkedMentors(member, first.next);
   expect(second.next).toBeUndefined();
   const seen = [...first.mentors, ...second.mentors].map((m) => m.userId);

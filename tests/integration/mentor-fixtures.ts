@@ -8,6 +8,7 @@ import {
   type User,
 } from "@/db/schema";
 import type { CaseRecordInput, MentorProfileInput } from "@/lib/mentors/schemas";
+import { buildCaseRecord, buildMentorProfile } from "@/tests/factories";
 import { insertUser } from "./helpers";
 
 type ProfileFields = Partial<Omit<MentorProfile, "userId" | "searchVector">>;
@@ -19,23 +20,9 @@ export async function insertMentor(
   user: Parameters<typeof insertUser>[0] = {},
 ): Promise<User> {
   const u = await insertUser(user);
-  await db.insert(mentorProfiles).values({
-    userId: u.id,
-    bio: "I mentor people preparing their own petition.",
-    field: "ai_computing",
-    languages: ["en"],
-    timezone: "America/New_York",
-    ...profile,
-  });
+  await db.insert(mentorProfiles).values(buildMentorProfile(u.id, profile));
   if (cases.length > 0) {
-    await db.insert(caseRecords).values(
-      cases.map((c) => ({
-        pathway: "eb1a" as const,
-        outcome: "approved" as const,
-        ...c,
-        mentorUserId: u.id,
-      })),
-    );
+    await db.insert(caseRecords).values(cases.map((c) => buildCaseRecord(u.id, c)));
   }
   return u;
 }

@@ -1,9 +1,9 @@
-import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { mentorProfiles, mentorshipFeedback, mentorshipRequests, users } from "@/db/schema";
 import { getMentorSummaries } from "@/lib/mentors/queries";
 import { feedbackSummary, mentorPageStats, responseStats } from "@/lib/mentors/stats";
+import { buildMentorshipRequest } from "@/tests/factories";
 import { insertUser } from "./helpers";
 
 const NOW = new Date("2026-06-30T12:00:00Z");
@@ -28,18 +28,16 @@ async function answered(
   const createdAt = new Date(base.getTime() - daysAgo * DAY);
   const [row] = await db
     .insert(mentorshipRequests)
-    .values({
-      applicantId: applicant.id,
-      mentorId,
-      goals: "g",
-      message: "m",
-      state: state as "completed",
-      deadlineAt: new Date(createdAt.getTime() + 7 * DAY),
-      idempotencyKey: randomBytes(8).toString("hex"),
-      createdAt,
-      respondedAt: hours === null ? null : new Date(createdAt.getTime() + hours * HOUR),
-      acceptedAt: hours === null ? null : new Date(createdAt.getTime() + hours * HOUR),
-    })
+    .values(
+      buildMentorshipRequest({
+        applicantId: applicant.id,
+        mentorId,
+        state: state as "completed",
+        createdAt,
+        respondedAt: hours === null ? null : new Date(createdAt.getTime() + hours * HOUR),
+        acceptedAt: hours === null ? null : new Date(createdAt.getTime() + hours * HOUR),
+      }),
+    )
     .returning();
   return row!.id;
 }

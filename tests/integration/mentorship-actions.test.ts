@@ -1,11 +1,11 @@
 // docs/security.md #6 and #7: a crafted POST to a request action, with no session or for someone
 // else's request, changes nothing and reveals nothing.
+import { nextState, signInAs, signOutAll } from "@/tests/support/next-mocks";
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { db } from "@/db/client";
-import { mentorProfiles, mentorshipRequests, notifications, type User } from "@/db/schema";
+import { mentorProfiles, mentorshipRequests, notifications } from "@/db/schema";
 import {
   acceptRequestAction,
   answerQuestionAction,
@@ -15,24 +15,7 @@ import {
 } from "@/app/(member)/mentorships/actions";
 import { requestMentorshipAction } from "@/app/_actions/mentorship-request";
 import { requestMentorship } from "@/lib/mentorship/requesting";
-import type { SessionClaims } from "@/lib/auth/session-check";
-import { claimsFor, insertUser } from "./helpers";
-
-const state = vi.hoisted(() => ({
-  session: null as { claims: SessionClaims } | null,
-  afterCallbacks: [] as Array<() => unknown>,
-}));
-
-vi.mock("@/lib/auth/next-auth", () => ({
-  auth: vi.fn(async () => state.session),
-  signIn: vi.fn(async (_p: string, o: { redirectTo: string }) => redirect(o.redirectTo)),
-  signOut: vi.fn(async (o: { redirectTo: string }) => redirect(o.redirectTo)),
-}));
-vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
-vi.mock("next/server", () => ({
-  after: vi.fn((cb: () => unknown) => void state.afterCallbacks.push(cb)),
-}));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+import { insertUser } from "./helpers";
 
 const sessionEnded = { status: "error", message: "Your session has ended. Please sign in again." };
 const notFound = { status: "error", message: "That request does not exist." };
@@ -43,10 +26,6 @@ function form(fields: Record<string, string>): FormData {
   data.append("$ACTION_ID_0123456789abcdef", "");
   for (const [k, v] of Object.entries(fields)) data.append(k, v);
   return data;
-}
-
-function signInAs(user: Pick<User, "id" | "sessionVersion">) {
-  state.session = { claims: claimsFor(user) };
 }
 
 async function redirectOf(promise: Promise<unknown>): Promise<string> {
@@ -83,8 +62,8 @@ async function reloadRequest(id: string) {
 }
 
 beforeEach(() => {
-  state.session = null;
-  state.afterCallbacks.length = 0;
+  signOutAll();
+  nextState.afterCallbacks.length = 0;
   vi.mocked(revalidatePath).mockClear();
 });
 

@@ -1,24 +1,13 @@
 // The notification server actions: a session is required, forms are parsed strictly, and a
 // crafted id of another member's notification changes nothing.
+import { signInAs, signOutAll } from "@/tests/support/next-mocks";
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
-import { notifications, type User } from "@/db/schema";
+import { notifications } from "@/db/schema";
 import { markAllReadAction, markReadAction } from "@/app/(member)/notifications/actions";
 import { saveNotificationPreferencesAction } from "@/app/(member)/settings/actions";
 import { getPreferences, unreadCount } from "@/lib/notifications/queries";
-import type { SessionClaims } from "@/lib/auth/session-check";
-import { claimsFor, insertUser } from "./helpers";
-
-const state = vi.hoisted(() => ({ session: null as { claims: SessionClaims } | null }));
-
-vi.mock("@/lib/auth/next-auth", () => ({
-  auth: vi.fn(async () => state.session),
-  signIn: vi.fn(),
-  signOut: vi.fn(),
-}));
-vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
-vi.mock("next/server", () => ({ after: vi.fn() }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+import { insertUser } from "./helpers";
 
 const idle = { status: "idle" } as const;
 
@@ -27,10 +16,6 @@ function form(fields: Array<[string, string]>): FormData {
   data.append("$ACTION_ID_0123456789abcdef", "");
   for (const [key, value] of fields) data.append(key, value);
   return data;
-}
-
-function signInAs(user: Pick<User, "id" | "sessionVersion">) {
-  state.session = { claims: claimsFor(user) };
 }
 
 async function notificationFor(userId: string) {
@@ -42,7 +27,7 @@ async function notificationFor(userId: string) {
 }
 
 beforeEach(() => {
-  state.session = null;
+  signOutAll();
 });
 
 describe("notification actions", () => {

@@ -1,25 +1,13 @@
 // The onboarding step action, called as a crafted POST would call it: no session changes nothing,
 // another member's id is refused, and a good save moves on through the wizard.
+import { signInAs, signOutAll } from "@/tests/support/next-mocks";
 import { eq } from "drizzle-orm";
-import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { db } from "@/db/client";
-import { applicantProfiles, criterionAssessments, type User } from "@/db/schema";
+import { applicantProfiles, criterionAssessments } from "@/db/schema";
 import { saveOnboardingStepAction } from "@/app/(member)/onboarding/actions";
-import type { SessionClaims } from "@/lib/auth/session-check";
-import { claimsFor, insertUser } from "./helpers";
+import { insertUser } from "./helpers";
 import { fillProfile, step2, step4 } from "./profiles-fixtures";
-
-const state = vi.hoisted(() => ({ session: null as { claims: SessionClaims } | null }));
-
-vi.mock("@/lib/auth/next-auth", () => ({
-  auth: vi.fn(async () => state.session),
-  signIn: vi.fn(async (_p: string, o: { redirectTo: string }) => redirect(o.redirectTo)),
-  signOut: vi.fn(async (o: { redirectTo: string }) => redirect(o.redirectTo)),
-}));
-vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
-vi.mock("next/server", () => ({ after: vi.fn() }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 const sessionEnded = { status: "error", message: "Your session has ended. Please sign in again." };
 const extraFields = "This form sent fields it should not have. Reload the page and try again.";
@@ -31,10 +19,6 @@ function form(fields: Record<string, string | string[]>): FormData {
     for (const v of Array.isArray(value) ? value : [value]) data.append(key, v);
   }
   return data;
-}
-
-function signInAs(user: Pick<User, "id" | "sessionVersion">) {
-  state.session = { claims: claimsFor(user) };
 }
 
 async function redirectOf(promise: Promise<unknown>): Promise<string> {
@@ -58,7 +42,7 @@ async function profileOf(userId: string) {
 const idle = { status: "idle" } as const;
 
 beforeEach(() => {
-  state.session = null;
+  signOutAll();
   vi.mocked(revalidatePath).mockClear();
 });
 

@@ -1,24 +1,20 @@
 // Accepting the terms, privacy notice and guidelines: sign-up records the version and the time (on
 // the users row and in the append-only history), a member on an older version (or none: an OAuth
 // account) is sent to accept before any member page, and accepting takes them back.
+import { signInAs, signOutAll } from "@/tests/support/next-mocks";
 import { eq } from "drizzle-orm";
 import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { db } from "@/db/client";
 import { policyAcceptances, users } from "@/db/schema";
-import type { SessionClaims } from "@/lib/auth/session-check";
 import { ValidationError } from "@/lib/errors";
 import { acceptPolicies } from "@/lib/policies/mutations";
 import { CURRENT_POLICY_VERSION } from "@/lib/policies/versions";
-import { claimsFor, insertUser, reloadUser } from "./helpers";
+import { insertUser, reloadUser } from "./helpers";
 
-const state = vi.hoisted(() => ({ session: null as { claims: SessionClaims } | null, ip: 0 }));
-vi.mock("@/lib/auth/next-auth", () => ({ auth: vi.fn(async () => state.session) }));
-vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
-vi.mock("next/server", () => ({ after: vi.fn() }));
+const state = vi.hoisted(() => ({ ip: 0 }));
 vi.mock("next/headers", () => ({
   headers: vi.fn(async () => new Headers({ "x-landed-peer": `203.0.113.${++state.ip}` })),
 }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 const { signUpAction } = await import("@/app/(public)/(auth)/actions");
 const { acceptPoliciesAction } = await import("@/app/(public)/(auth)/accept-policies/actions");
@@ -113,7 +109,7 @@ describe("a new version asks again", () => {
       version: "2025-06-01",
       acceptedAt: new Date("2025-06-01"),
     });
-    state.session = { claims: claimsFor(member) };
+    signInAs(member);
 
     expect(await redirectOf(() => requirePageUser("/mentorships?tab=mine"))).toBe(
       "/accept-policies?next=%2Fmentorships%3Ftab%3Dmine",
@@ -141,13 +137,13 @@ describe("a new version asks again", () => {
 
   it("an account made through OAuth (no sign-up form) is asked on its first visit", async () => {
     const member = await insertUser({ policyVersion: null, policyAcceptedAt: null });
-    state.session = { claims: claimsFor(member) };
+    signInAs(member);
     expect(await redirectOf(() => requirePageUser("/feed"))).toBe("/accept-policies?next=%2Ffeed");
   });
 
   it("the next page is only ever on this site", async () => {
     const member = await insertUser({ policyVersion: null, policyAcceptedAt: null });
-    state.session = { claims: claimsFor(member) };
+    signInAs(member);
     expect(
       await redirectOf(() =>
         acceptPoliciesAction(
@@ -159,7 +155,7 @@ describe("a new version asks again", () => {
   });
 
   it("signed out, the action changes nothing", async () => {
-    state.session = null;
+    signOutAll();
     const result = await acceptPoliciesAction(
       { status: "idle" },
       form({ acceptPolicies: CURRENT_POLICY_VERSION }),

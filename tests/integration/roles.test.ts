@@ -1,29 +1,19 @@
 // Roles and the sanctions only admins may apply: Landed always keeps an admin who can act (decided
 // by row locks, not by a read before the write), crafted calls from members and moderators change
 // nothing and are audited as "denied", and a ban ends every session and leaves an appealable decision.
+import { signInAs, signOutAll } from "@/tests/support/next-mocks";
 import { and, desc, eq } from "drizzle-orm";
 import { db } from "@/db/client";
-import { auditLog, moderationDecisions, users, type User } from "@/db/schema";
+import { auditLog, moderationDecisions, users } from "@/db/schema";
 import { banUserAction, changeRoleAction } from "@/app/(admin)/admin/users/actions";
 import { verifyCredentials } from "@/lib/auth/accounts";
-import { resolveSessionUser, type SessionClaims } from "@/lib/auth/session-check";
+import { resolveSessionUser } from "@/lib/auth/session-check";
 import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
 import { changeRole, LAST_ADMIN_MESSAGE } from "@/lib/moderation/roles";
 import { banUser, restoreUser, suspendUser } from "@/lib/moderation/sanctions";
 import { DEMO_PASSWORD } from "@/tests/factories";
 import { claimsFor, freshIp, insertUser, reloadUser } from "./helpers";
-
-const state = vi.hoisted(() => ({ session: null as { claims: SessionClaims } | null }));
-
-vi.mock("@/lib/auth/next-auth", () => ({ auth: vi.fn(async () => state.session) }));
-vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
-vi.mock("next/server", () => ({ after: vi.fn() }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-
-function signInAs(user: User): void {
-  state.session = { claims: claimsFor(user) };
-}
 
 function form(fields: Record<string, string>): FormData {
   const data = new FormData();
@@ -54,7 +44,7 @@ async function adminIds(): Promise<string[]> {
 }
 
 beforeEach(async () => {
-  state.session = null;
+  signOutAll();
   // Each test decides who the admins are: the file's database is shared by its tests.
   await db.update(users).set({ role: "member" }).where(eq(users.role, "admin"));
 });

@@ -4,12 +4,12 @@
 // number, the action answers with an error beside that field naming what was found (shortened),
 // the form gets the typed text back, and the database is as it was; with the number taken out, the
 // same form goes through and writes (so each row can fail). A new free-text field belongs here.
+import { signInAs, signOutAll } from "@/tests/support/next-mocks";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
-import { redirect } from "next/navigation";
 import { db } from "@/db/client";
 import {
   appeals,
@@ -53,7 +53,6 @@ import { signUpAction } from "@/app/(public)/(auth)/actions";
 import { tokenAppealAction } from "@/app/(public)/(auth)/appeal/actions";
 import { signInWithProvider } from "@/lib/auth/oauth";
 import { CURRENT_POLICY_VERSION } from "@/lib/policies/versions";
-import type { SessionClaims } from "@/lib/auth/session-check";
 import type { ActionState } from "@/lib/form-state";
 import { moveRequest } from "@/lib/mentorship/moves";
 import { requestMentorship } from "@/lib/mentorship/requesting";
@@ -65,25 +64,9 @@ import { LocalDiskStorage, setEvidenceStorage } from "@/lib/verification/storage
 import { ask, member } from "./community-fixtures";
 import { item } from "./content-fixtures";
 import { uploadEvidenceAction } from "./evidence-upload";
-import { claimsFor } from "./helpers";
 import { insertMentor, profileForm } from "./mentor-fixtures";
 import { fillProfile, step2, step4, step5 } from "./profiles-fixtures";
 
-const state = vi.hoisted(() => ({ session: null as { claims: SessionClaims } | null }));
-
-vi.mock("@/lib/auth/next-auth", () => ({
-  auth: vi.fn(async () => state.session),
-  signIn: vi.fn(async (_p: string, o: { redirectTo: string }) => redirect(o.redirectTo)),
-  signOut: vi.fn(async (o: { redirectTo: string }) => redirect(o.redirectTo)),
-}));
-vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
-vi.mock("next/server", () => ({ after: vi.fn() }));
-vi.mock("next/cache", () => ({
-  revalidatePath: vi.fn(),
-  revalidateTag: vi.fn(),
-  updateTag: vi.fn(),
-  refresh: vi.fn(),
-}));
 vi.mock("next/headers", () => ({
   headers: vi.fn(async () => new Headers({ "x-landed-peer": "198.51.100.23" })),
   cookies: vi.fn(async () => ({ get: () => undefined, set: () => {}, delete: () => {} })),
@@ -126,7 +109,8 @@ function form(fields: Record<string, Field>): FormData {
 
 /** The action's answer; a redirect (a success that moves on) reads as success. */
 async function send(action: Action, c: Case, fields: Record<string, Field>): Promise<ActionState> {
-  state.session = c.actor ? { claims: claimsFor(c.actor) } : null;
+  if (c.actor) signInAs(c.actor);
+  else signOutAll();
   try {
     return await action({ status: "idle" }, form(fields));
   } catch (err) {

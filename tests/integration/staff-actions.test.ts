@@ -2,8 +2,8 @@
 // ones, from a moderator): refused with the same message, written to the audit log as "denied",
 // and nothing changed (docs/security.md #6 and #29). One rule: the action takes any signed-in member
 // (staffAction) and the domain function it calls checks the role and records the refusal.
+import { signInAs, signOutAll } from "@/tests/support/next-mocks";
 import { and, eq } from "drizzle-orm";
-import { redirect } from "next/navigation";
 import { db } from "@/db/client";
 import { auditLog, users, type User } from "@/db/schema";
 import {
@@ -19,19 +19,7 @@ import {
 } from "@/app/(admin)/admin/users/actions";
 import { decideVerificationAction } from "@/app/(admin)/admin/verification/actions";
 import type { FormAction } from "@/lib/action";
-import type { SessionClaims } from "@/lib/auth/session-check";
-import { claimsFor, insertUser } from "./helpers";
-
-const state = vi.hoisted(() => ({ session: null as { claims: SessionClaims } | null }));
-
-vi.mock("@/lib/auth/next-auth", () => ({
-  auth: vi.fn(async () => state.session),
-  signIn: vi.fn(async (_p: string, o: { redirectTo: string }) => redirect(o.redirectTo)),
-  signOut: vi.fn(async (o: { redirectTo: string }) => redirect(o.redirectTo)),
-}));
-vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
-vi.mock("next/server", () => ({ after: vi.fn() }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+import { insertUser } from "./helpers";
 
 function form(fields: Record<string, string>): FormData {
   const data = new FormData();
@@ -117,7 +105,7 @@ describe("staff-only actions", () => {
     async ({ action, role, fields }) => {
       const member = await insertUser();
       const target = await insertUser({ displayName: "Target Member" });
-      state.session = { claims: claimsFor(member) };
+      signInAs(member);
 
       const result = await action({ status: "idle" }, form(fields(target)));
 
@@ -135,7 +123,7 @@ describe("staff-only actions", () => {
     async ({ action, fields }) => {
       const moderator = await insertUser({ role: "moderator" });
       const target = await insertUser();
-      state.session = { claims: claimsFor(moderator) };
+      signInAs(moderator);
 
       const result = await action({ status: "idle" }, form(fields(target)));
 
@@ -147,7 +135,7 @@ describe("staff-only actions", () => {
   );
 
   it("without a session nothing is audited: the wrapper asks to sign in", async () => {
-    state.session = null;
+    signOutAll();
     const target = await insertUser();
     const result = await suspendUserAction(
       { status: "idle" },

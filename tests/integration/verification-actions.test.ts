@@ -1,33 +1,21 @@
 // The verification actions called as a crafted POST would: no session, a file that is a string,
 // extra fields, a moderator deciding, another member deleting.
+import { signInAs, signOutAll } from "@/tests/support/next-mocks";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { eq } from "drizzle-orm";
-import { redirect } from "next/navigation";
 import { db } from "@/db/client";
-import { auditLog, caseRecords, evidenceFiles, type User } from "@/db/schema";
+import { auditLog, caseRecords, evidenceFiles } from "@/db/schema";
 import {
   decideVerificationAction,
   deleteEvidenceAsAdminAction,
 } from "@/app/(admin)/admin/verification/actions";
 import { deleteEvidenceAction } from "@/app/(member)/profile/mentor/actions";
 import { uploadEvidence } from "./evidence-upload";
-import type { SessionClaims } from "@/lib/auth/session-check";
 import { LocalDiskStorage, setEvidenceStorage } from "@/lib/verification/storage";
-import { claimsFor, insertUser } from "./helpers";
+import { insertUser } from "./helpers";
 import { insertMentor } from "./mentor-fixtures";
-
-const state = vi.hoisted(() => ({ session: null as { claims: SessionClaims } | null }));
-
-vi.mock("@/lib/auth/next-auth", () => ({
-  auth: vi.fn(async () => state.session),
-  signIn: vi.fn(async (_p: string, o: { redirectTo: string }) => redirect(o.redirectTo)),
-  signOut: vi.fn(async (o: { redirectTo: string }) => redirect(o.redirectTo)),
-}));
-vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
-vi.mock("next/server", () => ({ after: vi.fn() }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 let dir: string;
 beforeAll(() => {
@@ -47,10 +35,6 @@ function form(fields: Record<string, string | File>): FormData {
   data.append("$ACTION_ID_0123456789abcdef", "");
   for (const [key, value] of Object.entries(fields)) data.append(key, value);
   return data;
-}
-
-function signInAs(user: Pick<User, "id" | "sessionVersion"> | null) {
-  state.session = user ? { claims: claimsFor(user) } : null;
 }
 
 async function mentorWithCase() {
@@ -75,7 +59,7 @@ const notice = () => new File([PDF], "notice.pdf", { type: "application/pdf" });
 describe("sending evidence", () => {
   it("needs a session; the owner's upload puts the record in review", async () => {
     const { mentor, caseId } = await mentorWithCase();
-    signInAs(null);
+    signOutAll();
     expect(await uploadEvidence(form({ caseRecordId: caseId, file: notice() }))).toEqual(
       expect.objectContaining({ status: "error", message: expect.stringMatching(/session/) }),
     );
