@@ -224,6 +224,8 @@ test.describe("staff and suspension", () => {
   });
 
   test("the signed-in pages work at 360 px and in the dark theme", async ({ page }) => {
+    // Thirteen pages, each checked by axe: more than the default minute on a loaded 2-core machine.
+    test.slow();
     await page.setViewportSize({ width: 360, height: 740 });
     await page.emulateMedia({ colorScheme: "dark" });
     await enterAs(page, await demoPerson("diego@example.com"));
