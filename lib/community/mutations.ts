@@ -10,9 +10,9 @@
 // uses up the allowance. A coarse attempt limit (lib/rate-limit) sits in front of every write.
 import "server-only";
 import { and, desc, eq, gt, inArray, isNull, ne, sql } from "drizzle-orm";
+import { verifiedMentorSql } from "@/lib/mentors/sql";
 import { db, type Tx } from "@/db/client";
 import {
-  caseRecords,
   communityFollows,
   communityPostRevisions,
   communityPosts,
@@ -227,19 +227,12 @@ async function checkPostingLimits(
   }
 }
 
-/** At least one approved case record verified by an admin (lib/mentors/sql `mentorIsVerified`). */
+// In the WHERE clause: a single-table select list would print the subquery's columns unqualified.
 async function isVerifiedMentor(tx: Tx, userId: string): Promise<boolean> {
   const [row] = await tx
-    .select({ one: sql<number>`1` })
-    .from(caseRecords)
-    .where(
-      and(
-        eq(caseRecords.mentorUserId, userId),
-        eq(caseRecords.outcome, "approved"),
-        eq(caseRecords.verificationStatus, "verified"),
-      ),
-    )
-    .limit(1);
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.id, userId), verifiedMentorSql(users.id)));
   return Boolean(row);
 }
 

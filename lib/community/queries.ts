@@ -9,9 +9,9 @@
 // Each read is a small, fixed number of queries (no per-row queries).
 import "server-only";
 import { and, asc, desc, eq, inArray, isNull, ne, sql, type SQL } from "drizzle-orm";
+import { verifiedMentorSql } from "@/lib/mentors/sql";
 import { db } from "@/db/client";
 import {
-  caseRecords,
   communityFollows,
   communityPostRevisions as revisions,
   communityPosts,
@@ -199,8 +199,6 @@ function readableCategories(viewer: CommunityViewer): SQL | undefined {
 
 const unansweredSql: SQL = sql`((${communityThreads.kind} = 'question' and ${communityThreads.acceptedPostId} is null) or (${communityThreads.kind} = 'discussion' and ${communityThreads.replyCount} = 0))`;
 
-const verifiedAuthorSql: SQL<boolean> = sql<boolean>`exists (select 1 from ${caseRecords} where ${caseRecords.mentorUserId} = ${communityPosts.authorId} and ${caseRecords.outcome} = 'approved' and ${caseRecords.verificationStatus} = 'verified')`;
-
 function myVoteSql(viewer: CommunityViewer): SQL<boolean> {
   return viewer
     ? sql<boolean>`exists (select 1 from ${communityVotes} where ${communityVotes.postId} = ${communityPosts.id} and ${communityVotes.userId} = ${viewer.id})`
@@ -225,7 +223,7 @@ function postColumns(viewer: CommunityViewer) {
     version: communityPosts.version,
     voteScore: communityPosts.voteScore,
     myVote: myVoteSql(viewer),
-    verified: verifiedAuthorSql,
+    verified: verifiedMentorSql(communityPosts.authorId),
   };
 }
 

@@ -3,11 +3,11 @@
 // an author's own list. Visibility is decided here, in SQL, for every reader.
 import "server-only";
 import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { verifiedMentorSql } from "@/lib/mentors/sql";
 import { db } from "@/db/client";
 import {
   authorFollows,
   bookmarks,
-  caseRecords,
   contentItems,
   mentorProfiles,
   users,
@@ -78,7 +78,6 @@ export type ContentPage =
 
 // SQL ---------------------------------------------------------------------------------------------
 
-const authorIsVerified = sql<boolean>`exists (select 1 from ${caseRecords} where ${caseRecords.mentorUserId} = ${users.id} and ${caseRecords.outcome} = 'approved' and ${caseRecords.verificationStatus} = 'verified')`;
 const authorIsMentor = sql<boolean>`exists (select 1 from ${mentorProfiles} where ${mentorProfiles.userId} = ${users.id})`;
 
 const cardColumns = {
@@ -103,7 +102,7 @@ const cardColumns = {
   authorHandle: users.handle,
   authorRole: users.role,
   authorMentor: authorIsMentor,
-  authorVerified: authorIsVerified,
+  authorVerified: verifiedMentorSql(users.id),
 };
 
 export const isPublished: SQL = sql`${contentItems.status} = 'published'`;

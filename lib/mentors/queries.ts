@@ -27,7 +27,7 @@ import type { Visibility } from "@/lib/domain/case-facts";
 import { decodeCursor, encodeCursor } from "@/lib/cursor";
 import { directoryFiltersSchema, type DirectoryFilters } from "./schemas";
 import { cardStatsColumns, cardStatsOf } from "./stats";
-import { mentorIsVerified, summaryColumns, userIsVisible, type Viewer } from "./sql";
+import { summaryColumns, verifiedMentorSql, userIsVisible, type Viewer } from "./sql";
 import { counterpartSql } from "@/lib/mentorship/counterpart";
 import { asFieldCode, toMentorSummary } from "./summary";
 import type { MentorSummary } from "./types";
@@ -141,7 +141,7 @@ export async function getMentorProfileForViewer(
       field: mentorProfiles.field,
       topics: mentorProfiles.topics,
       languages: mentorProfiles.languages,
-      verified: mentorIsVerified,
+      verified: verifiedMentorSql(mentorProfiles.userId),
       timezone: forMembers(mentorProfiles.timezone),
       accepting: forMembers(mentorProfiles.accepting),
       capacity: forMembers(mentorProfiles.capacity),
@@ -328,7 +328,7 @@ export async function searchMentorDirectory(
     }
   }
   if (f.language) conditions.push(arrayContains(mentorProfiles.languages, [f.language]));
-  if (f.verified) conditions.push(mentorIsVerified);
+  if (f.verified) conditions.push(verifiedMentorSql(mentorProfiles.userId));
   if (f.accepting) {
     conditions.push(
       sql`${mentorProfiles.accepting} and ${mentorProfiles.activeMentees} < ${mentorProfiles.capacity}`,
