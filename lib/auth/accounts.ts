@@ -14,6 +14,7 @@ import { ForbiddenError, UnauthorizedError, ValidationError } from "@/lib/errors
 import { emailFingerprint, logger } from "@/lib/logger";
 import { consumeRateLimit, enforceRateLimits, hashedSubject, limits } from "@/lib/rate-limit";
 import { addressBucket } from "./ip";
+import { accountBlock, type AccountBlock } from "./usable";
 import { recordPolicyAcceptance } from "@/lib/policies/mutations";
 import { handleBase, handleCandidate } from "./handles";
 import { burnPasswordCheck, hashPassword, verifyPassword } from "./password";
@@ -175,22 +176,6 @@ async function sanctionReason(
     .orderBy(desc(moderationDecisions.createdAt))
     .limit(1);
   return decision?.reason;
-}
-
-export type AccountBlock = "suspended" | "banned" | "deleting";
-
-/** Why an account may not be used right now, or null if it may. */
-export function accountBlock(
-  user: Pick<User, "status" | "suspendedUntil"> & Partial<Pick<User, "deletionDueAt">>,
-  now = new Date(),
-): { reason: AccountBlock; until?: Date | null } | null {
-  if (user.status === "banned") return { reason: "banned" };
-  // The member asked to delete it: disabled until erasure, unless they cancel (lib/privacy).
-  if (user.status === "deleting") return { reason: "deleting", until: user.deletionDueAt ?? null };
-  if (user.status === "suspended" && (!user.suspendedUntil || user.suspendedUntil > now)) {
-    return { reason: "suspended", until: user.suspendedUntil };
-  }
-  return null;
 }
 
 /**

@@ -23,7 +23,8 @@ import {
   type CommunityThread,
   type User,
 } from "@/db/schema";
-import { accountBlock, lockActiveMember } from "@/lib/auth/accounts";
+import { lockActiveMember } from "@/lib/auth/accounts";
+import { isAccountUsable } from "@/lib/auth/usable";
 import { hasRoleAtLeast } from "@/lib/auth/roles";
 import {
   ConflictError,
@@ -269,7 +270,7 @@ async function notifyMentions(
     .select({ id: users.id, status: users.status, suspendedUntil: users.suspendedUntil })
     .from(users)
     .where(inArray(sql`lower(${users.handle})`, handles));
-  const recipients = people.filter((p) => p.id !== author.id && !accountBlock(p, now));
+  const recipients = people.filter((p) => p.id !== author.id && isAccountUsable(p, now));
   for (const person of recipients) told.add(person.id);
   await notifyMany(
     tx,
@@ -488,7 +489,7 @@ export async function reply(
     await notifyMany(
       tx,
       followers
-        .filter((follower) => !mentioned.has(follower.id) && !accountBlock(follower, now))
+        .filter((follower) => !mentioned.has(follower.id) && isAccountUsable(follower, now))
         .map((follower) => ({
           recipientId: follower.id,
           type: "thread_reply" as const,

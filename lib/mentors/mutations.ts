@@ -3,6 +3,7 @@
 import "server-only";
 import { and, count, eq } from "drizzle-orm";
 import { db } from "@/db/client";
+import { accountUsableSql } from "@/lib/auth/usable";
 import {
   bookmarks,
   caseRecords,
@@ -21,7 +22,6 @@ import {
   type CaseRecordInput,
   type MentorProfileInput,
 } from "./schemas";
-import { userIsVisible } from "./sql";
 
 type Actor = Pick<User, "id">;
 
@@ -181,7 +181,7 @@ export async function setBookmark(actor: Actor, mentorUserId: string, on: boolea
     .select({ userId: mentorProfiles.userId })
     .from(mentorProfiles)
     .innerJoin(users, eq(users.id, mentorProfiles.userId))
-    .where(and(eq(mentorProfiles.userId, mentorUserId), userIsVisible));
+    .where(and(eq(mentorProfiles.userId, mentorUserId), accountUsableSql()));
   if (!mentor) throw new NotFoundError("We could not find this mentor.");
   await db.insert(bookmarks).values(target).onConflictDoNothing();
 }

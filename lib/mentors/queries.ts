@@ -14,6 +14,7 @@ import {
   type SQL,
 } from "drizzle-orm";
 import { db } from "@/db/client";
+import { accountUsableSql } from "@/lib/auth/usable";
 import {
   bookmarks,
   caseRecords,
@@ -27,7 +28,7 @@ import type { Visibility } from "@/lib/domain/case-facts";
 import { decodeCursor, encodeCursor } from "@/lib/cursor";
 import { directoryFiltersSchema, type DirectoryFilters } from "./schemas";
 import { cardStatsColumns, cardStatsOf } from "./stats";
-import { summaryColumns, verifiedMentorSql, userIsVisible, type Viewer } from "./sql";
+import { summaryColumns, verifiedMentorSql, type Viewer } from "./sql";
 import { counterpartSql } from "@/lib/mentorship/counterpart";
 import { asFieldCode, toMentorSummary } from "./summary";
 import type { MentorSummary } from "./types";
@@ -61,7 +62,7 @@ export async function getMentorSummaries(
     .select({ ...summaryColumns, lastActiveAt: users.lastActiveAt, ...cardStatsColumns() })
     .from(mentorProfiles)
     .innerJoin(users, eq(users.id, mentorProfiles.userId))
-    .where(and(inArray(mentorProfiles.userId, ids), userIsVisible));
+    .where(and(inArray(mentorProfiles.userId, ids), accountUsableSql()));
   const byId = new Map(
     rows.map((row) => [
       row.userId,
@@ -160,7 +161,7 @@ export async function getMentorProfileForViewer(
     })
     .from(mentorProfiles)
     .innerJoin(users, eq(users.id, mentorProfiles.userId))
-    .where(and(sql`lower(${users.handle}) = lower(${handle})`, userIsVisible))
+    .where(and(sql`lower(${users.handle}) = lower(${handle})`, accountUsableSql()))
     .limit(1);
   if (!row) return null;
 
@@ -301,7 +302,7 @@ export async function searchMentorDirectory(
   cursor?: string | null,
 ): Promise<DirectoryPage> {
   const f = directoryFiltersSchema.parse(rawFilters);
-  const conditions: SQL[] = [userIsVisible];
+  const conditions: SQL[] = [accountUsableSql()];
   const tsQuery = f.q ? sql`websearch_to_tsquery('english', ${f.q})` : null;
   if (tsQuery) conditions.push(sql`${mentorProfiles.searchVector} @@ ${tsQuery}`);
   if (f.pathway && f.criterion) {
@@ -391,7 +392,7 @@ export async function listBookmarkedMentors(
   const conditions: SQL[] = [
     eq(bookmarks.userId, actor.id),
     eq(bookmarks.targetType, "mentor"),
-    userIsVisible,
+    accountUsableSql(),
   ];
   const after = decodeCursor(cursor);
   if (after?.k === "time") {

@@ -1,13 +1,10 @@
-// SQL fragments shared by the mentor queries: who may be shown, and the summary columns of a card.
+// SQL fragments shared by the mentor queries: the verified-mentor rule and the summary columns of a card.
 import "server-only";
 import { sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { caseRecords, mentorProfiles, users, type User } from "@/db/schema";
 
 /** Whoever reads mentors: a signed-in member (role decides staff views). */
 export type Viewer = Pick<User, "id" | "role">;
-
-/** Users who may be shown: active, or suspended with a suspension that has run out. */
-export const userIsVisible: SQL = sql`(${users.status} = 'active' or (${users.status} = 'suspended' and ${users.suspendedUntil} is not null and ${users.suspendedUntil} <= now()))`;
 
 /**
  * A verified mentor: the user in `userId` has an approved case record verified by an admin.

@@ -11,7 +11,7 @@ import {
   type MentorshipRequest,
   type User,
 } from "@/db/schema";
-import { accountBlock } from "@/lib/auth/accounts";
+import { isAccountUsable } from "@/lib/auth/usable";
 import { pathwayRequirements } from "@/lib/domain/criteria";
 import { notify, type NotificationInput } from "@/lib/notifications/notify";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
@@ -109,7 +109,7 @@ export async function requestMentorship(
       .from(mentorProfiles)
       .innerJoin(users, eq(users.id, mentorProfiles.userId))
       .where(eq(mentorProfiles.userId, input.mentorId));
-    if (!mentor || accountBlock(mentor)) throw new NotFoundError("That mentor does not exist.");
+    if (!mentor || !isAccountUsable(mentor)) throw new NotFoundError("That mentor does not exist.");
     if (!mentor.profile.accepting)
       throw new ConflictError("This mentor is not accepting new mentees right now.");
     if (mentor.profile.activeMentees >= mentor.profile.capacity) {

@@ -13,6 +13,7 @@ import {
   type SQL,
 } from "drizzle-orm";
 import { db } from "@/db/client";
+import { accountUsableSql } from "@/lib/auth/usable";
 import {
   auditLog,
   moderationDecisions,
@@ -64,9 +65,6 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-// A suspension whose end has passed no longer counts, as in accountBlock().
-const blockedNow = sql`(${users.status} in ('banned', 'deleting') or (${users.status} = 'suspended' and (${users.suspendedUntil} is null or ${users.suspendedUntil} > now())))`;
-
 function statusCondition(status: MemberStatusFilter): SQL {
   switch (status) {
     case "banned":
@@ -74,9 +72,9 @@ function statusCondition(status: MemberStatusFilter): SQL {
     case "suspended":
       return sql`(${users.status} = 'suspended' and (${users.suspendedUntil} is null or ${users.suspendedUntil} > now()))`;
     case "active":
-      return and(sql`not ${blockedNow}`, isNotNull(users.emailVerifiedAt))!;
+      return and(accountUsableSql(), isNotNull(users.emailVerifiedAt))!;
     case "unconfirmed":
-      return and(sql`not ${blockedNow}`, isNull(users.emailVerifiedAt))!;
+      return and(accountUsableSql(), isNull(users.emailVerifiedAt))!;
   }
 }
 

@@ -5,7 +5,7 @@ import { asc, eq } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { users, type User, type UserRole } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
-import { accountBlock } from "@/lib/auth/accounts";
+import { isAccountUsable } from "@/lib/auth/usable";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { requireStaffRole, type StaffActor } from "./authz";
 import { roleLabels } from "./schemas";
@@ -27,13 +27,13 @@ export async function lockAdmins(tx: Tx, actor: StaffActor): Promise<AdminRow[]>
     .orderBy(asc(users.id))
     .for("update");
   const self = admins.find((a) => a.id === actor.id);
-  if (!self || accountBlock(self)) throw new ForbiddenError("Only an admin can do that.");
+  if (!self || !isAccountUsable(self)) throw new ForbiddenError("Only an admin can do that.");
   return admins;
 }
 
 /** Refuses a change that would leave no admin able to sign in once `leaving` is no longer one. */
 export function assertAdminRemains(admins: AdminRow[], leaving: string): void {
-  const remaining = admins.filter((a) => a.id !== leaving && !accountBlock(a));
+  const remaining = admins.filter((a) => a.id !== leaving && isAccountUsable(a));
   if (remaining.length === 0) throw new ConflictError(LAST_ADMIN_MESSAGE);
 }
 
