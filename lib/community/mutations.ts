@@ -30,6 +30,7 @@ import {
   ConflictError,
   ForbiddenError,
   NotFoundError,
+  formatWait,
   RateLimitedError,
   ValidationError,
 } from "@/lib/errors";
@@ -46,7 +47,7 @@ import {
   sensitiveHoldMessage,
 } from "@/lib/moderation/holds";
 import { maskSensitiveNumbers } from "@/lib/sensitive/numbers";
-import { bodyFingerprint, formatWait, slugify } from "./text";
+import { bodyFingerprint, slugify } from "./text";
 
 /** Who acts: the signed-in member from the session (lib/auth/session). */
 export type CommunityActor = Pick<User, "id" | "role">;
