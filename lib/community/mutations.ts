@@ -5,7 +5,7 @@
 //
 // Posting limits are counted from the posts themselves, inside the transaction, with the member's
 // row locked: the gap between posts, the daily caps (rolling 24 hours, stricter in an account's
-// first day) and "the same text again" are exact, hold across servers, and cannot be raced by two
+// first day: lib/rate-limit `assertUnderDailyCap`) and "the same text again" are exact, hold across servers, and cannot be raced by two
 // requests at once. Only posts that were made count, so a refused or double-submitted form never
 // uses up the allowance. A coarse attempt limit (lib/rate-limit) sits in front of every write.
 import "server-only";
@@ -35,7 +35,15 @@ import {
   ValidationError,
 } from "@/lib/errors";
 import { notify, notifyMany } from "@/lib/notifications/notify";
-import { enforceRateLimits, type RateLimitRule } from "@/lib/rate-limit";
+import {
+  assertUnderDailyCap,
+  DAY_MS,
+  enforceRateLimits,
+  toUsage,
+  type DailyCap,
+  type DailyCapRefusal,
+  type RateLimitRule,
+} from "@/lib/rate-limit";
 import { parseMentions } from "./mentions";
 import type { CreateThreadInput, EditPostInput, ReplyInput } from "./schemas";
 import {
@@ -52,17 +60,35 @@ import { bodyFingerprint, slugify } from "./text";
 /** Who acts: the signed-in member from the session (lib/auth/session). */
 export type CommunityActor = Pick<User, "id" | "role">;
 
-const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
+function postingRefusal(cap: DailyCapRefusal): string {
+  const first = cap.firstDay ? " in your account's first day" : "";
+  return `You have reached the limit of ${cap.limit} ${cap.what} a day${first}. You can post again in ${cap.wait}.`;
+}
 
 /** Discourse's defaults: 5 s between posts; 3 threads and 10 replies a day in an account's first day. */
 export const postingLimits = {
   gapSeconds: 5,
   duplicateWindowSeconds: 5 * 60,
-  newAccountHours: 24,
-  threadsPerDay: { newAccount: 3, regular: 20 },
-  repliesPerDay: { newAccount: 10, regular: 100 },
-} as const;
+  threadsPerDay: {
+    name: "community-thread:day",
+    what: "new threads",
+    newAccount: 3,
+    regular: 20,
+    refusal: postingRefusal,
+  },
+  repliesPerDay: {
+    name: "community-reply:day",
+    what: "replies",
+    newAccount: 10,
+    regular: 100,
+    refusal: postingRefusal,
+  },
+} as const satisfies {
+  gapSeconds: number;
+  duplicateWindowSeconds: number;
+  threadsPerDay: DailyCap;
+  repliesPerDay: DailyCap;
+};
 
 /** Attempt limits in front of the writes (they count tries, refused ones included). */
 export const communityRateLimits = {
@@ -183,25 +209,27 @@ async function checkPostingLimits(
     );
   }
 
-  const accountAgeMs = now.getTime() - member.createdAt.getTime();
-  const isNew = accountAgeMs < postingLimits.newAccountHours * HOUR_MS;
-  const caps = kind === "thread" ? postingLimits.threadsPerDay : postingLimits.repliesPerDay;
-  const cap = isNew ? caps.newAccount : caps.regular;
   const dayAgo = new Date(now.getTime() - DAY_MS);
-  // The cap-th most recent post in the last 24 hours: when it is a day old, there is room again.
-  const [oldestCounted] =
+  const [used] =
     kind === "thread"
       ? await tx
-          .select({ createdAt: communityThreads.createdAt })
+          .select({
+            count: sql<number>`count(*)::int`,
+            oldest: sql<Date | null>`min(${communityThreads.createdAt})`.mapWith(
+              communityThreads.createdAt,
+            ),
+          })
           .from(communityThreads)
           .where(
             and(eq(communityThreads.authorId, member.id), gt(communityThreads.createdAt, dayAgo)),
           )
-          .orderBy(desc(communityThreads.createdAt))
-          .offset(cap - 1)
-          .limit(1)
       : await tx
-          .select({ createdAt: communityPosts.createdAt })
+          .select({
+            count: sql<number>`count(*)::int`,
+            oldest: sql<Date | null>`min(${communityPosts.createdAt})`.mapWith(
+              communityPosts.createdAt,
+            ),
+          })
           .from(communityPosts)
           .where(
             and(
@@ -209,24 +237,9 @@ async function checkPostingLimits(
               eq(communityPosts.isOpening, false),
               gt(communityPosts.createdAt, dayAgo),
             ),
-          )
-          .orderBy(desc(communityPosts.createdAt))
-          .offset(cap - 1)
-          .limit(1);
-  if (oldestCounted) {
-    let seconds = (oldestCounted.createdAt.getTime() + DAY_MS - now.getTime()) / 1000;
-    // A new account gets the regular allowance when its first day ends, if that comes sooner.
-    if (isNew) {
-      seconds = Math.min(seconds, (postingLimits.newAccountHours * HOUR_MS - accountAgeMs) / 1000);
-    }
-    const what = kind === "thread" ? `${cap} new threads` : `${cap} replies`;
-    const first = isNew ? " in your account's first day" : "";
-    refuse(
-      seconds,
-      (wait) =>
-        `You have reached the limit of ${what} a day${first}. You can post again in ${wait}.`,
-    );
-  }
+          );
+  const cap = kind === "thread" ? postingLimits.threadsPerDay : postingLimits.repliesPerDay;
+  assertUnderDailyCap(cap, member.createdAt, toUsage(used), now);
 }
 
 // In the WHERE clause: a single-table select list would print the subquery's columns unqualified.
