@@ -56,6 +56,8 @@ import {
 } from "@/lib/moderation/holds";
 import { maskSensitiveNumbers } from "@/lib/sensitive/numbers";
 import { bodyFingerprint, slugify } from "./text";
+import { ANONYMOUS_LABEL } from "./categories";
+import { threadHref } from "./format";
 
 /** Who acts: the signed-in member from the session (lib/auth/session). */
 export type CommunityActor = Pick<User, "id" | "role">;
@@ -97,8 +99,6 @@ export const communityRateLimits = {
   votesPerUser: { name: "community-vote:user", limit: 60, windowSeconds: 10 * 60 },
   followsPerUser: { name: "community-follow:user", limit: 60, windowSeconds: 10 * 60 },
 } satisfies Record<string, RateLimitRule>;
-
-const ANONYMOUS_NAME = "An anonymous member";
 
 const PREMODERATION_MESSAGE =
   "Your post is held for review: the first posts of new accounts are checked by a moderator before others see them. This usually takes less than a day.";
@@ -258,10 +258,6 @@ async function follow(tx: Tx, threadId: string, userId: string, now: Date): Prom
     .onConflictDoNothing();
 }
 
-function threadPath(thread: Pick<CommunityThread, "id" | "slug">, postId?: string): string {
-  return `/community/${thread.id}/${thread.slug}${postId ? `#post-${postId}` : ""}`;
-}
-
 /**
  * Tells each existing member mentioned in the post (not the author, at most MAX_MENTIONS_PER_POST,
  * only accounts in good standing). Returns who was told, so they get no second notice for it.
@@ -302,7 +298,7 @@ async function notifyMentions(
       email: {
         subject: `${author.name} mentioned you on Landed`,
         text: `${author.name} mentioned you in “${thread.title}”.`,
-        path: threadPath(thread, postId),
+        path: threadHref(thread, postId),
       },
     })),
   );
@@ -310,7 +306,7 @@ async function notifyMentions(
 }
 
 function authorName(user: User, anonymous: boolean): string {
-  return anonymous ? ANONYMOUS_NAME : user.displayName;
+  return anonymous ? `An ${ANONYMOUS_LABEL}` : user.displayName;
 }
 
 // Threads and replies -----------------------------------------------------------------------------
@@ -518,7 +514,7 @@ export async function reply(
           email: {
             subject: `New reply in “${thread.title}”`,
             text: `${name} replied in “${thread.title}”, a thread you follow on Landed.`,
-            path: threadPath(thread, post!.id),
+            path: threadHref(thread, post!.id),
           },
         })),
     );
@@ -783,7 +779,7 @@ export async function acceptAnswer(
         email: {
           subject: "Your answer was accepted",
           text: `${name} accepted your answer to “${thread.title}”. Thank you for helping.`,
-          path: threadPath(thread, answer.id),
+          path: threadHref(thread, answer.id),
         },
       });
     }

@@ -33,6 +33,7 @@ import {
 } from "./categories";
 import { decodeCommunityCursor, encodeCommunityCursor, type CommunityCursor } from "./cursor";
 import { listThreadsSchema, SEARCH_MAX, type ListThreadsInput } from "./schemas";
+import { isUuid } from "@/lib/ids";
 
 /** Whoever reads: a signed-in member (their role decides staff views), or null when signed out. */
 export type CommunityViewer = Pick<User, "id" | "role"> | null;
@@ -41,7 +42,6 @@ export const THREADS_PAGE_SIZE = 20;
 export const REPLIES_PAGE_SIZE = 30;
 export const SEARCH_PAGE_SIZE = 20;
 const FORMER_MEMBER = "A former member";
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface AuthorView {
   name: string;
@@ -496,7 +496,7 @@ function repliesPage(
  * number of replies; later pages come from listReplies.
  */
 export async function getThread(viewer: CommunityViewer, threadId: string): Promise<ThreadPage> {
-  if (!UUID.test(threadId)) return { status: "not_found" };
+  if (!isUuid(threadId)) return { status: "not_found" };
   const row = await loadThread(viewer, threadId);
   if (!row) return { status: "not_found" };
   const status = access(row.thread, viewer);
@@ -566,7 +566,7 @@ export async function listReplies(
   threadId: string,
   cursor: string | null | undefined,
 ): Promise<{ replies: PostView[]; nextCursor: string | null } | null> {
-  if (!UUID.test(threadId)) return null;
+  if (!isUuid(threadId)) return null;
   const after = decodeCommunityCursor(cursor, "replies");
   const [thread] = await db
     .select()
@@ -600,7 +600,7 @@ export async function listRevisions(
   viewer: CommunityViewer,
   postId: string,
 ): Promise<RevisionView[] | null> {
-  if (!UUID.test(postId)) return null;
+  if (!isUuid(postId)) return null;
   const [post] = await db
     .select({
       thread: communityThreads,
@@ -706,7 +706,7 @@ export async function searchCommunity(
 
 /** Whether the member follows the thread (for a follow button outside the thread page). */
 export async function isFollowing(viewer: CommunityViewer, threadId: string): Promise<boolean> {
-  if (!viewer || !UUID.test(threadId)) return false;
+  if (!viewer || !isUuid(threadId)) return false;
   const [row] = await db
     .select({ threadId: communityFollows.threadId })
     .from(communityFollows)

@@ -19,6 +19,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@
 import { enforceRateLimits, type RateLimitRule } from "@/lib/rate-limit";
 import { mentorContentKinds, type ContentKind } from "./kinds";
 import type { CreateContentInput, UpdateContentInput } from "./schemas";
+import { isUuid } from "@/lib/ids";
 
 export interface ContentActor {
   id: string;
@@ -27,8 +28,6 @@ export interface ContentActor {
 export const contentRateLimits = {
   writesPerUser: { name: "content-write:user", limit: 30, windowSeconds: 10 * 60 },
 } satisfies Record<string, RateLimitRule>;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** An edit made from a version that is no longer the latest; carries the text now stored. */
 export class ContentConflictError extends ConflictError {
@@ -78,7 +77,7 @@ function checkClosesOn(input: { kind: ContentKind; closesOn: string | null }) {
 }
 
 async function lockOwnItem(tx: Tx, member: User, id: string): Promise<ContentItem> {
-  if (!UUID.test(id)) throw new NotFoundError("That item does not exist.");
+  if (!isUuid(id)) throw new NotFoundError("That item does not exist.");
   const [item] = await tx.select().from(contentItems).where(eq(contentItems.id, id)).for("update");
   // Someone else's item answers as missing, so ids of drafts cannot be probed.
   if (!item || item.authorId !== member.id) throw new NotFoundError("That item does not exist.");
@@ -267,7 +266,7 @@ export async function setAuthorFollow(
   on: boolean,
   now = new Date(),
 ): Promise<void> {
-  if (!UUID.test(authorId)) throw new NotFoundError("That author does not exist.");
+  if (!isUuid(authorId)) throw new NotFoundError("That author does not exist.");
   if (authorId === actor.id) throw new ValidationError("You cannot follow yourself.");
   await enforceRateLimits([[contentRateLimits.writesPerUser, actor.id]], now);
   const key = and(eq(authorFollows.followerId, actor.id), eq(authorFollows.authorId, authorId));

@@ -23,14 +23,13 @@ import type { PathwayCode } from "@/lib/domain/pathways";
 import type { StageCode } from "@/lib/domain/stages";
 import type { ContentKind, ContentStatus } from "./kinds";
 import { libraryFiltersSchema, type LibraryFilters } from "./schemas";
+import { isUuid } from "@/lib/ids";
 
 /** Whoever reads: a signed-in member (role decides staff views), or null signed out. */
 export type ContentViewer = Pick<User, "id" | "role"> | null;
 
 export const LIBRARY_PAGE_SIZE = 20;
 export const RELATED_LIMIT = 4;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface ContentAuthor {
   id: string;
@@ -163,7 +162,7 @@ function toCard(row: CardRow): ContentCard {
 
 /** An item's page: the item if this viewer may read it, and up to 4 related published items. */
 export async function getContent(viewer: ContentViewer, id: string): Promise<ContentPage> {
-  if (!UUID.test(id)) return { status: "not_found" };
+  if (!isUuid(id)) return { status: "not_found" };
   const [row] = await db
     .select({
       ...cardColumns,

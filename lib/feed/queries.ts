@@ -30,14 +30,13 @@ import { textArray } from "@/lib/sql";
 import { rankFeed } from "./rank";
 import { SNAPSHOT_TTL_HOURS } from "./sweep";
 import type { FeedCandidate, FeedPerson, FeedReason, FeedSignals, RankedItem } from "./types";
+import { isUuid } from "@/lib/ids";
 
 export const FEED_PAGE_SIZE = 20;
 /** Ranked items kept in a snapshot: 10 pages. Beyond that the feed points to the library. */
 export const SNAPSHOT_SIZE = 200;
 /** Candidates per source; bounded so the cost does not grow with the data. */
 export const CANDIDATES = { matching: 150, recent: 80, followed: 40 } as const;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type FeedViewer = Pick<User, "id" | "role">;
 
@@ -400,7 +399,7 @@ export function encodeFeedCursor(snapshotId: string, offset: number): string {
 function decodeFeedCursor(cursor: string): { snapshotId: string; offset: number } | null {
   const [id, offset] = cursor.split(".");
   const n = Number(offset);
-  if (!id || !UUID.test(id) || !Number.isInteger(n) || n <= 0 || n >= SNAPSHOT_SIZE) return null;
+  if (!id || !isUuid(id) || !Number.isInteger(n) || n <= 0 || n >= SNAPSHOT_SIZE) return null;
   return { snapshotId: id, offset: n };
 }
 

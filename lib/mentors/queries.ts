@@ -40,12 +40,12 @@ import type {
   MentorProfileView,
   ViewerRelation,
 } from "./views";
+import { isUuid } from "@/lib/ids";
 
 export type { Viewer } from "./sql";
 
 export const DIRECTORY_PAGE_SIZE = 20;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HANDLE = /^[a-z0-9][a-z0-9-]{1,29}$/i;
 
 /**
@@ -56,7 +56,7 @@ export async function getMentorSummaries(
   _viewer: Viewer,
   userIds: readonly string[],
 ): Promise<MentorSummary[]> {
-  const ids = [...new Set(userIds)].filter((id) => UUID.test(id));
+  const ids = [...new Set(userIds)].filter((id) => isUuid(id));
   if (ids.length === 0) return [];
   const rows = await db
     .select({ ...summaryColumns, lastActiveAt: users.lastActiveAt, ...cardStatsColumns() })
@@ -95,7 +95,7 @@ export async function getOwnMentorProfile(
 
 /** One of the actor's own case records (for the edit form), or null if it is not theirs. */
 export async function getOwnCaseRecord(actor: Viewer, id: string): Promise<CaseRecord | null> {
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [row] = await db
     .select()
     .from(caseRecords)

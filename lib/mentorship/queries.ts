@@ -16,11 +16,11 @@ import {
   type DeclineReason,
   type RequestState,
 } from "./states";
+import { isUuid } from "@/lib/ids";
 
 /** The lists show at most this many requests each, newest first (older ones are rarely needed). */
 export const REQUEST_LIST_LIMIT = 50;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const openStates = [...OPEN_STATES];
 const applicant = alias(users, "applicant");
 const mentor = alias(users, "mentor");
@@ -223,7 +223,7 @@ export async function getRequestForParty(
   requestId: string,
   now = new Date(),
 ): Promise<RequestForParty | null> {
-  if (!UUID.test(requestId)) return null;
+  if (!isUuid(requestId)) return null;
   const isAdmin = hasRoleAtLeast(actor, "admin");
   const partyOf = (row: RequestRow): RequestParty | null =>
     row.applicantId === actor.id ? "applicant" : row.mentorId === actor.id ? "mentor" : null;
@@ -265,7 +265,7 @@ export async function openRequestWith(
   mentorId: string,
   now = new Date(),
 ): Promise<{ id: string; state: RequestState } | null> {
-  if (!UUID.test(mentorId)) return null;
+  if (!isUuid(mentorId)) return null;
   const [row] = await db
     .select({ id: mentorshipRequests.id, state: mentorshipRequests.state })
     .from(mentorshipRequests)

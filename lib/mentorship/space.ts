@@ -29,6 +29,7 @@ import {
   type RateLimitRule,
 } from "@/lib/rate-limit";
 import type { ChecklistStatus } from "./space-schemas";
+import { isUuid } from "@/lib/ids";
 
 export type SpaceActor = Pick<User, "id" | "role">;
 export type SpaceRole = "applicant" | "mentor" | "admin";
@@ -51,8 +52,6 @@ export const messageDailyCap: DailyCap = {
   newAccount: 50,
   regular: 300,
 };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface SpaceMessage {
   id: number;
@@ -114,7 +113,7 @@ export async function getMentorshipSpace(
   actor: SpaceActor,
   requestId: string,
 ): Promise<MentorshipSpace | null> {
-  if (!UUID.test(requestId)) return null;
+  if (!isUuid(requestId)) return null;
   const [request] = await db
     .select({
       id: mentorshipRequests.id,
@@ -275,7 +274,7 @@ async function lockForChange(
   requestId: string,
   allowed: MentorshipRequest["state"] = "accepted",
 ): Promise<{ request: MentorshipRequest; party: Party }> {
-  if (!UUID.test(requestId)) throw new NotFoundError("That mentorship does not exist.");
+  if (!isUuid(requestId)) throw new NotFoundError("That mentorship does not exist.");
   const [request] = await tx
     .select()
     .from(mentorshipRequests)
@@ -473,7 +472,7 @@ export async function toggleGoal(
   await enforceRateLimits([[spaceLimits.goalsPerUser, actor.id]], now);
   return db.transaction(async (tx) => {
     const { request } = await lockForChange(tx, actor, requestId);
-    if (!UUID.test(goalId)) throw new NotFoundError("That goal does not exist.");
+    if (!isUuid(goalId)) throw new NotFoundError("That goal does not exist.");
     const [goal] = await tx
       .update(mentorshipGoals)
       .set({ done })
@@ -499,7 +498,7 @@ export async function deleteGoal(
   await enforceRateLimits([[spaceLimits.goalsPerUser, actor.id]], now);
   await db.transaction(async (tx) => {
     const { request } = await lockForChange(tx, actor, requestId);
-    if (!UUID.test(goalId)) throw new NotFoundError("That goal does not exist.");
+    if (!isUuid(goalId)) throw new NotFoundError("That goal does not exist.");
     const deleted = await tx
       .delete(mentorshipGoals)
       .where(and(eq(mentorshipGoals.id, goalId), eq(mentorshipGoals.requestId, request.id)))

@@ -28,6 +28,7 @@ import {
 import { decodeCursor, encodeCursor } from "@/lib/cursor";
 import { requireStaffRole, type StaffActor } from "./authz";
 import type { MemberStatusFilter } from "./schemas";
+import { isUuid } from "@/lib/ids";
 
 export const USERS_PAGE_SIZE = 25;
 export const RECORD_ROWS_SHOWN = 20;
@@ -141,15 +142,13 @@ export interface MemberRecord extends StaffUserRow {
     | null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** One member as staff see them, or null when there is no such member. */
 export async function getMemberForStaff(
   actor: StaffActor,
   userId: string,
 ): Promise<MemberRecord | null> {
   await requireStaffRole(actor, "moderator", viewing(userId));
-  if (!UUID.test(userId)) return null;
+  if (!isUuid(userId)) return null;
   const [user] = await db.select(staffUserColumns).from(users).where(eq(users.id, userId));
   if (!user) return null;
   const decider = aliasedTable(users, "decider");

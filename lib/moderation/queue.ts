@@ -26,12 +26,11 @@ import {
   type ReportReason,
   type ReportTargetType,
 } from "./vocabulary";
+import { isUuid } from "@/lib/ids";
 
 export const QUEUE_PAGE_SIZE = 50;
 /** Open items read to rank; the queue is worked down long before it reaches this. */
 const QUEUE_SCAN_LIMIT = 500;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface QueueRow {
   id: string;
@@ -172,7 +171,7 @@ export async function getQueueItem(actor: StaffActor, id: string): Promise<Queue
     targetType: "queue_item",
     targetId: id,
   });
-  if (!UUID.test(id)) throw new NotFoundError("That queue item does not exist.");
+  if (!isUuid(id)) throw new NotFoundError("That queue item does not exist.");
   const [item] = await db
     .select({ item: queueItems, ownerName: users.displayName, ownerHandle: users.handle })
     .from(queueItems)

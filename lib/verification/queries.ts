@@ -8,10 +8,9 @@ import { hasRoleAtLeast } from "@/lib/auth/roles";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { evidenceStorage } from "./storage";
+import { isUuid } from "@/lib/ids";
 
 type Viewer = Pick<User, "id" | "role">;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const QUEUE_PAGE_SIZE = 50;
 
@@ -138,7 +137,7 @@ export async function getOwnEvidence(
   viewer: Pick<User, "id">,
   caseRecordId: string,
 ): Promise<EvidenceFileView[]> {
-  if (!UUID.test(caseRecordId)) return [];
+  if (!isUuid(caseRecordId)) return [];
   const rows = await db
     .select(fileColumns)
     .from(evidenceFiles)
@@ -164,7 +163,7 @@ export interface EvidenceBytes {
  * all give the same NotFoundError, so a guess learns nothing about which files exist.
  */
 export async function readEvidenceFile(viewer: Viewer, fileId: string): Promise<EvidenceBytes> {
-  if (!UUID.test(fileId)) throw new NotFoundError();
+  if (!isUuid(fileId)) throw new NotFoundError();
   const [row] = await db
     .select({
       ownerId: evidenceFiles.ownerId,
