@@ -5,9 +5,10 @@ import { and, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
 import { auditLog, users, type User } from "@/db/schema";
-import { requireStaffRole, type StaffActor } from "@/lib/moderation/authz";
+import { requireStaffRole } from "@/lib/moderation/authz";
 import { decodeAuditCursor, encodeAuditCursor, type AuditFilters } from "./schemas";
 import { UUID_PATTERN } from "@/lib/ids";
+import type { Actor } from "@/lib/auth/actor";
 
 export const AUDIT_PAGE_SIZE = 50;
 const MAX_CHANGES = 6;
@@ -57,7 +58,7 @@ export interface AuditPage {
 }
 
 export async function listAudit(
-  actor: StaffActor,
+  actor: Actor,
   filters: AuditFilters,
   cursor?: string,
 ): Promise<AuditPage> {

@@ -58,9 +58,7 @@ import { maskSensitiveNumbers } from "@/lib/sensitive/numbers";
 import { bodyFingerprint, slugify } from "./text";
 import { ANONYMOUS_LABEL } from "./categories";
 import { threadHref } from "./format";
-
-/** Who acts: the signed-in member from the session (lib/auth/session). */
-export type CommunityActor = Pick<User, "id" | "role">;
+import type { Actor } from "@/lib/auth/actor";
 
 function postingRefusal(cap: DailyCapRefusal): string {
   const first = cap.firstDay ? " in your account's first day" : "";
@@ -125,7 +123,7 @@ export interface PostResult {
 // Checks -----------------------------------------------------------------------------------------
 
 /** The member's row, locked for this transaction; refuses a deleted, suspended or banned account. */
-function lockMember(tx: Tx, actor: CommunityActor, now: Date): Promise<User> {
+function lockMember(tx: Tx, actor: Actor, now: Date): Promise<User> {
   return lockActiveMember(tx, actor.id, now);
 }
 
@@ -313,7 +311,7 @@ function authorName(user: User, anonymous: boolean): string {
 
 /** Starts a thread: the thread and its opening post; the author follows it. */
 export async function createThread(
-  actor: CommunityActor,
+  actor: Actor,
   input: CreateThreadInput,
   now = new Date(),
 ): Promise<PostResult> {
@@ -418,7 +416,7 @@ async function findEarlierThread(
  * reply mentions (they get the mention instead).
  */
 export async function reply(
-  actor: CommunityActor,
+  actor: Actor,
   input: ReplyInput,
   now = new Date(),
 ): Promise<PostResult> {
@@ -528,7 +526,7 @@ export async function reply(
  * which carries the current text.
  */
 export async function editPost(
-  actor: CommunityActor,
+  actor: Actor,
   input: EditPostInput,
   now = new Date(),
 ): Promise<{
@@ -636,7 +634,7 @@ export async function editPost(
  * the thread, while one with replies stays so the answers are not lost.
  */
 export async function deletePost(
-  actor: CommunityActor,
+  actor: Actor,
   postId: string,
   now = new Date(),
 ): Promise<{ postId: string; threadDeleted: boolean }> {
@@ -681,7 +679,7 @@ export async function deletePost(
  * nothing. Never on one's own post, nor on a deleted one.
  */
 export async function vote(
-  actor: CommunityActor,
+  actor: Actor,
   input: { postId: string; up: boolean },
   now = new Date(),
 ): Promise<{ postId: string; voteScore: number; voted: boolean }> {
@@ -726,7 +724,7 @@ export async function vote(
  * takes it back. The reply's author is told.
  */
 export async function acceptAnswer(
-  actor: CommunityActor,
+  actor: Actor,
   input: { threadId: string; postId: string | null },
   now = new Date(),
 ): Promise<{ threadId: string; acceptedPostId: string | null }> {
@@ -789,7 +787,7 @@ export async function acceptAnswer(
 
 /** Follows or stops following a thread (posting in it follows it already). */
 export async function setFollow(
-  actor: CommunityActor,
+  actor: Actor,
   input: { threadId: string; follow: boolean },
   now = new Date(),
 ): Promise<{ threadId: string; following: boolean }> {

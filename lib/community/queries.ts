@@ -18,7 +18,6 @@ import {
   communityThreads,
   communityVotes,
   users,
-  type User,
 } from "@/db/schema";
 import { hasRoleAtLeast } from "@/lib/auth/roles";
 import type { CriterionCode } from "@/lib/domain/criteria";
@@ -34,9 +33,7 @@ import {
 import { decodeCommunityCursor, encodeCommunityCursor, type CommunityCursor } from "./cursor";
 import { listThreadsSchema, SEARCH_MAX, type ListThreadsInput } from "./schemas";
 import { isUuid } from "@/lib/ids";
-
-/** Whoever reads: a signed-in member (their role decides staff views), or null when signed out. */
-export type CommunityViewer = Pick<User, "id" | "role"> | null;
+import type { Actor } from "@/lib/auth/actor";
 
 export const THREADS_PAGE_SIZE = 20;
 export const REPLIES_PAGE_SIZE = 30;
@@ -162,7 +159,7 @@ export interface SearchHit {
 
 // Helpers ------------------------------------------------------------------------------------------
 
-function isStaff(viewer: CommunityViewer): boolean {
+function isStaff(viewer: Actor | null): boolean {
   return viewer !== null && hasRoleAtLeast(viewer, "moderator");
 }
 
@@ -173,7 +170,7 @@ function byline(
     authorHandle: string | null;
     anonymous: boolean;
   },
-  viewer: CommunityViewer,
+  viewer: Actor | null,
 ): Byline {
   const mine = viewer !== null && row.authorId !== null && row.authorId === viewer.id;
   const author: AuthorView = row.authorId
@@ -193,19 +190,19 @@ export function bylineText(b: Byline): string {
 
 export const visibleThread: SQL = sql`${communityThreads.deletedAt} is null and ${communityThreads.hiddenAt} is null`;
 
-function readableCategories(viewer: CommunityViewer): SQL | undefined {
+function readableCategories(viewer: Actor | null): SQL | undefined {
   return viewer ? undefined : inArray(communityThreads.category, [...publicCategorySlugs]);
 }
 
 const unansweredSql: SQL = sql`((${communityThreads.kind} = 'question' and ${communityThreads.acceptedPostId} is null) or (${communityThreads.kind} = 'discussion' and ${communityThreads.replyCount} = 0))`;
 
-function myVoteSql(viewer: CommunityViewer): SQL<boolean> {
+function myVoteSql(viewer: Actor | null): SQL<boolean> {
   return viewer
     ? sql<boolean>`exists (select 1 from ${communityVotes} where ${communityVotes.postId} = ${communityPosts.id} and ${communityVotes.userId} = ${viewer.id})`
     : sql<boolean>`false`;
 }
 
-function postColumns(viewer: CommunityViewer) {
+function postColumns(viewer: Actor | null) {
   return {
     id: communityPosts.id,
     threadId: communityPosts.threadId,
@@ -252,7 +249,7 @@ interface ThreadFacts {
   locked: boolean;
 }
 
-function toPostView(row: PostRow, thread: ThreadFacts, viewer: CommunityViewer): PostView {
+function toPostView(row: PostRow, thread: ThreadFacts, viewer: Actor | null): PostView {
   const b = byline(row, viewer);
   const staff = isStaff(viewer);
   const deleted = row.deletedAt !== null;
@@ -324,7 +321,7 @@ function threadListQuery() {
 }
 type ThreadListRow = Awaited<ReturnType<typeof threadListQuery>>[number];
 
-function toThreadListItem(r: ThreadListRow, viewer: CommunityViewer): ThreadListItem {
+function toThreadListItem(r: ThreadListRow, viewer: Actor | null): ThreadListItem {
   return {
     ...byline(r, viewer),
     id: r.id,
@@ -348,7 +345,7 @@ function toThreadListItem(r: ThreadListRow, viewer: CommunityViewer): ThreadList
  * this viewer may not read (deleted, hidden, members-only signed out) are left out.
  */
 export async function listThreadsByIds(
-  viewer: CommunityViewer,
+  viewer: Actor | null,
   ids: readonly string[],
 ): Promise<ThreadListItem[]> {
   if (ids.length === 0) return [];
@@ -365,7 +362,7 @@ export async function listThreadsByIds(
  * are left out; signed out, only public categories are listed.
  */
 export async function listThreads(
-  viewer: CommunityViewer,
+  viewer: Actor | null,
   params: ListThreadsInput = {},
 ): Promise<ThreadList> {
   const input = listThreadsSchema.parse(params);
@@ -419,7 +416,7 @@ export async function listThreads(
 
 type ThreadRow = Awaited<ReturnType<typeof loadThread>>;
 
-async function loadThread(viewer: CommunityViewer, threadId: string) {
+async function loadThread(viewer: Actor | null, threadId: string) {
   const [row] = await db
     .select({
       thread: communityThreads,
@@ -441,7 +438,7 @@ async function loadThread(viewer: CommunityViewer, threadId: string) {
 /** Whether the viewer may read this thread at all. */
 function access(
   thread: NonNullable<ThreadRow>["thread"],
-  viewer: CommunityViewer,
+  viewer: Actor | null,
 ): "ok" | "sign_in_required" | "not_found" {
   const staff = isStaff(viewer);
   if (thread.deletedAt && !staff) return "not_found";
@@ -451,7 +448,7 @@ function access(
 }
 
 function repliesQuery(
-  viewer: CommunityViewer,
+  viewer: Actor | null,
   threadId: string,
   acceptedPostId: string | null,
   after: { v: string; id: string } | undefined,
@@ -477,7 +474,7 @@ function repliesQuery(
 function repliesPage(
   rows: Array<PostRow & { createdAtText: string }>,
   facts: ThreadFacts,
-  viewer: CommunityViewer,
+  viewer: Actor | null,
 ): { replies: PostView[]; nextCursor: string | null } {
   const page = rows.slice(0, REPLIES_PAGE_SIZE);
   const last = page.at(-1);
@@ -495,7 +492,7 @@ function repliesPage(
  * page of the other replies, oldest first, with the viewer's own flags. Three queries whatever the
  * number of replies; later pages come from listReplies.
  */
-export async function getThread(viewer: CommunityViewer, threadId: string): Promise<ThreadPage> {
+export async function getThread(viewer: Actor | null, threadId: string): Promise<ThreadPage> {
   if (!isUuid(threadId)) return { status: "not_found" };
   const row = await loadThread(viewer, threadId);
   if (!row) return { status: "not_found" };
@@ -562,7 +559,7 @@ export async function getThread(viewer: CommunityViewer, threadId: string): Prom
 
 /** The next page of a thread's replies after `cursor` (getThread's or this function's nextCursor). */
 export async function listReplies(
-  viewer: CommunityViewer,
+  viewer: Actor | null,
   threadId: string,
   cursor: string | null | undefined,
 ): Promise<{ replies: PostView[]; nextCursor: string | null } | null> {
@@ -597,7 +594,7 @@ export interface RevisionView {
  * Texts replaced while the post was held or removed go to its author and staff only.
  */
 export async function listRevisions(
-  viewer: CommunityViewer,
+  viewer: Actor | null,
   postId: string,
 ): Promise<RevisionView[] | null> {
   if (!isUuid(postId)) return null;
@@ -638,7 +635,7 @@ export async function listRevisions(
  * (rank, post id). A thread's title counts towards its opening post. Used by the global search.
  */
 export async function searchCommunity(
-  viewer: CommunityViewer,
+  viewer: Actor | null,
   q: string,
   cursor?: string | null,
   limit = SEARCH_PAGE_SIZE,
@@ -705,7 +702,7 @@ export async function searchCommunity(
 }
 
 /** Whether the member follows the thread (for a follow button outside the thread page). */
-export async function isFollowing(viewer: CommunityViewer, threadId: string): Promise<boolean> {
+export async function isFollowing(viewer: Actor | null, threadId: string): Promise<boolean> {
   if (!viewer || !isUuid(threadId)) return false;
   const [row] = await db
     .select({ threadId: communityFollows.threadId })

@@ -24,9 +24,7 @@ import type { StageCode } from "@/lib/domain/stages";
 import type { ContentKind, ContentStatus } from "./kinds";
 import { libraryFiltersSchema, type LibraryFilters } from "./schemas";
 import { isUuid } from "@/lib/ids";
-
-/** Whoever reads: a signed-in member (role decides staff views), or null signed out. */
-export type ContentViewer = Pick<User, "id" | "role"> | null;
+import type { Actor } from "@/lib/auth/actor";
 
 export const LIBRARY_PAGE_SIZE = 20;
 export const RELATED_LIMIT = 4;
@@ -108,7 +106,7 @@ export const isPublished: SQL = sql`${contentItems.status} = 'published'`;
 
 /** Who may read an item: published for all; drafts for the author and admins; taken-down items for
  * the author (with a notice) and moderators. */
-export function contentReadable(viewer: ContentViewer): SQL {
+export function contentReadable(viewer: Actor | null): SQL {
   if (!viewer) return isPublished;
   const staffStatuses = hasRoleAtLeast(viewer, "admin")
     ? sql`true`
@@ -161,7 +159,7 @@ function toCard(row: CardRow): ContentCard {
 // Reads -------------------------------------------------------------------------------------------
 
 /** An item's page: the item if this viewer may read it, and up to 4 related published items. */
-export async function getContent(viewer: ContentViewer, id: string): Promise<ContentPage> {
+export async function getContent(viewer: Actor | null, id: string): Promise<ContentPage> {
   if (!isUuid(id)) return { status: "not_found" };
   const [row] = await db
     .select({
@@ -220,7 +218,7 @@ export async function relatedContent(
 
 /** Items by id that this viewer may read, in the order given (saved lists). */
 export async function listContentByIds(
-  viewer: ContentViewer,
+  viewer: Actor | null,
   ids: readonly string[],
 ): Promise<ContentCard[]> {
   if (ids.length === 0) return [];
@@ -337,7 +335,7 @@ export async function listOwnContent(
 }
 
 /** May this member write content at all (a mentor, or an admin)? */
-export async function canWriteContent(viewer: Pick<User, "id" | "role">): Promise<boolean> {
+export async function canWriteContent(viewer: Actor): Promise<boolean> {
   if (hasRoleAtLeast(viewer, "admin")) return true;
   const [row] = await db
     .select({ userId: mentorProfiles.userId })

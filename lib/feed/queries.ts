@@ -16,7 +16,6 @@ import {
   feedSnapshots,
   mentorshipRequests,
   users,
-  type User,
 } from "@/db/schema";
 import { visibleThread } from "@/lib/community/queries";
 import { chargeabilityOf, type Chargeability } from "@/lib/domain/countries";
@@ -31,14 +30,13 @@ import { rankFeed } from "./rank";
 import { SNAPSHOT_TTL_HOURS } from "./sweep";
 import type { FeedCandidate, FeedPerson, FeedReason, FeedSignals, RankedItem } from "./types";
 import { isUuid } from "@/lib/ids";
+import type { Actor } from "@/lib/auth/actor";
 
 export const FEED_PAGE_SIZE = 20;
 /** Ranked items kept in a snapshot: 10 pages. Beyond that the feed points to the library. */
 export const SNAPSHOT_SIZE = 200;
 /** Candidates per source; bounded so the cost does not grow with the data. */
 export const CANDIDATES = { matching: 150, recent: 80, followed: 40 } as const;
-
-export type FeedViewer = Pick<User, "id" | "role">;
 
 /** One feed entry as a page shows it. */
 export type FeedEntry =
@@ -97,7 +95,7 @@ interface Reader {
 }
 
 /** The reader's profile, gaps, "not interested" marks and followed authors, in one query. */
-async function loadReader(viewer: FeedViewer): Promise<Reader> {
+async function loadReader(viewer: Actor): Promise<Reader> {
   const [row] = await db
     .select({
       profileOf: applicantProfiles.userId,
@@ -141,11 +139,11 @@ async function loadReader(viewer: FeedViewer): Promise<Reader> {
 
 // Candidates ---------------------------------------------------------------------------------------
 
-function savedSql(viewer: FeedViewer, type: "content" | "thread", id: SQL | unknown): SQL<boolean> {
+function savedSql(viewer: Actor, type: "content" | "thread", id: SQL | unknown): SQL<boolean> {
   return sql<boolean>`exists (select 1 from ${bookmarks} where ${bookmarks.userId} = ${viewer.id} and ${bookmarks.targetType} = ${type} and ${bookmarks.targetId} = ${id}::text)`;
 }
 
-const contentColumns = (viewer: FeedViewer) => ({
+const contentColumns = (viewer: Actor) => ({
   id: contentItems.id,
   slug: contentItems.slug,
   kind: contentItems.kind,
@@ -169,7 +167,7 @@ const contentColumns = (viewer: FeedViewer) => ({
 
 const liveContent: SQL = sql`${contentItems.status} = 'published' and (${contentItems.closesOn} is null or ${contentItems.closesOn} >= current_date)`;
 
-function contentQuery(viewer: FeedViewer, where: SQL | undefined, limit: number) {
+function contentQuery(viewer: Actor, where: SQL | undefined, limit: number) {
   return db
     .select(contentColumns(viewer))
     .from(contentItems)
@@ -181,7 +179,7 @@ function contentQuery(viewer: FeedViewer, where: SQL | undefined, limit: number)
 
 type ContentRow = Awaited<ReturnType<typeof contentQuery>>[number];
 
-const threadColumns = (viewer: FeedViewer) => ({
+const threadColumns = (viewer: Actor) => ({
   id: communityThreads.id,
   slug: communityThreads.slug,
   title: communityThreads.title,
@@ -200,7 +198,7 @@ const threadColumns = (viewer: FeedViewer) => ({
   saved: savedSql(viewer, "thread", communityThreads.id),
 });
 
-function threadQuery(viewer: FeedViewer, where: SQL | undefined, limit: number) {
+function threadQuery(viewer: Actor, where: SQL | undefined, limit: number) {
   return db
     .select(threadColumns(viewer))
     .from(communityThreads)
@@ -227,7 +225,7 @@ function arrayOverlap(column: SQL | unknown, values: readonly string[], type: st
  * items (the recency index), and, for threads, followed ones with activity. Each source has a
  * limit, so the work is the same with a thousand items or a million.
  */
-async function loadCandidates(viewer: FeedViewer, reader: Reader) {
+async function loadCandidates(viewer: Actor, reader: Reader) {
   const { person } = reader;
   const gaps = person.weakCriteria.map((g) => g.criterion);
   const matchContent: SQL[] = [];
@@ -411,7 +409,7 @@ function decodeFeedCursor(cursor: string): { snapshotId: string; offset: number 
  * or scores move. Items marked "not interested" since then are left out.
  */
 export async function getFeed(
-  viewer: FeedViewer,
+  viewer: Actor,
   cursor?: string | null,
   now = new Date(),
 ): Promise<FeedPage> {
@@ -460,7 +458,7 @@ function toSnapshotItem(item: RankedItem): SnapshotItem {
 
 /** A later page, from the member's own snapshot; null when it is gone, expired or not theirs. */
 async function readSnapshot(
-  viewer: FeedViewer,
+  viewer: Actor,
   snapshotId: string,
   offset: number,
   now: Date,

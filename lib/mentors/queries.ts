@@ -28,7 +28,7 @@ import type { Visibility } from "@/lib/domain/case-facts";
 import { decodeCursor, encodeCursor } from "@/lib/cursor";
 import { directoryFiltersSchema, type DirectoryFilters } from "./schemas";
 import { cardStatsColumns, cardStatsOf } from "./stats";
-import { summaryColumns, verifiedMentorSql, type Viewer } from "./sql";
+import { summaryColumns, verifiedMentorSql } from "./sql";
 import { counterpartSql } from "@/lib/mentorship/counterpart";
 import { asFieldCode, toMentorSummary } from "./summary";
 import type { MentorSummary } from "./types";
@@ -41,8 +41,7 @@ import type {
   ViewerRelation,
 } from "./views";
 import { isUuid } from "@/lib/ids";
-
-export type { Viewer } from "./sql";
+import type { Actor } from "@/lib/auth/actor";
 
 export const DIRECTORY_PAGE_SIZE = 20;
 
@@ -53,7 +52,7 @@ const HANDLE = /^[a-z0-9][a-z0-9-]{1,29}$/i;
  * safe for any member; unknown ids and suspended or banned mentors are left out.
  */
 export async function getMentorSummaries(
-  _viewer: Viewer,
+  _viewer: Actor,
   userIds: readonly string[],
 ): Promise<MentorSummary[]> {
   const ids = [...new Set(userIds)].filter((id) => isUuid(id));
@@ -78,7 +77,7 @@ const { searchVector: _searchVector, ...ownProfileColumns } = getTableColumns(me
 
 /** The actor's own mentor profile and every one of their case records, or null before they made one. */
 export async function getOwnMentorProfile(
-  actor: Viewer,
+  actor: Actor,
 ): Promise<{ profile: OwnMentorProfile; cases: CaseRecord[] } | null> {
   const [profile] = await db
     .select(ownProfileColumns)
@@ -94,7 +93,7 @@ export async function getOwnMentorProfile(
 }
 
 /** One of the actor's own case records (for the edit form), or null if it is not theirs. */
-export async function getOwnCaseRecord(actor: Viewer, id: string): Promise<CaseRecord | null> {
+export async function getOwnCaseRecord(actor: Actor, id: string): Promise<CaseRecord | null> {
   if (!isUuid(id)) return null;
   const [row] = await db
     .select()
@@ -104,7 +103,7 @@ export async function getOwnCaseRecord(actor: Viewer, id: string): Promise<CaseR
 }
 
 /** Visibility levels a viewer of this kind is allowed by the mentor's own settings. */
-function levelsFor(viewer: Viewer | null): Visibility[] {
+function levelsFor(viewer: Actor | null): Visibility[] {
   return viewer ? ["members", "public"] : ["public"];
 }
 
@@ -113,7 +112,7 @@ function levelsFor(viewer: Viewer | null): Visibility[] {
  * viewer may not see are never selected. Unknown handles and suspended or banned users give null.
  */
 export async function getMentorProfileForViewer(
-  viewer: Viewer | null,
+  viewer: Actor | null,
   handle: string,
 ): Promise<MentorProfileView | null> {
   if (!HANDLE.test(handle)) return null;
@@ -297,7 +296,7 @@ const hasCaseWhere = (condition: SQL) =>
  * match mentors whose country this viewer may see, so a private country cannot be discovered.
  */
 export async function searchMentorDirectory(
-  viewer: Viewer,
+  viewer: Actor,
   rawFilters: DirectoryFilters,
   cursor?: string | null,
 ): Promise<DirectoryPage> {
@@ -386,7 +385,7 @@ export async function searchMentorDirectory(
 
 /** The mentors the actor bookmarked, most recent bookmark first, in keyset pages of 20. */
 export async function listBookmarkedMentors(
-  actor: Viewer,
+  actor: Actor,
   cursor?: string | null,
 ): Promise<BookmarkPage> {
   const conditions: SQL[] = [

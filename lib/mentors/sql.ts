@@ -1,10 +1,7 @@
 // SQL fragments shared by the mentor queries: the verified-mentor rule and the summary columns of a card.
 import "server-only";
 import { sql, type AnyColumn, type SQL } from "drizzle-orm";
-import { caseRecords, mentorProfiles, users, type User } from "@/db/schema";
-
-/** Whoever reads mentors: a signed-in member (role decides staff views). */
-export type Viewer = Pick<User, "id" | "role">;
+import { caseRecords, mentorProfiles, users } from "@/db/schema";
 
 /**
  * A verified mentor: the user in `userId` has an approved case record verified by an admin.

@@ -17,6 +17,7 @@ import {
   type RequestState,
 } from "./states";
 import { isUuid } from "@/lib/ids";
+import type { Actor } from "@/lib/auth/actor";
 
 /** The lists show at most this many requests each, newest first (older ones are rarely needed). */
 export const REQUEST_LIST_LIMIT = 50;
@@ -150,7 +151,7 @@ export interface IncomingRequests {
 
 /** The requests addressed to the actor as a mentor; null when the actor has no mentor profile. */
 export async function listIncomingRequests(
-  actor: Pick<User, "id" | "role">,
+  actor: Actor,
   now = new Date(),
 ): Promise<IncomingRequests | null> {
   const [profile] = await db
@@ -202,7 +203,7 @@ export async function listIncomingRequests(
  * applicant shared by sending an open request (only ever called for requests addressed to the viewer).
  */
 async function sharedProfiles(
-  viewer: Pick<User, "id" | "role">,
+  viewer: Actor,
   applicantIds: string[],
 ): Promise<Map<string, ApplicantProfileView>> {
   return getApplicantProfilesForViewer(viewer, applicantIds, applicantIds);
@@ -219,7 +220,7 @@ export interface RequestForParty extends RequestView {
  * recorded in the audit log. Anyone else (and an unknown id) gets null.
  */
 export async function getRequestForParty(
-  actor: Pick<User, "id" | "role">,
+  actor: Actor,
   requestId: string,
   now = new Date(),
 ): Promise<RequestForParty | null> {

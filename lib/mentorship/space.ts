@@ -30,8 +30,8 @@ import {
 } from "@/lib/rate-limit";
 import type { ChecklistStatus } from "./space-schemas";
 import { isUuid } from "@/lib/ids";
+import type { Actor } from "@/lib/auth/actor";
 
-export type SpaceActor = Pick<User, "id" | "role">;
 export type SpaceRole = "applicant" | "mentor" | "admin";
 
 /** How many messages the space shows: the latest ones, oldest first. */
@@ -110,7 +110,7 @@ const mentorUser = alias(users, "space_mentor");
  * (the read is audited). Anyone else, unknown ids and requests never accepted give null.
  */
 export async function getMentorshipSpace(
-  actor: SpaceActor,
+  actor: Actor,
   requestId: string,
 ): Promise<MentorshipSpace | null> {
   if (!isUuid(requestId)) return null;

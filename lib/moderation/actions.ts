@@ -17,10 +17,11 @@ import type { CategorySlug } from "@/lib/community/categories";
 import { slugify } from "@/lib/community/text";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
-import { requireStaffRole, type StaffActor } from "./authz";
+import { requireStaffRole } from "./authz";
 import { setTargetVisibility, threadOf } from "./targets";
 import { reportTargetLabels } from "./vocabulary";
 import { isUuid } from "@/lib/ids";
+import type { Actor } from "@/lib/auth/actor";
 
 export type ModerationAction =
   | { action: "dismiss"; reason: string }
@@ -151,7 +152,7 @@ async function reverseDecisions(tx: Tx, item: QueueItem, now: Date): Promise<voi
  * and audited as denied).
  */
 export async function moderateItem(
-  actor: StaffActor,
+  actor: Actor,
   itemId: string,
   input: ModerationAction,
   now = new Date(),

@@ -11,11 +11,12 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@
 import { notify } from "@/lib/notifications/notify";
 import { closeItem } from "./actions";
 import { readAppealToken } from "./appeal-token";
-import { requireStaffRole, type StaffActor } from "./authz";
+import { requireStaffRole } from "./authz";
 import { openQueueItem } from "./reports";
 import { setTargetVisibility } from "./targets";
 import type { DecisionAction, ReportTargetType } from "./vocabulary";
 import { isUuid } from "@/lib/ids";
+import type { Actor } from "@/lib/auth/actor";
 
 export interface OwnDecision {
   id: string;
@@ -104,7 +105,7 @@ export async function appealDecision(
 
 /** Upholds or overturns the appeal in an open queue item. */
 export async function decideAppeal(
-  actor: StaffActor,
+  actor: Actor,
   itemId: string,
   input: { outcome: "uphold" | "overturn"; response: string },
   now = new Date(),

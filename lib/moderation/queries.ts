@@ -26,9 +26,10 @@ import {
   type UserRole,
 } from "@/db/schema";
 import { decodeCursor, encodeCursor } from "@/lib/cursor";
-import { requireStaffRole, type StaffActor } from "./authz";
+import { requireStaffRole } from "./authz";
 import type { MemberStatusFilter } from "./schemas";
 import { isUuid } from "@/lib/ids";
+import type { Actor } from "@/lib/auth/actor";
 
 export const USERS_PAGE_SIZE = 25;
 export const RECORD_ROWS_SHOWN = 20;
@@ -84,7 +85,7 @@ function viewing(userId: string) {
 }
 
 export async function listUsersForStaff(
-  actor: StaffActor,
+  actor: Actor,
   options: { query?: string; cursor?: string; role?: UserRole; status?: MemberStatusFilter },
 ): Promise<{ rows: StaffUserRow[]; next?: string }> {
   await requireStaffRole(actor, "moderator", {
@@ -144,7 +145,7 @@ export interface MemberRecord extends StaffUserRow {
 
 /** One member as staff see them, or null when there is no such member. */
 export async function getMemberForStaff(
-  actor: StaffActor,
+  actor: Actor,
   userId: string,
 ): Promise<MemberRecord | null> {
   await requireStaffRole(actor, "moderator", viewing(userId));
@@ -189,7 +190,7 @@ export type MemberReportRow = Pick<
 
 /** Reports against the member (on things they wrote) and by them, newest first. */
 export async function listMemberReports(
-  actor: StaffActor,
+  actor: Actor,
   userId: string,
 ): Promise<{ against: MemberReportRow[]; by: MemberReportRow[] }> {
   await requireStaffRole(actor, "moderator", viewing(userId));
@@ -231,7 +232,7 @@ export type MemberDecisionRow = Pick<
 
 /** Decisions that affected the member (content hidden, warnings, suspensions, bans), newest first. */
 export async function listMemberDecisions(
-  actor: StaffActor,
+  actor: Actor,
   userId: string,
 ): Promise<MemberDecisionRow[]> {
   await requireStaffRole(actor, "moderator", viewing(userId));
@@ -265,7 +266,7 @@ export type MemberAuditRow = Pick<
  * they did, newest first; the full history is in the audit log.
  */
 export async function listMemberAuditTrail(
-  actor: StaffActor,
+  actor: Actor,
   userId: string,
   limit = RECORD_ROWS_SHOWN,
 ): Promise<{ rows: MemberAuditRow[]; more: boolean }> {

@@ -17,7 +17,7 @@ import {
   users,
 } from "@/db/schema";
 import { NotFoundError } from "@/lib/errors";
-import { requireStaffRole, type StaffActor } from "./authz";
+import { requireStaffRole } from "./authz";
 import { declineReasonLabels } from "@/lib/mentorship/states";
 import { queuePriority } from "./priority";
 import {
@@ -27,6 +27,7 @@ import {
   type ReportTargetType,
 } from "./vocabulary";
 import { isUuid } from "@/lib/ids";
+import type { Actor } from "@/lib/auth/actor";
 
 export const QUEUE_PAGE_SIZE = 50;
 /** Open items read to rank; the queue is worked down long before it reaches this. */
@@ -67,7 +68,7 @@ function summarySql(type: unknown, id: unknown, ownerId: unknown) {
 
 /** Open items, most urgent first (lib/moderation/priority.ts), with the total still open. */
 export async function listQueue(
-  actor: StaffActor,
+  actor: Actor,
   now = new Date(),
 ): Promise<{ items: QueueRow[]; open: number }> {
   await requireStaffRole(actor, "moderator", {
@@ -165,7 +166,7 @@ export interface QueueItemDetail {
 }
 
 /** One item in context: what it is, everything reported about it, and what happened to it. */
-export async function getQueueItem(actor: StaffActor, id: string): Promise<QueueItemDetail> {
+export async function getQueueItem(actor: Actor, id: string): Promise<QueueItemDetail> {
   await requireStaffRole(actor, "moderator", {
     action: "queue.view",
     targetType: "queue_item",

@@ -7,8 +7,9 @@ import { users, type User, type UserRole } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { isAccountUsable } from "@/lib/auth/usable";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
-import { requireStaffRole, type StaffActor } from "./authz";
+import { requireStaffRole } from "./authz";
 import { roleLabels } from "./schemas";
+import type { Actor } from "@/lib/auth/actor";
 
 export const LAST_ADMIN_MESSAGE =
   "Landed needs at least one admin who can sign in: make someone else an admin first.";
@@ -19,7 +20,7 @@ type AdminRow = Pick<User, "id" | "status" | "suspendedUntil">;
  * Locks every admin row for the rest of the transaction (in id order, so concurrent callers queue
  * instead of deadlocking) and checks the actor is still an admin who may act.
  */
-export async function lockAdmins(tx: Tx, actor: StaffActor): Promise<AdminRow[]> {
+export async function lockAdmins(tx: Tx, actor: Actor): Promise<AdminRow[]> {
   const admins = await tx
     .select({ id: users.id, status: users.status, suspendedUntil: users.suspendedUntil })
     .from(users)
@@ -43,7 +44,7 @@ export interface ChangeRoleInput {
   reason: string;
 }
 
-export async function changeRole(actor: StaffActor, input: ChangeRoleInput): Promise<void> {
+export async function changeRole(actor: Actor, input: ChangeRoleInput): Promise<void> {
   await requireStaffRole(actor, "admin", {
     action: "user.role_change",
     targetType: "user",

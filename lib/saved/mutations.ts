@@ -9,8 +9,8 @@ import { visibleThread } from "@/lib/community/queries";
 import { contentReadable } from "@/lib/content/queries";
 import { NotFoundError } from "@/lib/errors";
 import { enforceRateLimits, type RateLimitRule } from "@/lib/rate-limit";
-import type { User } from "@/db/schema";
 import { isUuid } from "@/lib/ids";
+import type { Actor } from "@/lib/auth/actor";
 
 export type SavedType = "content" | "thread";
 
@@ -20,7 +20,7 @@ export const savedRateLimits = {
 
 /** Saves (on) or unsaves (off) an item this member may read. Idempotent. */
 export async function setSaved(
-  actor: Pick<User, "id" | "role">,
+  actor: Actor,
   input: { type: SavedType; id: string; on: boolean },
   now = new Date(),
 ): Promise<void> {

@@ -16,14 +16,13 @@ import { decisionSchema, evidenceUploadSchema, type DecisionInput } from "./sche
 import { evidenceStorage } from "./storage";
 import { enforceRateLimits, type RateLimitRule } from "@/lib/rate-limit";
 import { isUuid } from "@/lib/ids";
+import type { Actor } from "@/lib/auth/actor";
 
 /** Per member: uploads are 10 MB each, so they are counted by the hour (docs/security.md #30). */
 export const verificationRateLimits = {
   uploadsPerUser: { name: "evidence-upload:user", limit: 10, windowSeconds: 60 * 60 },
   deletesPerUser: { name: "evidence-delete:user", limit: 30, windowSeconds: 60 * 60 },
 } satisfies Record<string, RateLimitRule>;
-
-type Actor = Pick<User, "id" | "role">;
 
 function caseNotFound(): NotFoundError {
   return new NotFoundError("We could not find this case record among yours.");

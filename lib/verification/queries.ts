@@ -9,8 +9,7 @@ import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { evidenceStorage } from "./storage";
 import { isUuid } from "@/lib/ids";
-
-type Viewer = Pick<User, "id" | "role">;
+import type { Actor } from "@/lib/auth/actor";
 
 export const QUEUE_PAGE_SIZE = 50;
 
@@ -48,7 +47,7 @@ const holdsEvidence = sql`exists (select 1 from ${evidenceFiles} where ${evidenc
 /** When the oldest evidence still held was sent: the queue serves the longest waiting first. */
 const waitingSince = sql<Date | null>`(select min(${evidenceFiles.createdAt}) from ${evidenceFiles} where ${evidenceFiles.caseRecordId} = ${caseRecords.id} and ${evidenceFiles.deletedAt} is null)`;
 
-function requireAdmin(viewer: Viewer): void {
+function requireAdmin(viewer: Actor): void {
   if (!hasRoleAtLeast(viewer, "admin")) throw new ForbiddenError("Only an admin can do that.");
 }
 
@@ -84,7 +83,7 @@ async function withFiles(
  * demo seed makes such records). Admins only.
  */
 export async function listVerificationQueue(
-  viewer: Viewer,
+  viewer: Actor,
 ): Promise<{ cases: VerificationCase[]; total: number; withoutEvidence: number }> {
   requireAdmin(viewer);
   const pending = and(eq(caseRecords.verificationStatus, "pending"), holdsEvidence);
@@ -115,7 +114,7 @@ export async function listVerificationQueue(
 }
 
 /** Decided case records whose evidence is still stored, the latest decision first: to clean up. */
-export async function listDecidedWithEvidence(viewer: Viewer, limit = 20) {
+export async function listDecidedWithEvidence(viewer: Actor, limit = 20) {
   requireAdmin(viewer);
   const rows = await db
     .select({
@@ -162,7 +161,7 @@ export interface EvidenceBytes {
  * An evidence file's bytes for its owner or an admin. Anyone else, a deleted file and an unknown id
  * all give the same NotFoundError, so a guess learns nothing about which files exist.
  */
-export async function readEvidenceFile(viewer: Viewer, fileId: string): Promise<EvidenceBytes> {
+export async function readEvidenceFile(viewer: Actor, fileId: string): Promise<EvidenceBytes> {
   if (!isUuid(fileId)) throw new NotFoundError();
   const [row] = await db
     .select({

@@ -7,6 +7,7 @@ import { caseRecords, mentorProfiles, notifications, type User } from "@/db/sche
 import { createThread, reply } from "@/lib/community/mutations";
 import type { CreateThreadInput } from "@/lib/community/schemas";
 import { insertUser } from "./helpers";
+import type { Actor } from "@/lib/auth/actor";
 
 export const key = () => randomBytes(12).toString("base64url");
 
@@ -35,11 +36,7 @@ export function tick(seconds = 10): Date {
 }
 
 let n = 0;
-export function ask(
-  author: Pick<User, "id" | "role">,
-  overrides: Partial<CreateThreadInput> = {},
-  now = tick(),
-) {
+export function ask(author: Actor, overrides: Partial<CreateThreadInput> = {}, now = tick()) {
   n += 1;
   return createThread(
     author,
@@ -59,7 +56,7 @@ export function ask(
 }
 
 export function answer(
-  author: Pick<User, "id" | "role">,
+  author: Actor,
   threadId: string,
   body = `Reply number ${(n += 1)}: keep the invitations and the review confirmations.`,
   now = tick(),

@@ -9,18 +9,18 @@ import {
   listThreads,
   REPLIES_PAGE_SIZE,
   searchCommunity,
-  type CommunityViewer,
   type ThreadListItem,
 } from "@/lib/community/queries";
 import { bodyFingerprint } from "@/lib/community/text";
 import { answer, ask, member, notificationsOf, tick, verifiedMentor } from "./community-fixtures";
+import type { Actor } from "@/lib/auth/actor";
 
 function found(page: Awaited<ReturnType<typeof getThread>>) {
   if (page.status !== "found") throw new Error(`expected the thread, got ${page.status}`);
   return page;
 }
 
-async function allPages(viewer: CommunityViewer, params: Parameters<typeof listThreads>[1]) {
+async function allPages(viewer: Actor | null, params: Parameters<typeof listThreads>[1]) {
   const items: ThreadListItem[] = [];
   let cursor: string | undefined;
   for (let i = 0; i < 100; i++) {

@@ -15,7 +15,7 @@ import {
   threadSortLabels,
   threadSorts,
 } from "@/lib/community/categories";
-import { listThreads, searchCommunity, type CommunityViewer } from "@/lib/community/queries";
+import { listThreads, searchCommunity } from "@/lib/community/queries";
 import { listThreadsSchema, searchSchema } from "@/lib/community/schemas";
 import { criterionOptions } from "@/lib/domain/criteria";
 import { pathwayOptions } from "@/lib/domain/pathways";
@@ -25,6 +25,7 @@ import { FilterSelect } from "@/components/filters/filter-select";
 import { SortLinks } from "@/components/filters/sort-links";
 import { threadHref } from "@/lib/community/format";
 import { ThreadRow } from "@/components/community/thread-row";
+import type { Actor } from "@/lib/auth/actor";
 
 export const metadata: Metadata = {
   title: "Community",
@@ -278,7 +279,7 @@ async function SearchResults({
 }: {
   q: string;
   cursor?: string;
-  viewer: CommunityViewer;
+  viewer: Actor | null;
 }) {
   const signedIn = viewer !== null;
   const parsed = searchSchema.safeParse({ q, cursor });
