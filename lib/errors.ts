@@ -28,6 +28,27 @@ export class NotFoundError extends DomainError {
 
 export class ConflictError extends DomainError {}
 
+/** The text stored now, sent back with an edit conflict so the form can show it. */
+export interface CurrentVersion {
+  body: string;
+  title: string | null;
+  summary?: string;
+  version: number;
+}
+
+/**
+ * An edit made from a version that is no longer the latest (someone saved first). Carries the
+ * version now stored; the action wrapper (lib/action.ts) hands it to the form as `conflict`.
+ */
+export class VersionConflictError extends ConflictError {
+  constructor(
+    message: string,
+    public readonly current: CurrentVersion,
+  ) {
+    super(message);
+  }
+}
+
 export class RateLimitedError extends DomainError {
   constructor(
     public readonly retryAfterSeconds: number,

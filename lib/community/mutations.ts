@@ -33,6 +33,7 @@ import {
   formatWait,
   RateLimitedError,
   ValidationError,
+  VersionConflictError,
 } from "@/lib/errors";
 import { notify, notifyMany } from "@/lib/notifications/notify";
 import {
@@ -101,14 +102,8 @@ export const communityRateLimits = {
 const PREMODERATION_MESSAGE =
   "Your post is held for review: the first posts of new accounts are checked by a moderator before others see them. This usually takes less than a day.";
 
-/** An edit made from a version that is no longer the latest; carries the text now stored. */
-export class EditConflictError extends ConflictError {
-  constructor(public readonly current: { body: string; title: string | null; version: number }) {
-    super(
-      "Someone changed this post while you were editing it. Your text was not saved: compare it with the current version below and try again.",
-    );
-  }
-}
+const EDIT_CONFLICT_MESSAGE =
+  "Someone changed this post while you were editing it. Your text was not saved: compare it with the current version below and try again.";
 
 export interface PostResult {
   threadId: string;
@@ -522,7 +517,7 @@ export async function reply(
 
 /**
  * Edits the member's own post (and the thread's title, for an opening post). The text it replaces
- * is kept as a revision. An edit started from an older version is refused with EditConflictError,
+ * is kept as a revision. An edit started from an older version is refused with VersionConflictError,
  * which carries the current text.
  */
 export async function editPost(
@@ -552,7 +547,11 @@ export async function editPost(
     }
     const currentTitle = post.isOpening ? thread.title : null;
     if (input.version !== post.version) {
-      throw new EditConflictError({ body: post.body, title: currentTitle, version: post.version });
+      throw new VersionConflictError(EDIT_CONFLICT_MESSAGE, {
+        body: post.body,
+        title: currentTitle,
+        version: post.version,
+      });
     }
     const newTitle = post.isOpening ? (input.title ?? thread.title) : null;
     if (input.body === post.body && newTitle === currentTitle) {
@@ -582,7 +581,11 @@ export async function editPost(
       .where(and(eq(communityPosts.id, post.id), eq(communityPosts.version, input.version)))
       .returning({ version: communityPosts.version, body: communityPosts.body });
     if (!updated) {
-      throw new EditConflictError({ body: post.body, title: currentTitle, version: post.version });
+      throw new VersionConflictError(EDIT_CONFLICT_MESSAGE, {
+        body: post.body,
+        title: currentTitle,
+        version: post.version,
+      });
     }
     const titled = { ...thread, title: newTitle ?? thread.title };
     if (post.isOpening && newTitle !== null && newTitle !== thread.title) {

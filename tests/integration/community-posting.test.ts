@@ -15,13 +15,13 @@ import {
   createThread,
   deletePost,
   editPost,
-  EditConflictError,
   reply,
   setFollow,
   vote,
 } from "@/lib/community/mutations";
 import {
   ConflictError,
+  VersionConflictError,
   ForbiddenError,
   NotFoundError,
   RateLimitedError,
@@ -240,7 +240,7 @@ describe("editing and deleting", () => {
       { postId, version: 1, body: "Edited in another tab" },
       tick(),
     ).catch((e) => e);
-    expect(stale).toBeInstanceOf(EditConflictError);
+    expect(stale).toBeInstanceOf(VersionConflictError);
     expect(stale.current).toEqual({
       body: "Second text, more detail here.",
       title: "A better title for my question",
@@ -264,7 +264,7 @@ describe("editing and deleting", () => {
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
-    expect(rejected.reason).toBeInstanceOf(EditConflictError);
+    expect(rejected.reason).toBeInstanceOf(VersionConflictError);
     expect((await postRow(postId)).version).toBe(2);
   });
 
