@@ -4,7 +4,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { communityThreads, contentItems, feedDismissals } from "@/db/schema";
-import { visibleThread } from "@/lib/community/queries";
+import { visibleThread } from "@/lib/community/views";
 import type { CriterionCode } from "@/lib/domain/criteria";
 import { NotFoundError } from "@/lib/errors";
 import { enforceRateLimits, type RateLimitRule } from "@/lib/rate-limit";

@@ -17,7 +17,7 @@ import {
   mentorshipRequests,
   users,
 } from "@/db/schema";
-import { visibleThread } from "@/lib/community/queries";
+import { visibleThread } from "@/lib/community/views";
 import { chargeabilityOf, type Chargeability } from "@/lib/domain/countries";
 import { isCriterionOf, type CriterionCode } from "@/lib/domain/criteria";
 import type { FieldCode } from "@/lib/domain/case-facts";

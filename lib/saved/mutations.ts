@@ -5,7 +5,7 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { bookmarks, communityThreads, contentItems } from "@/db/schema";
-import { visibleThread } from "@/lib/community/queries";
+import { visibleThread } from "@/lib/community/views";
 import { contentReadable } from "@/lib/content/queries";
 import { NotFoundError } from "@/lib/errors";
 import { enforceRateLimits, type RateLimitRule } from "@/lib/rate-limit";

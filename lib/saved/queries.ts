@@ -4,7 +4,7 @@ import "server-only";
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { bookmarks } from "@/db/schema";
-import { listThreadsByIds, type ThreadListItem } from "@/lib/community/queries";
+import { listThreadsByIds, type ThreadListItem } from "@/lib/community/thread-list";
 import { decodeCursor, encodeCursor } from "@/lib/cursor";
 import { listContentByIds, type ContentCard } from "@/lib/content/queries";
 import type { Actor } from "@/lib/auth/actor";

@@ -6,7 +6,7 @@ import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { contentItems, users } from "@/db/schema";
 import { categories, type CategorySlug } from "@/lib/community/categories";
-import { searchCommunity } from "@/lib/community/queries";
+import { searchCommunity } from "@/lib/community/search";
 import type { ContentKind } from "@/lib/content/kinds";
 import { isPublished } from "@/lib/content/queries";
 import { decodeCursor, encodeCursor } from "@/lib/cursor";

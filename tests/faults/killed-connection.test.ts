@@ -20,7 +20,7 @@ import {
   notifications,
   applicantProfiles,
 } from "@/db/schema";
-import { createThread, reply } from "@/lib/community/mutations";
+import { createThread, reply } from "@/lib/community/posting";
 import { moveRequest, requestMentorship } from "@/lib/mentorship/mutations";
 import { key, member } from "@/tests/integration/community-fixtures";
 import { insertUser } from "@/tests/integration/helpers";

@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { caseRecords, mentorProfiles, notifications, type User } from "@/db/schema";
-import { createThread, reply } from "@/lib/community/mutations";
+import { createThread, reply } from "@/lib/community/posting";
 import type { CreateThreadInput } from "@/lib/community/schemas";
 import { insertUser } from "./helpers";
 import type { Actor } from "@/lib/auth/actor";

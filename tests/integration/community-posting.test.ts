@@ -9,16 +9,10 @@ import {
   queueItems,
   users,
 } from "@/db/schema";
-import { getThread } from "@/lib/community/queries";
-import {
-  acceptAnswer,
-  createThread,
-  deletePost,
-  editPost,
-  reply,
-  setFollow,
-  vote,
-} from "@/lib/community/mutations";
+import { getThread } from "@/lib/community/thread-page";
+import { deletePost, editPost } from "@/lib/community/editing";
+import { createThread, reply } from "@/lib/community/posting";
+import { acceptAnswer, setFollow, vote } from "@/lib/community/reactions";
 import {
   ConflictError,
   VersionConflictError,

@@ -2,15 +2,11 @@ import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { communityPosts, communityThreads } from "@/db/schema";
 import { threadSorts } from "@/lib/community/categories";
-import { acceptAnswer, deletePost, vote } from "@/lib/community/mutations";
-import {
-  getThread,
-  listReplies,
-  listThreads,
-  REPLIES_PAGE_SIZE,
-  searchCommunity,
-  type ThreadListItem,
-} from "@/lib/community/queries";
+import { deletePost } from "@/lib/community/editing";
+import { acceptAnswer, vote } from "@/lib/community/reactions";
+import { searchCommunity } from "@/lib/community/search";
+import { listThreads, type ThreadListItem } from "@/lib/community/thread-list";
+import { getThread, listReplies, REPLIES_PAGE_SIZE } from "@/lib/community/thread-page";
 import { bodyFingerprint } from "@/lib/community/text";
 import { answer, ask, member, notificationsOf, tick, verifiedMentor } from "./community-fixtures";
 import type { Actor } from "@/lib/auth/actor";

@@ -15,7 +15,8 @@ import {
   threadSortLabels,
   threadSorts,
 } from "@/lib/community/categories";
-import { listThreads, searchCommunity } from "@/lib/community/queries";
+import { searchCommunity } from "@/lib/community/search";
+import { listThreads } from "@/lib/community/thread-list";
 import { listThreadsSchema, searchSchema } from "@/lib/community/schemas";
 import { criterionOptions } from "@/lib/domain/criteria";
 import { pathwayOptions } from "@/lib/domain/pathways";

@@ -3,14 +3,9 @@
 import { revalidate } from "@/lib/revalidate";
 import { redirect } from "next/navigation";
 import { userAction } from "@/lib/action";
-import {
-  acceptAnswer,
-  deletePost,
-  editPost,
-  reply,
-  setFollow,
-  vote,
-} from "@/lib/community/mutations";
+import { deletePost, editPost } from "@/lib/community/editing";
+import { reply } from "@/lib/community/posting";
+import { acceptAnswer, setFollow, vote } from "@/lib/community/reactions";
 import {
   acceptAnswerSchema,
   editPostSchema,
