@@ -9,7 +9,7 @@ import type { CriterionCode } from "@/lib/domain/criteria";
 import type { PathwayCode } from "@/lib/domain/pathways";
 import { categories, type CategorySlug, type ThreadKind, type ThreadSort } from "./categories";
 import { decodeCommunityCursor, encodeCommunityCursor, type CommunityCursor } from "./cursor";
-import { listThreadsSchema, type ListThreadsInput } from "./schemas";
+import type { ListThreadsFilters } from "./schemas";
 import type { Actor } from "@/lib/auth/actor";
 import { Byline, byline, readableCategories, visibleThread } from "./views";
 
@@ -111,9 +111,8 @@ export async function listThreadsByIds(
  */
 export async function listThreads(
   viewer: Actor | null,
-  params: ListThreadsInput = {},
+  input: ListThreadsFilters,
 ): Promise<ThreadList> {
-  const input = listThreadsSchema.parse(params);
   const sort: ThreadSort = input.sort;
   if (!viewer && input.category && categories[input.category].visibility === "members") {
     return { items: [], nextCursor: null, signInRequired: true };
