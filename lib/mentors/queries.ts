@@ -1,18 +1,7 @@
-// Reads of mentors: cards, the mentor's own profile, the profile page per viewer, the directory
-// and bookmarks. Each query selects only what its viewer may see.
+// Reads of mentors: cards, the mentor's own profile and case records, the profile page per viewer
+// (the directory and bookmarks are in directory.ts). Each query selects only what its viewer may see.
 import "server-only";
-import {
-  and,
-  arrayContains,
-  asc,
-  desc,
-  eq,
-  getTableColumns,
-  inArray,
-  or,
-  sql,
-  type SQL,
-} from "drizzle-orm";
+import { and, asc, eq, getTableColumns, inArray, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { accountUsableSql } from "@/lib/auth/usable";
 import {
@@ -25,25 +14,14 @@ import {
 } from "@/db/schema";
 import { hasRoleAtLeast } from "@/lib/auth/roles";
 import type { Visibility } from "@/lib/domain/case-facts";
-import { decodeCursor, encodeCursor } from "@/lib/cursor";
-import { directoryFiltersSchema, type DirectoryFilters } from "./schemas";
 import { cardStatsColumns, cardStatsOf } from "./stats";
 import { summaryColumns, verifiedMentorSql } from "./sql";
 import { counterpartSql } from "@/lib/mentorship/counterpart";
 import { asFieldCode, toMentorSummary } from "./summary";
 import type { MentorSummary } from "./types";
-import type {
-  BookmarkPage,
-  CaseDetailsView,
-  CaseRecordView,
-  DirectoryPage,
-  MentorProfileView,
-  ViewerRelation,
-} from "./views";
+import type { CaseDetailsView, CaseRecordView, MentorProfileView, ViewerRelation } from "./views";
 import { isUuid } from "@/lib/ids";
 import type { Actor } from "@/lib/auth/actor";
-
-export const DIRECTORY_PAGE_SIZE = 20;
 
 const HANDLE = /^[a-z0-9][a-z0-9-]{1,29}$/i;
 
@@ -103,7 +81,7 @@ export async function getOwnCaseRecord(actor: Actor, id: string): Promise<CaseRe
 }
 
 /** Visibility levels a viewer of this kind is allowed by the mentor's own settings. */
-function levelsFor(viewer: Actor | null): Visibility[] {
+export function levelsFor(viewer: Actor | null): Visibility[] {
   return viewer ? ["members", "public"] : ["public"];
 }
 
@@ -285,135 +263,4 @@ async function selectCaseViews(
       criteriaClaimed: r.criteriaClaimed as CaseDetailsView["criteriaClaimed"],
     },
   }));
-}
-
-const hasCaseWhere = (condition: SQL) =>
-  sql`exists (select 1 from ${caseRecords} where ${caseRecords.mentorUserId} = ${mentorProfiles.userId} and ${condition})`;
-
-/**
- * The mentor directory: full-text search over bio, field and topics, filters, and keyset pages of
- * 20 (newest profiles first, or best match first when there is a query). Country filters only
- * match mentors whose country this viewer may see, so a private country cannot be discovered.
- */
-export async function searchMentorDirectory(
-  viewer: Actor,
-  rawFilters: DirectoryFilters,
-  cursor?: string | null,
-): Promise<DirectoryPage> {
-  const f = directoryFiltersSchema.parse(rawFilters);
-  const conditions: SQL[] = [accountUsableSql()];
-  const tsQuery = f.q ? sql`websearch_to_tsquery('english', ${f.q})` : null;
-  if (tsQuery) conditions.push(sql`${mentorProfiles.searchVector} @@ ${tsQuery}`);
-  if (f.pathway && f.criterion) {
-    conditions.push(
-      hasCaseWhere(
-        sql`${caseRecords.pathway} = ${f.pathway} and ${f.criterion} = any(${caseRecords.criteriaAccepted})`,
-      ),
-    );
-  } else if (f.pathway) {
-    conditions.push(hasCaseWhere(sql`${caseRecords.pathway} = ${f.pathway}`));
-  } else if (f.criterion) {
-    conditions.push(hasCaseWhere(sql`${f.criterion} = any(${caseRecords.criteriaAccepted})`));
-  }
-  if (f.field) conditions.push(eq(mentorProfiles.field, f.field));
-  if (f.country) {
-    conditions.push(eq(mentorProfiles.countryOfBirth, f.country));
-    if (!hasRoleAtLeast(viewer, "admin")) {
-      conditions.push(
-        or(
-          inArray(mentorProfiles.countryVisibility, levelsFor(viewer)),
-          eq(mentorProfiles.userId, viewer.id),
-        )!,
-      );
-    }
-  }
-  if (f.language) conditions.push(arrayContains(mentorProfiles.languages, [f.language]));
-  if (f.verified) conditions.push(verifiedMentorSql(mentorProfiles.userId));
-  if (f.accepting) {
-    conditions.push(
-      sql`${mentorProfiles.accepting} and ${mentorProfiles.activeMentees} < ${mentorProfiles.capacity}`,
-    );
-  }
-
-  const rank = tsQuery
-    ? sql<string>`round(ts_rank(${mentorProfiles.searchVector}, ${tsQuery})::numeric, 6)`
-    : null;
-  const after = decodeCursor(cursor);
-  if (rank && after?.k === "rank") {
-    conditions.push(
-      sql`(${rank} < ${after.r}::numeric or (${rank} = ${after.r}::numeric and ${mentorProfiles.userId} > ${after.id}))`,
-    );
-  } else if (!rank && after?.k === "time") {
-    conditions.push(
-      sql`(${mentorProfiles.createdAt} < ${after.t}::timestamptz or (${mentorProfiles.createdAt} = ${after.t}::timestamptz and ${mentorProfiles.userId} < ${after.id}))`,
-    );
-  }
-
-  const rows = await db
-    .select({
-      ...summaryColumns,
-      rank: rank ?? sql<string>`'0'`,
-      createdAtText: sql<string>`${mentorProfiles.createdAt}::text`,
-      bookmarked: sql<boolean>`exists (select 1 from ${bookmarks} where ${bookmarks.userId} = ${viewer.id} and ${bookmarks.targetType} = 'mentor' and ${bookmarks.targetId} = ${mentorProfiles.userId}::text)`,
-    })
-    .from(mentorProfiles)
-    .innerJoin(users, eq(users.id, mentorProfiles.userId))
-    .where(and(...conditions))
-    .orderBy(
-      ...(rank
-        ? [desc(rank), asc(mentorProfiles.userId)]
-        : [desc(mentorProfiles.createdAt), desc(mentorProfiles.userId)]),
-    )
-    .limit(DIRECTORY_PAGE_SIZE + 1);
-
-  const page = rows.slice(0, DIRECTORY_PAGE_SIZE);
-  const last = page.at(-1);
-  const next =
-    rows.length > DIRECTORY_PAGE_SIZE && last
-      ? encodeCursor(
-          rank
-            ? { k: "rank", r: String(last.rank), id: last.userId }
-            : { k: "time", t: last.createdAtText, id: last.userId },
-        )
-      : undefined;
-  return {
-    mentors: page.map(toMentorSummary),
-    bookmarkedIds: page.filter((r) => r.bookmarked === true).map((r) => r.userId),
-    next,
-  };
-}
-
-/** The mentors the actor bookmarked, most recent bookmark first, in keyset pages of 20. */
-export async function listBookmarkedMentors(
-  actor: Actor,
-  cursor?: string | null,
-): Promise<BookmarkPage> {
-  const conditions: SQL[] = [
-    eq(bookmarks.userId, actor.id),
-    eq(bookmarks.targetType, "mentor"),
-    accountUsableSql(),
-  ];
-  const after = decodeCursor(cursor);
-  if (after?.k === "time") {
-    conditions.push(
-      sql`(${bookmarks.createdAt} < ${after.t}::timestamptz or (${bookmarks.createdAt} = ${after.t}::timestamptz and ${bookmarks.targetId} < ${after.id}))`,
-    );
-  }
-  const rows = await db
-    .select({ ...summaryColumns, bookmarkedAt: sql<string>`${bookmarks.createdAt}::text` })
-    .from(bookmarks)
-    .innerJoin(mentorProfiles, sql`${mentorProfiles.userId}::text = ${bookmarks.targetId}`)
-    .innerJoin(users, eq(users.id, mentorProfiles.userId))
-    .where(and(...conditions))
-    .orderBy(desc(bookmarks.createdAt), desc(bookmarks.targetId))
-    .limit(DIRECTORY_PAGE_SIZE + 1);
-  const page = rows.slice(0, DIRECTORY_PAGE_SIZE);
-  const last = page.at(-1);
-  return {
-    mentors: page.map(toMentorSummary),
-    next:
-      rows.length > DIRECTORY_PAGE_SIZE && last
-        ? encodeCursor({ k: "time", t: last.bookmarkedAt, id: last.userId })
-        : undefined,
-  };
 }

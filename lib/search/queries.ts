@@ -12,7 +12,7 @@ import { isPublished } from "@/lib/content/queries";
 import { decodeCursor, encodeCursor } from "@/lib/cursor";
 import type { FieldCode } from "@/lib/domain/case-facts";
 import type { PathwayCode } from "@/lib/domain/pathways";
-import { searchMentorDirectory } from "@/lib/mentors/queries";
+import { searchMentorDirectory } from "@/lib/mentors/directory";
 import {
   highlightTerms,
   MARK_START,

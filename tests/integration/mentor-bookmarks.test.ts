@@ -4,7 +4,7 @@ import { db } from "@/db/client";
 import { bookmarks, users } from "@/db/schema";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { setBookmark } from "@/lib/mentors/mutations";
-import { DIRECTORY_PAGE_SIZE, listBookmarkedMentors } from "@/lib/mentors/queries";
+import { DIRECTORY_PAGE_SIZE, listBookmarkedMentors } from "@/lib/mentors/directory";
 import { insertUser } from "./helpers";
 import { insertMentor } from "./mentor-fixtures";
 

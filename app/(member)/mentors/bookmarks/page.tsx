@@ -7,7 +7,7 @@ import { MentorsTabs } from "@/components/mentors/mentors-tabs";
 import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePageUser } from "@/lib/auth/session";
-import { listBookmarkedMentors } from "@/lib/mentors/queries";
+import { listBookmarkedMentors } from "@/lib/mentors/directory";
 import { setBookmarkAction } from "@/app/_actions/bookmark";
 
 export const metadata: Metadata = { title: "Bookmarked mentors" };
