@@ -6,7 +6,13 @@ import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { addressBucket, clientAddress } from "@/lib/auth/ip";
 import { requireUser, type CurrentUser } from "@/lib/auth/session";
-import { DomainError, ForbiddenError, UnauthorizedError, ValidationError } from "@/lib/errors";
+import {
+  DomainError,
+  ForbiddenError,
+  UnauthorizedError,
+  ValidationError,
+  VersionConflictError,
+} from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { enforceRateLimits, type RateLimitRule } from "@/lib/rate-limit";
 import {
@@ -39,6 +45,10 @@ export function errorState(err: unknown, values?: Record<string, string>): Actio
   if (err instanceof z.ZodError) return zodErrorState(err, values);
   if (err instanceof ValidationError) {
     return { status: "error", message: err.message, fieldErrors: err.fieldErrors, values };
+  }
+  // An edit refused because someone saved first: the form keeps the text and shows the stored one.
+  if (err instanceof VersionConflictError) {
+    return { status: "error", message: err.message, values, conflict: err.current };
   }
   if (err instanceof UnauthorizedError || err instanceof ForbiddenError) {
     logger.warn({ event: "authz.denied", reason: err.name }, "authorization denied");

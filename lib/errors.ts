@@ -28,6 +28,27 @@ export class NotFoundError extends DomainError {
 
 export class ConflictError extends DomainError {}
 
+/** The text stored now, sent back with an edit conflict so the form can show it. */
+export interface CurrentVersion {
+  body: string;
+  title: string | null;
+  summary?: string;
+  version: number;
+}
+
+/**
+ * An edit made from a version that is no longer the latest (someone saved first). Carries the
+ * version now stored; the action wrapper (lib/action.ts) hands it to the form as `conflict`.
+ */
+export class VersionConflictError extends ConflictError {
+  constructor(
+    message: string,
+    public readonly current: CurrentVersion,
+  ) {
+    super(message);
+  }
+}
+
 export class RateLimitedError extends DomainError {
   constructor(
     public readonly retryAfterSeconds: number,
@@ -47,8 +68,12 @@ export class ValidationError extends DomainError {
   }
 }
 
-function formatWait(seconds: number): string {
-  if (seconds < 60) return `${seconds} second${seconds === 1 ? "" : "s"}`;
-  const minutes = Math.ceil(seconds / 60);
-  return `${minutes} minute${minutes === 1 ? "" : "s"}`;
+/** "5 seconds", "1 minute", "3 hours": how long until someone may try again. */
+export function formatWait(seconds: number): string {
+  const s = Math.max(1, Math.ceil(seconds));
+  if (s < 60) return `${s} second${s === 1 ? "" : "s"}`;
+  const minutes = Math.ceil(s / 60);
+  if (minutes < 60) return `${minutes} minute${minutes === 1 ? "" : "s"}`;
+  const hours = Math.ceil(minutes / 60);
+  return `${hours} hour${hours === 1 ? "" : "s"}`;
 }

@@ -4,7 +4,7 @@ import { AnswerBadges } from "@/components/community/answer-badges";
 import { TagList } from "@/components/ui/tag-list";
 import { MessageSquare, ThumbsUp } from "@/components/ui/icons";
 import { ANONYMOUS_LABEL, categories } from "@/lib/community/vocabulary";
-import type { ThreadListItem } from "@/lib/community/queries";
+import type { ThreadListItem } from "@/lib/community/thread-list";
 import { criteria } from "@/lib/domain/criteria";
 import { pathways } from "@/lib/domain/pathways";
 import { threadHref, timeAgo } from "@/lib/community/format";

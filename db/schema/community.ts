@@ -90,7 +90,7 @@ export const communityThreads = pgTable(
     index("community_threads_top_idx")
       .on(t.voteScore, t.id)
       .where(sql`${t.deletedAt} is null and ${t.hiddenAt} is null`),
-    // "Unanswered" (lib/community/queries.ts): questions with no accepted answer, discussions with no reply.
+    // "Unanswered" (lib/community/thread-list.ts): questions with no accepted answer, discussions with no reply.
     index("community_threads_unanswered_idx")
       .on(t.createdAt, t.id)
       .where(
@@ -182,7 +182,7 @@ export const communityPostRevisions = pgTable(
   (t) => [uniqueIndex("community_post_revisions_version").on(t.postId, t.version)],
 );
 
-/** One up-vote per member per post; never on their own post (checked in lib/community/mutations). */
+/** One up-vote per member per post; never on their own post (checked in lib/community/reactions.ts). */
 export const communityVotes = pgTable(
   "community_votes",
   {

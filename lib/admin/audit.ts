@@ -5,8 +5,10 @@ import { and, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
 import { auditLog, users, type User } from "@/db/schema";
-import { requireStaffRole, type StaffActor } from "@/lib/moderation/authz";
+import { requireStaffRole } from "@/lib/moderation/authz";
 import { decodeAuditCursor, encodeAuditCursor, type AuditFilters } from "./schemas";
+import { UUID_PATTERN } from "@/lib/ids";
+import type { Actor } from "@/lib/auth/actor";
 
 export const AUDIT_PAGE_SIZE = 50;
 const MAX_CHANGES = 6;
@@ -55,10 +57,8 @@ export interface AuditPage {
   targetTypes: string[];
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export async function listAudit(
-  actor: StaffActor,
+  actor: Actor,
   filters: AuditFilters,
   cursor?: string,
 ): Promise<AuditPage> {
@@ -121,7 +121,7 @@ export async function listAudit(
       // Only user targets name a user; the uuid check keeps the cast from failing on other ids.
       .leftJoin(
         targetUser,
-        sql`${targetUser.id} = (case when ${auditLog.targetType} = 'user' and ${auditLog.targetId} ~* ${UUID.source} then ${auditLog.targetId}::uuid end)`,
+        sql`${targetUser.id} = (case when ${auditLog.targetType} = 'user' and ${auditLog.targetId} ~* ${UUID_PATTERN.source} then ${auditLog.targetId}::uuid end)`,
       )
       .where(conditions.length ? and(...conditions) : undefined)
       .orderBy(desc(auditLog.createdAt), desc(auditLog.id))

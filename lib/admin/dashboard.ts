@@ -3,11 +3,12 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
-import { requireStaffRole, type StaffActor } from "@/lib/moderation/authz";
+import { requireStaffRole } from "@/lib/moderation/authz";
 import type { RequestState } from "@/lib/mentorship/vocabulary";
 import { reportReasonLabels, reportReasons, type ReportReason } from "@/lib/moderation/vocabulary";
 import { ValidationError } from "@/lib/errors";
 import { dashboardDaysSchema, type DashboardDays } from "./schemas";
+import type { Actor } from "@/lib/auth/actor";
 
 export interface DailyPoint {
   /** YYYY-MM-DD, a UTC day. */
@@ -82,7 +83,7 @@ function isoDay(d: Date): string {
 }
 
 export async function getDashboard(
-  actor: StaffActor,
+  actor: Actor,
   days: DashboardDays,
   now = new Date(),
 ): Promise<Dashboard> {

@@ -6,7 +6,8 @@ import { db } from "@/db/client";
 import { accounts, users, type User } from "@/db/schema";
 import { emailFingerprint, logger } from "@/lib/logger";
 import { maskSensitiveNumbers } from "@/lib/sensitive/numbers";
-import { accountBlock, findUserByEmail, isUniqueViolation } from "./accounts";
+import { findUserByEmail, isUniqueViolation } from "./accounts";
+import { accountBlock } from "./usable";
 import { handleBase, handleCandidate } from "./handles";
 import type { OAuthRefusal } from "./sign-in-errors";
 

@@ -1,4 +1,5 @@
 // Which paths need a signed-in member; the proxy uses it only to redirect early, pages check again.
+import { UUID_SOURCE } from "@/lib/ids";
 import { ACCEPT_POLICIES_PATH } from "@/lib/policies/versions";
 
 export const memberPathPrefixes = [
@@ -22,7 +23,7 @@ export const memberPathPrefixes = [
 const publicExceptions: RegExp[] = [
   /^\/mentors\/(?!directory$|bookmarks$)[^/]+$/,
   /^\/community$/,
-  /^\/community\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(\/[^/]+)?$/i,
+  new RegExp(`^/community/${UUID_SOURCE}(/[^/]+)?$`, "i"),
 ];
 
 export function isMemberPath(pathname: string): boolean {

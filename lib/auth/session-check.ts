@@ -4,7 +4,7 @@ import { eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { revokedSessions, users, type User } from "@/db/schema";
 import { unreadCountSql } from "@/lib/notifications/unread";
-import { accountBlock } from "./accounts";
+import { isAccountUsable } from "./usable";
 
 /** The signed-in user, with the header's unread count loaded in the same query, and when this
  * session signed in (for actions that ask for a recent sign-in: lib/auth/reauth.ts). */
@@ -39,7 +39,7 @@ export async function resolveSessionUser(
     .limit(1);
   if (!row || row.revoked) return null;
   if (row.user.sessionVersion !== claims.sessionVersion) return null;
-  if (accountBlock(row.user, now)) return null;
+  if (!isAccountUsable(row.user, now)) return null;
   return { ...row.user, unreadCount: row.unread, signedInAt: new Date(claims.authTime) };
 }
 

@@ -1,7 +1,8 @@
 // Small formatting shared by the community pages.
 
-export function threadHref(thread: { id: string; slug: string }): string {
-  return `/community/${thread.id}/${thread.slug}`;
+/** A thread's address, or one post's place in it. */
+export function threadHref(thread: { id: string; slug: string }, postId?: string): string {
+  return `/community/${thread.id}/${thread.slug}${postId ? `#post-${postId}` : ""}`;
 }
 
 const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [

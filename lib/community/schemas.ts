@@ -78,7 +78,6 @@ export const editPostSchema = z.strictObject({
 export type EditPostInput = z.output<typeof editPostSchema>;
 
 export const postIdSchema = z.strictObject({ postId: z.uuid("Unknown post.") });
-export const threadIdSchema = z.strictObject({ threadId: z.uuid("Unknown thread.") });
 
 export const voteSchema = z.strictObject({
   postId: z.uuid("Unknown post."),
@@ -106,6 +105,8 @@ export const listThreadsSchema = z.object({
   cursor: z.string().max(400).optional().catch(undefined),
   limit: z.coerce.number().int().min(1).max(50).catch(20).default(20),
 });
+/** The list's filters once parsed (the page parses them, once, from its search parameters). */
+export type ListThreadsFilters = z.output<typeof listThreadsSchema>;
 export type ListThreadsInput = z.input<typeof listThreadsSchema>;
 
 export const searchSchema = z.object({

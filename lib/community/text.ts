@@ -1,4 +1,4 @@
-// Small pure helpers for community text: URL slugs, the duplicate-post fingerprint, wait times.
+// Small pure helpers for community text: URL slugs and the duplicate-post fingerprint.
 import { createHash } from "node:crypto";
 
 /** "How do I prove 'judging'? (EB-1A)" → "how-do-i-prove-judging-eb-1a"; never empty. */
@@ -22,14 +22,4 @@ export function normaliseBody(body: string): string {
 
 export function bodyFingerprint(body: string): string {
   return createHash("sha256").update(normaliseBody(body)).digest("hex");
-}
-
-/** "5 seconds", "1 minute", "3 hours": how long until someone may try again. */
-export function formatWait(seconds: number): string {
-  const s = Math.max(1, Math.ceil(seconds));
-  if (s < 60) return `${s} second${s === 1 ? "" : "s"}`;
-  const minutes = Math.ceil(s / 60);
-  if (minutes < 60) return `${minutes} minute${minutes === 1 ? "" : "s"}`;
-  const hours = Math.ceil(minutes / 60);
-  return `${hours} hour${hours === 1 ? "" : "s"}`;
 }

@@ -15,10 +15,17 @@ import {
 import { lockActiveMember } from "@/lib/auth/accounts";
 import { hasRoleAtLeast } from "@/lib/auth/roles";
 import { slugify } from "@/lib/community/text";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  ValidationError,
+  VersionConflictError,
+} from "@/lib/errors";
 import { enforceRateLimits, type RateLimitRule } from "@/lib/rate-limit";
 import { mentorContentKinds, type ContentKind } from "./vocabulary";
 import type { CreateContentInput, UpdateContentInput } from "./schemas";
+import { isUuid } from "@/lib/ids";
 
 export interface ContentActor {
   id: string;
@@ -28,18 +35,8 @@ export const contentRateLimits = {
   writesPerUser: { name: "content-write:user", limit: 30, windowSeconds: 10 * 60 },
 } satisfies Record<string, RateLimitRule>;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** An edit made from a version that is no longer the latest; carries the text now stored. */
-export class ContentConflictError extends ConflictError {
-  constructor(
-    public readonly current: { title: string; summary: string; body: string; version: number },
-  ) {
-    super(
-      "This item was changed in another tab or by another save while you were editing. Your text was not saved: compare it with the current version below and try again.",
-    );
-  }
-}
+const EDIT_CONFLICT_MESSAGE =
+  "This item was changed in another tab or by another save while you were editing. Your text was not saved: compare it with the current version below and try again.";
 
 // Checks -----------------------------------------------------------------------------------------
 
@@ -78,7 +75,7 @@ function checkClosesOn(input: { kind: ContentKind; closesOn: string | null }) {
 }
 
 async function lockOwnItem(tx: Tx, member: User, id: string): Promise<ContentItem> {
-  if (!UUID.test(id)) throw new NotFoundError("That item does not exist.");
+  if (!isUuid(id)) throw new NotFoundError("That item does not exist.");
   const [item] = await tx.select().from(contentItems).where(eq(contentItems.id, id)).for("update");
   // Someone else's item answers as missing, so ids of drafts cannot be probed.
   if (!item || item.authorId !== member.id) throw new NotFoundError("That item does not exist.");
@@ -149,7 +146,7 @@ export async function createContent(
 
 /**
  * Saves an edit by the author. The edit names the version it started from; if the item changed
- * since, nothing is saved and the current text comes back in a ContentConflictError. The previous
+ * since, nothing is saved and the current text comes back in a VersionConflictError. The previous
  * text is kept as a revision; a published item's text change shows as "updated on".
  */
 export async function updateContent(
@@ -166,7 +163,7 @@ export async function updateContent(
       throw new ConflictError("A moderator took this item down, so it cannot be edited.");
     }
     if (item.version !== input.version) {
-      throw new ContentConflictError({
+      throw new VersionConflictError(EDIT_CONFLICT_MESSAGE, {
         title: item.title,
         summary: item.summary,
         body: item.body,
@@ -203,7 +200,7 @@ export async function updateContent(
       .where(and(eq(contentItems.id, item.id), eq(contentItems.version, input.version)))
       .returning({ id: contentItems.id, slug: contentItems.slug, version: contentItems.version });
     if (!updated) {
-      throw new ContentConflictError({
+      throw new VersionConflictError(EDIT_CONFLICT_MESSAGE, {
         title: item.title,
         summary: item.summary,
         body: item.body,
@@ -267,7 +264,7 @@ export async function setAuthorFollow(
   on: boolean,
   now = new Date(),
 ): Promise<void> {
-  if (!UUID.test(authorId)) throw new NotFoundError("That author does not exist.");
+  if (!isUuid(authorId)) throw new NotFoundError("That author does not exist.");
   if (authorId === actor.id) throw new ValidationError("You cannot follow yourself.");
   await enforceRateLimits([[contentRateLimits.writesPerUser, actor.id]], now);
   const key = and(eq(authorFollows.followerId, actor.id), eq(authorFollows.authorId, authorId));

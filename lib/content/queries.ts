@@ -3,11 +3,11 @@
 // an author's own list. Visibility is decided here, in SQL, for every reader.
 import "server-only";
 import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { verifiedMentorSql } from "@/lib/mentors/sql";
 import { db } from "@/db/client";
 import {
   authorFollows,
   bookmarks,
-  caseRecords,
   contentItems,
   mentorProfiles,
   users,
@@ -23,14 +23,11 @@ import type { PathwayCode } from "@/lib/domain/pathways";
 import type { StageCode } from "@/lib/domain/stages";
 import type { ContentKind, ContentStatus } from "./vocabulary";
 import { libraryFiltersSchema, type LibraryFilters } from "./schemas";
-
-/** Whoever reads: a signed-in member (role decides staff views), or null signed out. */
-export type ContentViewer = Pick<User, "id" | "role"> | null;
+import { isUuid } from "@/lib/ids";
+import type { Actor } from "@/lib/auth/actor";
 
 export const LIBRARY_PAGE_SIZE = 20;
 export const RELATED_LIMIT = 4;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface ContentAuthor {
   id: string;
@@ -78,7 +75,6 @@ export type ContentPage =
 
 // SQL ---------------------------------------------------------------------------------------------
 
-const authorIsVerified = sql<boolean>`exists (select 1 from ${caseRecords} where ${caseRecords.mentorUserId} = ${users.id} and ${caseRecords.outcome} = 'approved' and ${caseRecords.verificationStatus} = 'verified')`;
 const authorIsMentor = sql<boolean>`exists (select 1 from ${mentorProfiles} where ${mentorProfiles.userId} = ${users.id})`;
 
 const cardColumns = {
@@ -103,14 +99,14 @@ const cardColumns = {
   authorHandle: users.handle,
   authorRole: users.role,
   authorMentor: authorIsMentor,
-  authorVerified: authorIsVerified,
+  authorVerified: verifiedMentorSql(users.id),
 };
 
 export const isPublished: SQL = sql`${contentItems.status} = 'published'`;
 
 /** Who may read an item: published for all; drafts for the author and admins; taken-down items for
  * the author (with a notice) and moderators. */
-export function contentReadable(viewer: ContentViewer): SQL {
+export function contentReadable(viewer: Actor | null): SQL {
   if (!viewer) return isPublished;
   const staffStatuses = hasRoleAtLeast(viewer, "admin")
     ? sql`true`
@@ -163,8 +159,8 @@ function toCard(row: CardRow): ContentCard {
 // Reads -------------------------------------------------------------------------------------------
 
 /** An item's page: the item if this viewer may read it, and up to 4 related published items. */
-export async function getContent(viewer: ContentViewer, id: string): Promise<ContentPage> {
-  if (!UUID.test(id)) return { status: "not_found" };
+export async function getContent(viewer: Actor | null, id: string): Promise<ContentPage> {
+  if (!isUuid(id)) return { status: "not_found" };
   const [row] = await db
     .select({
       ...cardColumns,
@@ -222,7 +218,7 @@ export async function relatedContent(
 
 /** Items by id that this viewer may read, in the order given (saved lists). */
 export async function listContentByIds(
-  viewer: ContentViewer,
+  viewer: Actor | null,
   ids: readonly string[],
 ): Promise<ContentCard[]> {
   if (ids.length === 0) return [];
@@ -339,7 +335,7 @@ export async function listOwnContent(
 }
 
 /** May this member write content at all (a mentor, or an admin)? */
-export async function canWriteContent(viewer: Pick<User, "id" | "role">): Promise<boolean> {
+export async function canWriteContent(viewer: Actor): Promise<boolean> {
   if (hasRoleAtLeast(viewer, "admin")) return true;
   const [row] = await db
     .select({ userId: mentorProfiles.userId })

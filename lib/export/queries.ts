@@ -7,8 +7,7 @@ import { dataExports, type DataExportState, type User } from "@/db/schema";
 import { NotFoundError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { exportStorage, type StoredStream } from "@/lib/verification/storage";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/ids";
 
 export interface ExportView {
   id: string;
@@ -62,7 +61,7 @@ export async function openOwnExport(
   exportId: string,
   now = new Date(),
 ): Promise<StoredStream & { requestedAt: Date }> {
-  if (!UUID.test(exportId)) throw new NotFoundError();
+  if (!isUuid(exportId)) throw new NotFoundError();
   const [row] = await db
     .select({
       userId: dataExports.userId,

@@ -4,22 +4,23 @@ import "server-only";
 import { and, desc, eq, gt, inArray, or, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
 import { bookmarks, communityFollows, communityThreads, contentItems, users } from "@/db/schema";
-import { visibleThread } from "@/lib/community/queries";
+import { visibleThread } from "@/lib/community/views";
 import type { Chargeability } from "@/lib/domain/countries";
 import type { CriterionCode } from "@/lib/domain/criteria";
 import type { FieldCode } from "@/lib/domain/case-facts";
 import { textArray } from "@/lib/sql";
 import type { Reader } from "./reader";
-import type { FeedCandidate, FeedViewer } from "./types";
+import type { FeedCandidate } from "./types";
+import type { Actor } from "@/lib/auth/actor";
 
 /** Candidates per source; bounded so the cost does not grow with the data. */
 export const CANDIDATES = { matching: 150, recent: 80, followed: 40 } as const;
 
-function savedSql(viewer: FeedViewer, type: "content" | "thread", id: SQL | unknown): SQL<boolean> {
+function savedSql(viewer: Actor, type: "content" | "thread", id: SQL | unknown): SQL<boolean> {
   return sql<boolean>`exists (select 1 from ${bookmarks} where ${bookmarks.userId} = ${viewer.id} and ${bookmarks.targetType} = ${type} and ${bookmarks.targetId} = ${id}::text)`;
 }
 
-const contentColumns = (viewer: FeedViewer) => ({
+const contentColumns = (viewer: Actor) => ({
   id: contentItems.id,
   slug: contentItems.slug,
   kind: contentItems.kind,
@@ -43,7 +44,7 @@ const contentColumns = (viewer: FeedViewer) => ({
 
 const liveContent: SQL = sql`${contentItems.status} = 'published' and (${contentItems.closesOn} is null or ${contentItems.closesOn} >= current_date)`;
 
-export function contentQuery(viewer: FeedViewer, where: SQL | undefined, limit: number) {
+export function contentQuery(viewer: Actor, where: SQL | undefined, limit: number) {
   return db
     .select(contentColumns(viewer))
     .from(contentItems)
@@ -55,7 +56,7 @@ export function contentQuery(viewer: FeedViewer, where: SQL | undefined, limit: 
 
 export type ContentRow = Awaited<ReturnType<typeof contentQuery>>[number];
 
-const threadColumns = (viewer: FeedViewer) => ({
+const threadColumns = (viewer: Actor) => ({
   id: communityThreads.id,
   slug: communityThreads.slug,
   title: communityThreads.title,
@@ -74,7 +75,7 @@ const threadColumns = (viewer: FeedViewer) => ({
   saved: savedSql(viewer, "thread", communityThreads.id),
 });
 
-export function threadQuery(viewer: FeedViewer, where: SQL | undefined, limit: number) {
+export function threadQuery(viewer: Actor, where: SQL | undefined, limit: number) {
   return db
     .select(threadColumns(viewer))
     .from(communityThreads)
@@ -101,7 +102,7 @@ function arrayOverlap(column: SQL | unknown, values: readonly string[], type: st
  * items (the recency index), and, for threads, followed ones with activity. Each source has a
  * limit, so the work is the same with a thousand items or a million.
  */
-export async function loadCandidates(viewer: FeedViewer, reader: Reader) {
+export async function loadCandidates(viewer: Actor, reader: Reader) {
   const { person } = reader;
   const gaps = person.weakCriteria.map((g) => g.criterion);
   const matchContent: SQL[] = [];

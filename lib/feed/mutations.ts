@@ -4,18 +4,17 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { communityThreads, contentItems, feedDismissals } from "@/db/schema";
-import { visibleThread } from "@/lib/community/queries";
+import { visibleThread } from "@/lib/community/views";
 import type { CriterionCode } from "@/lib/domain/criteria";
 import { NotFoundError } from "@/lib/errors";
 import { enforceRateLimits, type RateLimitRule } from "@/lib/rate-limit";
 import { itemTags } from "./rank";
 import type { FeedItemType } from "./types";
+import { isUuid } from "@/lib/ids";
 
 export const feedRateLimits = {
   dismissalsPerUser: { name: "feed-dismiss:user", limit: 60, windowSeconds: 10 * 60 },
 } satisfies Record<string, RateLimitRule>;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The tags of a published item or a visible thread, or null if there is no such item. */
 async function tagsOf(type: FeedItemType, id: string): Promise<string[] | null> {
@@ -57,7 +56,7 @@ export async function setNotInterested(
   input: { type: FeedItemType; id: string; on: boolean },
   now = new Date(),
 ): Promise<void> {
-  if (!UUID.test(input.id)) throw new NotFoundError("That item does not exist.");
+  if (!isUuid(input.id)) throw new NotFoundError("That item does not exist.");
   await enforceRateLimits([[feedRateLimits.dismissalsPerUser, actor.id]], now);
   const key = and(
     eq(feedDismissals.userId, actor.id),

@@ -14,7 +14,7 @@ import {
   saveSnapshot,
   SNAPSHOT_SIZE,
 } from "./snapshot";
-import type { FeedViewer } from "./types";
+import type { Actor } from "@/lib/auth/actor";
 
 /**
  * The member's feed. The first page ranks fresh candidates and stores the ranked list; a cursor
@@ -22,7 +22,7 @@ import type { FeedViewer } from "./types";
  * or scores move. Items marked "not interested" since then are left out.
  */
 export async function getFeed(
-  viewer: FeedViewer,
+  viewer: Actor,
   cursor?: string | null,
   now = new Date(),
 ): Promise<FeedPage> {

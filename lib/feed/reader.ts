@@ -17,7 +17,8 @@ import type { FieldCode } from "@/lib/domain/case-facts";
 import type { PathwayCode } from "@/lib/domain/pathways";
 import type { StageCode } from "@/lib/domain/stages";
 import type { FeedPage } from "./entries";
-import type { FeedPerson, FeedSignals, FeedViewer } from "./types";
+import type { FeedPerson, FeedSignals } from "./types";
+import type { Actor } from "@/lib/auth/actor";
 
 /** The reader as the candidates and the ranking use them. */
 export interface Reader {
@@ -29,7 +30,7 @@ export interface Reader {
 }
 
 /** The reader's profile, gaps, "not interested" marks and followed authors, in one query. */
-export async function loadReader(viewer: FeedViewer): Promise<Reader> {
+export async function loadReader(viewer: Actor): Promise<Reader> {
   const [row] = await db
     .select({
       profileOf: applicantProfiles.userId,

@@ -7,13 +7,13 @@ import { communityThreads, contentItems, feedDismissals, feedSnapshots } from "@
 import { contentQuery, threadQuery, type ContentRow, type ThreadRow } from "./candidates";
 import { toContentEntry, toThreadEntry, type FeedEntry, type FeedPage } from "./entries";
 import { SNAPSHOT_TTL_HOURS } from "./sweep";
-import type { FeedReason, FeedViewer, RankedItem } from "./types";
+import type { FeedReason, RankedItem } from "./types";
+import { isUuid } from "@/lib/ids";
+import type { Actor } from "@/lib/auth/actor";
 
 export const FEED_PAGE_SIZE = 20;
 /** Ranked items kept in a snapshot: 10 pages. Beyond that the feed points to the library. */
 export const SNAPSHOT_SIZE = 200;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface SnapshotItem {
   t: "content" | "thread";
@@ -28,13 +28,13 @@ export function encodeFeedCursor(snapshotId: string, offset: number): string {
 export function decodeFeedCursor(cursor: string): { snapshotId: string; offset: number } | null {
   const [id, offset] = cursor.split(".");
   const n = Number(offset);
-  if (!id || !UUID.test(id) || !Number.isInteger(n) || n <= 0 || n >= SNAPSHOT_SIZE) return null;
+  if (!id || !isUuid(id) || !Number.isInteger(n) || n <= 0 || n >= SNAPSHOT_SIZE) return null;
   return { snapshotId: id, offset: n };
 }
 
 /** Stores the ranked list and gives the cursor of the page after the first. */
 export async function saveSnapshot(
-  viewer: FeedViewer,
+  viewer: Actor,
   ranked: RankedItem[],
   now: Date,
 ): Promise<string> {
@@ -51,7 +51,7 @@ function toSnapshotItem(item: RankedItem): SnapshotItem {
 
 /** A later page, from the member's own snapshot; null when it is gone, expired or not theirs. */
 export async function readSnapshot(
-  viewer: FeedViewer,
+  viewer: Actor,
   snapshotId: string,
   offset: number,
   now: Date,

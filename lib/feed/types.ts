@@ -1,6 +1,5 @@
 // The feed's vocabulary (pure; no I/O): who the feed is for, what can be in it, and why an item
 // is there. lib/feed/rank.ts scores candidates; lib/feed/candidates.ts loads them.
-import type { User } from "@/db/schema";
 import type { ContentKind } from "@/lib/content/vocabulary";
 import type { CategorySlug } from "@/lib/community/vocabulary";
 import type { Chargeability } from "@/lib/domain/countries";
@@ -10,8 +9,6 @@ import type { PathwayCode } from "@/lib/domain/pathways";
 import type { StageCode } from "@/lib/domain/stages";
 
 /** Who reads the feed. */
-export type FeedViewer = Pick<User, "id" | "role">;
-
 export type FeedItemType = "content" | "thread";
 
 /** What the ranking knows about the reader. Empty arrays and nulls: a profile not filled in. */

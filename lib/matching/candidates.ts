@@ -2,6 +2,8 @@
 import "server-only";
 import { and, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
+import { accountUsableSql } from "@/lib/auth/usable";
+import { textArray } from "@/lib/sql";
 import { caseRecords, mentorProfiles, users } from "@/db/schema";
 import { chargeabilityOf } from "@/lib/domain/countries";
 import type { ApplicantFacts, MentorCaseFacts, MentorFacts, MentorRfeFacts } from "./types";
@@ -12,17 +14,6 @@ import { longQueueAreas, weights as w } from "./weights";
  * the exact score re-ranks plenty, while 20,000 mentors cost little more than 2,000.
  */
 export const CANDIDATE_CAP = 500;
-
-/** Active users, or suspended ones whose suspension has run out (lib/auth/accounts `accountBlock`). */
-const userIsActive = sql`(${users.status} = 'active' or (${users.status} = 'suspended' and ${users.suspendedUntil} is not null and ${users.suspendedUntil} <= now()))`;
-
-function textArray(values: readonly string[]): SQL {
-  if (values.length === 0) return sql`array[]::text[]`;
-  return sql`array[${sql.join(
-    values.map((v) => sql`${v}`),
-    sql`, `,
-  )}]::text[]`;
-}
 
 function parseJson<T>(value: unknown): T[] {
   const parsed: unknown = typeof value === "string" ? JSON.parse(value) : value;
@@ -139,7 +130,7 @@ export async function getMatchCandidates(
     // Account status after the cap: far cheaper than checking every user, and banned or
     // suspended mentors are few (they only take a few of the `cap` places).
     .innerJoin(users, eq(users.id, best.userId))
-    .where(userIsActive);
+    .where(accountUsableSql());
 
   return rows.map((r) => ({
     ...r,

@@ -2,15 +2,14 @@
 import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { applicantProfiles, bookmarks, criterionAssessments, type User } from "@/db/schema";
+import { applicantProfiles, bookmarks, criterionAssessments } from "@/db/schema";
 import type { CriterionCode, Strength } from "@/lib/domain/criteria";
 import { getMentorSummaries } from "@/lib/mentors/queries";
 import { getMatchCandidates } from "./candidates";
 import type { ScoreOptions } from "./prepare";
 import { rankMentors } from "./rank";
 import type { ApplicantFacts, MentorMatch } from "./types";
-
-export type MatchViewer = Pick<User, "id" | "role">;
+import type { Actor } from "@/lib/auth/actor";
 
 interface AssessmentRow {
   pathway: string;
@@ -19,7 +18,7 @@ interface AssessmentRow {
 }
 
 /** The actor's own applicant profile and self-assessment, as scoring reads them; null without a profile. */
-export async function getApplicantFacts(actor: MatchViewer): Promise<ApplicantFacts | null> {
+export async function getApplicantFacts(actor: Actor): Promise<ApplicantFacts | null> {
   const [row] = await db
     .select({
       targetPathways: applicantProfiles.targetPathways,
@@ -61,7 +60,7 @@ export async function getApplicantFacts(actor: MatchViewer): Promise<ApplicantFa
  * applicant profile or no target pathway yet. Four small queries whatever the number of mentors.
  */
 export async function getMentorMatches(
-  actor: MatchViewer,
+  actor: Actor,
   { limit = 20, now }: { limit?: number } & ScoreOptions = {},
 ): Promise<MentorMatch[] | null> {
   const applicant = await getApplicantFacts(actor);

@@ -3,6 +3,7 @@
 import "server-only";
 import { and, count, eq } from "drizzle-orm";
 import { db } from "@/db/client";
+import { accountUsableSql } from "@/lib/auth/usable";
 import {
   bookmarks,
   caseRecords,
@@ -21,7 +22,7 @@ import {
   type CaseRecordInput,
   type MentorProfileInput,
 } from "./schemas";
-import { userIsVisible } from "./sql";
+import { isUuid } from "@/lib/ids";
 
 type Actor = Pick<User, "id">;
 
@@ -31,8 +32,6 @@ export const mentorRateLimits = {
   caseWritesPerUser: { name: "case-record:user", limit: 30, windowSeconds: 10 * 60 },
   bookmarksPerUser: { name: "mentor-bookmark:user", limit: 60, windowSeconds: 10 * 60 },
 } satisfies Record<string, RateLimitRule>;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function recordNotFound(): NotFoundError {
   return new NotFoundError("We could not find this case record among yours.");
@@ -118,7 +117,7 @@ export async function updateCaseRecord(
   id: string,
   input: CaseRecordInput,
 ): Promise<{ backToUnverified: boolean }> {
-  if (!UUID.test(id)) throw recordNotFound();
+  if (!isUuid(id)) throw recordNotFound();
   const data = caseRecordSchema.parse(input);
   await enforceRateLimits([[mentorRateLimits.caseWritesPerUser, actor.id]]);
   return db.transaction(async (tx) => {
@@ -145,7 +144,7 @@ export async function updateCaseRecord(
 
 /** Deletes one of the actor's case records; another member's record id is not found. */
 export async function deleteCaseRecord(actor: Actor, id: string): Promise<void> {
-  if (!UUID.test(id)) throw recordNotFound();
+  if (!isUuid(id)) throw recordNotFound();
   await enforceRateLimits([[mentorRateLimits.caseWritesPerUser, actor.id]]);
   const deleted = await db
     .delete(caseRecords)
@@ -159,7 +158,7 @@ export async function deleteCaseRecord(actor: Actor, id: string): Promise<void> 
  * changes nothing. Only existing, visible mentors other than oneself can be bookmarked.
  */
 export async function setBookmark(actor: Actor, mentorUserId: string, on: boolean): Promise<void> {
-  if (!UUID.test(mentorUserId)) throw new NotFoundError("We could not find this mentor.");
+  if (!isUuid(mentorUserId)) throw new NotFoundError("We could not find this mentor.");
   if (mentorUserId === actor.id) {
     throw new ValidationError("You cannot bookmark your own mentor profile.");
   }
@@ -181,7 +180,7 @@ export async function setBookmark(actor: Actor, mentorUserId: string, on: boolea
     .select({ userId: mentorProfiles.userId })
     .from(mentorProfiles)
     .innerJoin(users, eq(users.id, mentorProfiles.userId))
-    .where(and(eq(mentorProfiles.userId, mentorUserId), userIsVisible));
+    .where(and(eq(mentorProfiles.userId, mentorUserId), accountUsableSql()));
   if (!mentor) throw new NotFoundError("We could not find this mentor.");
   await db.insert(bookmarks).values(target).onConflictDoNothing();
 }

@@ -1,19 +1,9 @@
-// Reads of mentors: cards, the mentor's own profile, the profile page per viewer, the directory
-// and bookmarks. Each query selects only what its viewer may see.
+// Reads of mentors: cards, the mentor's own profile and case records, the profile page per viewer
+// (the directory and bookmarks are in directory.ts). Each query selects only what its viewer may see.
 import "server-only";
-import {
-  and,
-  arrayContains,
-  asc,
-  desc,
-  eq,
-  getTableColumns,
-  inArray,
-  or,
-  sql,
-  type SQL,
-} from "drizzle-orm";
+import { and, asc, eq, getTableColumns, inArray, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
+import { accountUsableSql } from "@/lib/auth/usable";
 import {
   bookmarks,
   caseRecords,
@@ -24,27 +14,15 @@ import {
 } from "@/db/schema";
 import { hasRoleAtLeast } from "@/lib/auth/roles";
 import type { Visibility } from "@/lib/domain/case-facts";
-import { decodeCursor, encodeCursor } from "@/lib/cursor";
-import { directoryFiltersSchema, type DirectoryFilters } from "./schemas";
 import { cardStatsColumns, cardStatsOf } from "./stats";
-import { mentorIsVerified, summaryColumns, userIsVisible, type Viewer } from "./sql";
+import { summaryColumns, verifiedMentorSql } from "./sql";
 import { counterpartSql } from "@/lib/mentorship/counterpart";
 import { asFieldCode, toMentorSummary } from "./summary";
 import type { MentorSummary } from "./types";
-import type {
-  BookmarkPage,
-  CaseDetailsView,
-  CaseRecordView,
-  DirectoryPage,
-  MentorProfileView,
-  ViewerRelation,
-} from "./views";
+import type { CaseDetailsView, CaseRecordView, MentorProfileView, ViewerRelation } from "./views";
+import { isUuid } from "@/lib/ids";
+import type { Actor } from "@/lib/auth/actor";
 
-export type { Viewer } from "./sql";
-
-export const DIRECTORY_PAGE_SIZE = 20;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HANDLE = /^[a-z0-9][a-z0-9-]{1,29}$/i;
 
 /**
@@ -52,16 +30,16 @@ const HANDLE = /^[a-z0-9][a-z0-9-]{1,29}$/i;
  * safe for any member; unknown ids and suspended or banned mentors are left out.
  */
 export async function getMentorSummaries(
-  _viewer: Viewer,
+  _viewer: Actor,
   userIds: readonly string[],
 ): Promise<MentorSummary[]> {
-  const ids = [...new Set(userIds)].filter((id) => UUID.test(id));
+  const ids = [...new Set(userIds)].filter((id) => isUuid(id));
   if (ids.length === 0) return [];
   const rows = await db
     .select({ ...summaryColumns, lastActiveAt: users.lastActiveAt, ...cardStatsColumns() })
     .from(mentorProfiles)
     .innerJoin(users, eq(users.id, mentorProfiles.userId))
-    .where(and(inArray(mentorProfiles.userId, ids), userIsVisible));
+    .where(and(inArray(mentorProfiles.userId, ids), accountUsableSql()));
   const byId = new Map(
     rows.map((row) => [
       row.userId,
@@ -77,7 +55,7 @@ const { searchVector: _searchVector, ...ownProfileColumns } = getTableColumns(me
 
 /** The actor's own mentor profile and every one of their case records, or null before they made one. */
 export async function getOwnMentorProfile(
-  actor: Viewer,
+  actor: Actor,
 ): Promise<{ profile: OwnMentorProfile; cases: CaseRecord[] } | null> {
   const [profile] = await db
     .select(ownProfileColumns)
@@ -93,8 +71,8 @@ export async function getOwnMentorProfile(
 }
 
 /** One of the actor's own case records (for the edit form), or null if it is not theirs. */
-export async function getOwnCaseRecord(actor: Viewer, id: string): Promise<CaseRecord | null> {
-  if (!UUID.test(id)) return null;
+export async function getOwnCaseRecord(actor: Actor, id: string): Promise<CaseRecord | null> {
+  if (!isUuid(id)) return null;
   const [row] = await db
     .select()
     .from(caseRecords)
@@ -103,7 +81,7 @@ export async function getOwnCaseRecord(actor: Viewer, id: string): Promise<CaseR
 }
 
 /** Visibility levels a viewer of this kind is allowed by the mentor's own settings. */
-function levelsFor(viewer: Viewer | null): Visibility[] {
+export function levelsFor(viewer: Actor | null): Visibility[] {
   return viewer ? ["members", "public"] : ["public"];
 }
 
@@ -112,7 +90,7 @@ function levelsFor(viewer: Viewer | null): Visibility[] {
  * viewer may not see are never selected. Unknown handles and suspended or banned users give null.
  */
 export async function getMentorProfileForViewer(
-  viewer: Viewer | null,
+  viewer: Actor | null,
   handle: string,
 ): Promise<MentorProfileView | null> {
   if (!HANDLE.test(handle)) return null;
@@ -141,7 +119,7 @@ export async function getMentorProfileForViewer(
       field: mentorProfiles.field,
       topics: mentorProfiles.topics,
       languages: mentorProfiles.languages,
-      verified: mentorIsVerified,
+      verified: verifiedMentorSql(mentorProfiles.userId),
       timezone: forMembers(mentorProfiles.timezone),
       accepting: forMembers(mentorProfiles.accepting),
       capacity: forMembers(mentorProfiles.capacity),
@@ -160,7 +138,7 @@ export async function getMentorProfileForViewer(
     })
     .from(mentorProfiles)
     .innerJoin(users, eq(users.id, mentorProfiles.userId))
-    .where(and(sql`lower(${users.handle}) = lower(${handle})`, userIsVisible))
+    .where(and(sql`lower(${users.handle}) = lower(${handle})`, accountUsableSql()))
     .limit(1);
   if (!row) return null;
 
@@ -285,135 +263,4 @@ async function selectCaseViews(
       criteriaClaimed: r.criteriaClaimed as CaseDetailsView["criteriaClaimed"],
     },
   }));
-}
-
-const hasCaseWhere = (condition: SQL) =>
-  sql`exists (select 1 from ${caseRecords} where ${caseRecords.mentorUserId} = ${mentorProfiles.userId} and ${condition})`;
-
-/**
- * The mentor directory: full-text search over bio, field and topics, filters, and keyset pages of
- * 20 (newest profiles first, or best match first when there is a query). Country filters only
- * match mentors whose country this viewer may see, so a private country cannot be discovered.
- */
-export async function searchMentorDirectory(
-  viewer: Viewer,
-  rawFilters: DirectoryFilters,
-  cursor?: string | null,
-): Promise<DirectoryPage> {
-  const f = directoryFiltersSchema.parse(rawFilters);
-  const conditions: SQL[] = [userIsVisible];
-  const tsQuery = f.q ? sql`websearch_to_tsquery('english', ${f.q})` : null;
-  if (tsQuery) conditions.push(sql`${mentorProfiles.searchVector} @@ ${tsQuery}`);
-  if (f.pathway && f.criterion) {
-    conditions.push(
-      hasCaseWhere(
-        sql`${caseRecords.pathway} = ${f.pathway} and ${f.criterion} = any(${caseRecords.criteriaAccepted})`,
-      ),
-    );
-  } else if (f.pathway) {
-    conditions.push(hasCaseWhere(sql`${caseRecords.pathway} = ${f.pathway}`));
-  } else if (f.criterion) {
-    conditions.push(hasCaseWhere(sql`${f.criterion} = any(${caseRecords.criteriaAccepted})`));
-  }
-  if (f.field) conditions.push(eq(mentorProfiles.field, f.field));
-  if (f.country) {
-    conditions.push(eq(mentorProfiles.countryOfBirth, f.country));
-    if (!hasRoleAtLeast(viewer, "admin")) {
-      conditions.push(
-        or(
-          inArray(mentorProfiles.countryVisibility, levelsFor(viewer)),
-          eq(mentorProfiles.userId, viewer.id),
-        )!,
-      );
-    }
-  }
-  if (f.language) conditions.push(arrayContains(mentorProfiles.languages, [f.language]));
-  if (f.verified) conditions.push(mentorIsVerified);
-  if (f.accepting) {
-    conditions.push(
-      sql`${mentorProfiles.accepting} and ${mentorProfiles.activeMentees} < ${mentorProfiles.capacity}`,
-    );
-  }
-
-  const rank = tsQuery
-    ? sql<string>`round(ts_rank(${mentorProfiles.searchVector}, ${tsQuery})::numeric, 6)`
-    : null;
-  const after = decodeCursor(cursor);
-  if (rank && after?.k === "rank") {
-    conditions.push(
-      sql`(${rank} < ${after.r}::numeric or (${rank} = ${after.r}::numeric and ${mentorProfiles.userId} > ${after.id}))`,
-    );
-  } else if (!rank && after?.k === "time") {
-    conditions.push(
-      sql`(${mentorProfiles.createdAt} < ${after.t}::timestamptz or (${mentorProfiles.createdAt} = ${after.t}::timestamptz and ${mentorProfiles.userId} < ${after.id}))`,
-    );
-  }
-
-  const rows = await db
-    .select({
-      ...summaryColumns,
-      rank: rank ?? sql<string>`'0'`,
-      createdAtText: sql<string>`${mentorProfiles.createdAt}::text`,
-      bookmarked: sql<boolean>`exists (select 1 from ${bookmarks} where ${bookmarks.userId} = ${viewer.id} and ${bookmarks.targetType} = 'mentor' and ${bookmarks.targetId} = ${mentorProfiles.userId}::text)`,
-    })
-    .from(mentorProfiles)
-    .innerJoin(users, eq(users.id, mentorProfiles.userId))
-    .where(and(...conditions))
-    .orderBy(
-      ...(rank
-        ? [desc(rank), asc(mentorProfiles.userId)]
-        : [desc(mentorProfiles.createdAt), desc(mentorProfiles.userId)]),
-    )
-    .limit(DIRECTORY_PAGE_SIZE + 1);
-
-  const page = rows.slice(0, DIRECTORY_PAGE_SIZE);
-  const last = page.at(-1);
-  const next =
-    rows.length > DIRECTORY_PAGE_SIZE && last
-      ? encodeCursor(
-          rank
-            ? { k: "rank", r: String(last.rank), id: last.userId }
-            : { k: "time", t: last.createdAtText, id: last.userId },
-        )
-      : undefined;
-  return {
-    mentors: page.map(toMentorSummary),
-    bookmarkedIds: page.filter((r) => r.bookmarked === true).map((r) => r.userId),
-    next,
-  };
-}
-
-/** The mentors the actor bookmarked, most recent bookmark first, in keyset pages of 20. */
-export async function listBookmarkedMentors(
-  actor: Viewer,
-  cursor?: string | null,
-): Promise<BookmarkPage> {
-  const conditions: SQL[] = [
-    eq(bookmarks.userId, actor.id),
-    eq(bookmarks.targetType, "mentor"),
-    userIsVisible,
-  ];
-  const after = decodeCursor(cursor);
-  if (after?.k === "time") {
-    conditions.push(
-      sql`(${bookmarks.createdAt} < ${after.t}::timestamptz or (${bookmarks.createdAt} = ${after.t}::timestamptz and ${bookmarks.targetId} < ${after.id}))`,
-    );
-  }
-  const rows = await db
-    .select({ ...summaryColumns, bookmarkedAt: sql<string>`${bookmarks.createdAt}::text` })
-    .from(bookmarks)
-    .innerJoin(mentorProfiles, sql`${mentorProfiles.userId}::text = ${bookmarks.targetId}`)
-    .innerJoin(users, eq(users.id, mentorProfiles.userId))
-    .where(and(...conditions))
-    .orderBy(desc(bookmarks.createdAt), desc(bookmarks.targetId))
-    .limit(DIRECTORY_PAGE_SIZE + 1);
-  const page = rows.slice(0, DIRECTORY_PAGE_SIZE);
-  const last = page.at(-1);
-  return {
-    mentors: page.map(toMentorSummary),
-    next:
-      rows.length > DIRECTORY_PAGE_SIZE && last
-        ? encodeCursor({ k: "time", t: last.bookmarkedAt, id: last.userId })
-        : undefined,
-  };
 }

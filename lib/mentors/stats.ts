@@ -9,11 +9,11 @@ import {
   toFeedbackSummary,
   type FeedbackSummary,
 } from "./stats-math";
+import { isUuid } from "@/lib/ids";
 
 export type { FeedbackSummary } from "./stats-math";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const validIds = (ids: readonly string[]) => [...new Set(ids)].filter((id) => UUID.test(id));
+const validIds = (ids: readonly string[]) => [...new Set(ids)].filter((id) => isUuid(id));
 
 /**
  * Per mentor, the median hours from a request to the mentor's first answer (accept, decline or a
@@ -119,7 +119,7 @@ export async function mentorPageStats(
   medianResponseHours: number | null;
   feedback: FeedbackSummary | null;
 } | null> {
-  if (!UUID.test(mentorId)) return null;
+  if (!isUuid(mentorId)) return null;
   const [row] = await db
     .select({ lastActiveAt: users.lastActiveAt, ...cardStatsColumns(now) })
     .from(mentorProfiles)

@@ -11,11 +11,12 @@ import { hasRoleAtLeast } from "@/lib/auth/roles";
 import { getApplicantProfilesForViewer, type ApplicantProfileView } from "@/lib/profiles/queries";
 import { effectiveState, OPEN_STATES } from "./states";
 import { declineReasonLabels, type DeclineReason, type RequestState } from "./vocabulary";
+import { isUuid } from "@/lib/ids";
+import type { Actor } from "@/lib/auth/actor";
 
 /** The lists show at most this many requests each, newest first (older ones are rarely needed). */
 export const REQUEST_LIST_LIMIT = 50;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const openStates = [...OPEN_STATES];
 const applicant = alias(users, "applicant");
 const mentor = alias(users, "mentor");
@@ -145,7 +146,7 @@ export interface IncomingRequests {
 
 /** The requests addressed to the actor as a mentor; null when the actor has no mentor profile. */
 export async function listIncomingRequests(
-  actor: Pick<User, "id" | "role">,
+  actor: Actor,
   now = new Date(),
 ): Promise<IncomingRequests | null> {
   const [profile] = await db
@@ -197,7 +198,7 @@ export async function listIncomingRequests(
  * applicant shared by sending an open request (only ever called for requests addressed to the viewer).
  */
 async function sharedProfiles(
-  viewer: Pick<User, "id" | "role">,
+  viewer: Actor,
   applicantIds: string[],
 ): Promise<Map<string, ApplicantProfileView>> {
   return getApplicantProfilesForViewer(viewer, applicantIds, applicantIds);
@@ -214,11 +215,11 @@ export interface RequestForParty extends RequestView {
  * recorded in the audit log. Anyone else (and an unknown id) gets null.
  */
 export async function getRequestForParty(
-  actor: Pick<User, "id" | "role">,
+  actor: Actor,
   requestId: string,
   now = new Date(),
 ): Promise<RequestForParty | null> {
-  if (!UUID.test(requestId)) return null;
+  if (!isUuid(requestId)) return null;
   const isAdmin = hasRoleAtLeast(actor, "admin");
   const partyOf = (row: RequestRow): RequestParty | null =>
     row.applicantId === actor.id ? "applicant" : row.mentorId === actor.id ? "mentor" : null;
@@ -260,7 +261,7 @@ export async function openRequestWith(
   mentorId: string,
   now = new Date(),
 ): Promise<{ id: string; state: RequestState } | null> {
-  if (!UUID.test(mentorId)) return null;
+  if (!isUuid(mentorId)) return null;
   const [row] = await db
     .select({ id: mentorshipRequests.id, state: mentorshipRequests.state })
     .from(mentorshipRequests)

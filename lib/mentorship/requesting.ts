@@ -10,7 +10,7 @@ import {
   type MentorshipRequest,
   type User,
 } from "@/db/schema";
-import { accountBlock } from "@/lib/auth/accounts";
+import { accountBlock } from "@/lib/auth/usable";
 import { notify } from "@/lib/notifications/notify";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { assertUnderDailyCap, DAY_MS, toUsage, type DailyCap } from "@/lib/rate-limit";

@@ -19,12 +19,12 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@
 import { notify } from "@/lib/notifications/notify";
 import { closeItem } from "./decisions";
 import { readAppealToken } from "./appeal-token";
-import { requireStaffRole, type StaffActor } from "./authz";
+import { requireStaffRole } from "./authz";
 import { openQueueItem } from "./reports";
 import { setTargetVisibility } from "./targets";
 import type { DecisionAction, ReportTargetType } from "./vocabulary";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/ids";
+import type { Actor } from "@/lib/auth/actor";
 
 export interface OwnDecision {
   id: string;
@@ -70,7 +70,7 @@ export async function appealDecision(
   input: { decisionId: string; text: string },
   now = new Date(),
 ): Promise<{ appealId: string }> {
-  if (!UUID.test(input.decisionId)) throw new NotFoundError("That decision does not exist.");
+  if (!isUuid(input.decisionId)) throw new NotFoundError("That decision does not exist.");
   const text = input.text.trim();
   if (text.length < 10 || text.length > 2000) {
     throw new ValidationError("Explain your appeal in 10 to 2,000 characters.", {
@@ -117,7 +117,7 @@ export async function appealDecision(
 
 /** Upholds or overturns the appeal in an open queue item. */
 export async function decideAppeal(
-  actor: StaffActor,
+  actor: Actor,
   itemId: string,
   input: { outcome: "uphold" | "overturn"; response: string },
   now = new Date(),
@@ -133,7 +133,7 @@ export async function decideAppeal(
       response: ["Tell the member why, in a sentence."],
     });
   }
-  if (!UUID.test(itemId)) throw new NotFoundError("That queue item does not exist.");
+  if (!isUuid(itemId)) throw new NotFoundError("That queue item does not exist.");
   await db.transaction(async (tx) => {
     const [item] = await tx
       .select()

@@ -5,13 +5,12 @@
 // nothing more is written, so nobody can flood the append-only log (docs/security.md #29).
 import "server-only";
 import { db } from "@/db/client";
-import type { User, UserRole } from "@/db/schema";
+import type { UserRole } from "@/db/schema";
 import { recordDenial } from "@/lib/audit";
 import { hasRoleAtLeast } from "@/lib/auth/roles";
 import { ForbiddenError } from "@/lib/errors";
 import { enforceRateLimits, type RateLimitRule } from "@/lib/rate-limit";
-
-export type StaffActor = Pick<User, "id" | "role">;
+import type { Actor } from "@/lib/auth/actor";
 
 /** Refused staff calls one member may make before they are refused without being recorded again. */
 export const deniedPerUser: RateLimitRule = {
@@ -25,7 +24,7 @@ export const deniedPerUser: RateLimitRule = {
  * action that was attempted and its target (counted on the hour's row for that action).
  */
 export async function requireStaffRole(
-  actor: StaffActor,
+  actor: Actor,
   role: Exclude<UserRole, "member">,
   attempted: { action: string; targetType: string; targetId: string },
   now = new Date(),

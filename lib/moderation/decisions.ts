@@ -17,11 +17,11 @@ import type { CategorySlug } from "@/lib/community/vocabulary";
 import { slugify } from "@/lib/community/text";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
-import { requireStaffRole, type StaffActor } from "./authz";
+import { requireStaffRole } from "./authz";
 import { setTargetVisibility, threadOf } from "./targets";
 import { reportTargetLabels } from "./vocabulary";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/ids";
+import type { Actor } from "@/lib/auth/actor";
 
 export type ModerationAction =
   | { action: "dismiss"; reason: string }
@@ -52,7 +52,7 @@ const outcomes: Record<ModerationAction["action"], string> = {
 };
 
 async function lockOpenItem(tx: Tx, itemId: string): Promise<QueueItem> {
-  if (!UUID.test(itemId)) throw new NotFoundError("That queue item does not exist.");
+  if (!isUuid(itemId)) throw new NotFoundError("That queue item does not exist.");
   const [item] = await tx.select().from(queueItems).where(eq(queueItems.id, itemId)).for("update");
   if (!item) throw new NotFoundError("That queue item does not exist.");
   if (item.closedAt) {
@@ -152,7 +152,7 @@ async function reverseDecisions(tx: Tx, item: QueueItem, now: Date): Promise<voi
  * and audited as denied).
  */
 export async function moderateItem(
-  actor: StaffActor,
+  actor: Actor,
   itemId: string,
   input: ModerationAction,
   now = new Date(),

@@ -14,6 +14,7 @@ import {
   type SQL,
 } from "drizzle-orm";
 import { db } from "@/db/client";
+import { accountUsableSql } from "@/lib/auth/usable";
 import {
   auditLog,
   moderationDecisions,
@@ -26,8 +27,10 @@ import {
   type UserRole,
 } from "@/db/schema";
 import { decodeCursor, encodeCursor } from "@/lib/cursor";
-import { requireStaffRole, type StaffActor } from "./authz";
+import { requireStaffRole } from "./authz";
 import type { MemberStatusFilter } from "./schemas";
+import { isUuid } from "@/lib/ids";
+import type { Actor } from "@/lib/auth/actor";
 
 export const USERS_PAGE_SIZE = 25;
 export const RECORD_ROWS_SHOWN = 20;
@@ -65,9 +68,6 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-// A suspension whose end has passed no longer counts, as in accountBlock().
-const blockedNow = sql`(${users.status} in ('banned', 'deleting') or (${users.status} = 'suspended' and (${users.suspendedUntil} is null or ${users.suspendedUntil} > now())))`;
-
 function statusCondition(status: MemberStatusFilter): SQL {
   switch (status) {
     case "banned":
@@ -75,9 +75,9 @@ function statusCondition(status: MemberStatusFilter): SQL {
     case "suspended":
       return sql`(${users.status} = 'suspended' and (${users.suspendedUntil} is null or ${users.suspendedUntil} > now()))`;
     case "active":
-      return and(sql`not ${blockedNow}`, isNotNull(users.emailVerifiedAt))!;
+      return and(accountUsableSql(), isNotNull(users.emailVerifiedAt))!;
     case "unconfirmed":
-      return and(sql`not ${blockedNow}`, isNull(users.emailVerifiedAt))!;
+      return and(accountUsableSql(), isNull(users.emailVerifiedAt))!;
   }
 }
 
@@ -86,7 +86,7 @@ function viewing(userId: string) {
 }
 
 export async function listUsersForStaff(
-  actor: StaffActor,
+  actor: Actor,
   options: { query?: string; cursor?: string; role?: UserRole; status?: MemberStatusFilter },
 ): Promise<{ rows: StaffUserRow[]; next?: string }> {
   await requireStaffRole(actor, "moderator", {
@@ -144,15 +144,13 @@ export interface MemberRecord extends StaffUserRow {
     | null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** One member as staff see them, or null when there is no such member. */
 export async function getMemberForStaff(
-  actor: StaffActor,
+  actor: Actor,
   userId: string,
 ): Promise<MemberRecord | null> {
   await requireStaffRole(actor, "moderator", viewing(userId));
-  if (!UUID.test(userId)) return null;
+  if (!isUuid(userId)) return null;
   const [user] = await db.select(staffUserColumns).from(users).where(eq(users.id, userId));
   if (!user) return null;
   const decider = aliasedTable(users, "decider");
@@ -193,7 +191,7 @@ export type MemberReportRow = Pick<
 
 /** Reports against the member (on things they wrote) and by them, newest first. */
 export async function listMemberReports(
-  actor: StaffActor,
+  actor: Actor,
   userId: string,
 ): Promise<{ against: MemberReportRow[]; by: MemberReportRow[] }> {
   await requireStaffRole(actor, "moderator", viewing(userId));
@@ -235,7 +233,7 @@ export type MemberDecisionRow = Pick<
 
 /** Decisions that affected the member (content hidden, warnings, suspensions, bans), newest first. */
 export async function listMemberDecisions(
-  actor: StaffActor,
+  actor: Actor,
   userId: string,
 ): Promise<MemberDecisionRow[]> {
   await requireStaffRole(actor, "moderator", viewing(userId));
@@ -269,7 +267,7 @@ export type MemberAuditRow = Pick<
  * they did, newest first; the full history is in the audit log.
  */
 export async function listMemberAuditTrail(
-  actor: StaffActor,
+  actor: Actor,
   userId: string,
   limit = RECORD_ROWS_SHOWN,
 ): Promise<{ rows: MemberAuditRow[]; more: boolean }> {

@@ -6,10 +6,11 @@ import { asc, eq } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { users, type User, type UserRole } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
-import { accountBlock } from "@/lib/auth/accounts";
+import { isAccountUsable } from "@/lib/auth/usable";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
-import { requireStaffRole, type StaffActor } from "./authz";
+import { requireStaffRole } from "./authz";
 import { roleLabels } from "./schemas";
+import type { Actor } from "@/lib/auth/actor";
 
 export const LAST_ADMIN_MESSAGE =
   "Landed needs at least one admin who can sign in: make someone else an admin first.";
@@ -20,7 +21,7 @@ type AdminRow = Pick<User, "id" | "status" | "suspendedUntil">;
  * Locks every admin row for the rest of the transaction (in id order, so concurrent callers queue
  * instead of deadlocking) and checks the actor is still an admin who may act.
  */
-export async function lockAdmins(tx: Tx, actor: StaffActor): Promise<AdminRow[]> {
+export async function lockAdmins(tx: Tx, actor: Actor): Promise<AdminRow[]> {
   const admins = await tx
     .select({ id: users.id, status: users.status, suspendedUntil: users.suspendedUntil })
     .from(users)
@@ -28,13 +29,13 @@ export async function lockAdmins(tx: Tx, actor: StaffActor): Promise<AdminRow[]>
     .orderBy(asc(users.id))
     .for("update");
   const self = admins.find((a) => a.id === actor.id);
-  if (!self || accountBlock(self)) throw new ForbiddenError("Only an admin can do that.");
+  if (!self || !isAccountUsable(self)) throw new ForbiddenError("Only an admin can do that.");
   return admins;
 }
 
 /** Refuses a change that would leave no admin able to sign in once `leaving` is no longer one. */
 export function assertAdminRemains(admins: AdminRow[], leaving: string): void {
-  const remaining = admins.filter((a) => a.id !== leaving && !accountBlock(a));
+  const remaining = admins.filter((a) => a.id !== leaving && isAccountUsable(a));
   if (remaining.length === 0) throw new ConflictError(LAST_ADMIN_MESSAGE);
 }
 
@@ -44,7 +45,7 @@ export interface ChangeRoleInput {
   reason: string;
 }
 
-export async function changeRole(actor: StaffActor, input: ChangeRoleInput): Promise<void> {
+export async function changeRole(actor: Actor, input: ChangeRoleInput): Promise<void> {
   await requireStaffRole(actor, "admin", {
     action: "user.role_change",
     targetType: "user",

@@ -10,9 +10,10 @@ import { enqueueEmail } from "@/lib/email/outbox";
 import { env } from "@/lib/env";
 import { APPEAL_LINK_DAYS, issueAppealToken } from "./appeal-token";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
-import { requireStaffRole, type StaffActor } from "./authz";
+import { requireStaffRole } from "./authz";
 import { assertAdminRemains, lockAdmins } from "./roles";
 import { DAY_MS, MAX_SUSPENSION_DAYS } from "./schemas";
+import type { Actor } from "@/lib/auth/actor";
 
 export interface SuspendInput {
   userId: string;
@@ -29,7 +30,7 @@ export interface BanInput {
 type Attempt = "user.suspend" | "user.ban" | "user.restore";
 
 /** Checks the actor's role and finds the person; the rules that depend on their row run locked. */
-async function loadTarget(actor: StaffActor, userId: string, action: Attempt): Promise<User> {
+async function loadTarget(actor: Actor, userId: string, action: Attempt): Promise<User> {
   await requireStaffRole(actor, action === "user.ban" ? "admin" : "moderator", {
     action,
     targetType: "user",
@@ -48,7 +49,7 @@ async function loadTarget(actor: StaffActor, userId: string, action: Attempt): P
 }
 
 // Staff are answerable to admins only.
-function assertMayActOn(actor: StaffActor, target: Pick<User, "role">): void {
+function assertMayActOn(actor: Actor, target: Pick<User, "role">): void {
   if (target.role !== "member" && actor.role !== "admin")
     throw new ForbiddenError("Only an admin can sanction staff.");
 }
@@ -59,7 +60,7 @@ function assertMayActOn(actor: StaffActor, target: Pick<User, "role">): void {
  * another admin who can act.
  */
 function withLockedTarget<T>(
-  actor: StaffActor,
+  actor: Actor,
   seen: User,
   takesOutOfAction: boolean,
   fn: (tx: Tx, target: User) => Promise<T>,
@@ -97,7 +98,7 @@ async function closeOpenSanctions(tx: Tx, userId: string): Promise<void> {
 /** Blocks the account and ends all its sessions; returns the decision the person can appeal. */
 async function sanction(
   tx: Tx,
-  actor: StaffActor,
+  actor: Actor,
   target: User,
   kind: "suspend" | "ban",
   until: Date | null,
@@ -144,7 +145,7 @@ async function sanction(
 }
 
 export async function suspendUser(
-  actor: StaffActor,
+  actor: Actor,
   input: SuspendInput,
 ): Promise<{ decisionId: string }> {
   const seen = await loadTarget(actor, input.userId, "user.suspend");
@@ -163,7 +164,7 @@ export async function suspendUser(
   });
 }
 
-export async function banUser(actor: StaffActor, input: BanInput): Promise<{ decisionId: string }> {
+export async function banUser(actor: Actor, input: BanInput): Promise<{ decisionId: string }> {
   const seen = await loadTarget(actor, input.userId, "user.ban");
   return withLockedTarget(actor, seen, true, (tx, target) => {
     if (target.status === "banned") throw new ValidationError("This account is already banned.");
@@ -171,11 +172,7 @@ export async function banUser(actor: StaffActor, input: BanInput): Promise<{ dec
   });
 }
 
-export async function restoreUser(
-  actor: StaffActor,
-  userId: string,
-  reason: string,
-): Promise<void> {
+export async function restoreUser(actor: Actor, userId: string, reason: string): Promise<void> {
   const seen = await loadTarget(actor, userId, "user.restore");
   // Only the role that bans may lift a ban.
   if (seen.status === "banned")

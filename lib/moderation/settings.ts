@@ -3,15 +3,16 @@ import "server-only";
 import { db } from "@/db/client";
 import { appSettings } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
-import { requireStaffRole, type StaffActor } from "./authz";
+import { requireStaffRole } from "./authz";
 import { PREMODERATION_KEY, readPremoderation, type PremoderationSetting } from "./holds";
+import type { Actor } from "@/lib/auth/actor";
 
 export async function getPremoderation(): Promise<PremoderationSetting> {
   return db.transaction((tx) => readPremoderation(tx));
 }
 
 export async function setPremoderation(
-  actor: StaffActor,
+  actor: Actor,
   value: PremoderationSetting,
   now = new Date(),
 ): Promise<void> {

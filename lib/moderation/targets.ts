@@ -13,8 +13,7 @@ import {
 } from "@/db/schema";
 import { NotFoundError } from "@/lib/errors";
 import type { ReportTargetType } from "./vocabulary";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/ids";
 
 export interface ResolvedTarget {
   type: ReportTargetType;
@@ -52,7 +51,7 @@ export async function resolveTarget(
     if (!m || (viewerId && viewerId !== m.applicantId && viewerId !== m.mentorId)) throw missing();
     return { type, id, ownerId: m.authorId, hideable: false, hidden: false };
   }
-  if (!UUID.test(id)) throw missing();
+  if (!isUuid(id)) throw missing();
   switch (type) {
     case "thread": {
       const [t] = await tx

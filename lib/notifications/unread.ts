@@ -2,11 +2,12 @@
 // no page spends a query of its own on the badge (docs/performance.md: few queries per page).
 import { sql, type SQL } from "drizzle-orm";
 import { communityPosts, communityThreads, notifications } from "@/db/schema";
+import { UUID_PATTERN } from "@/lib/ids";
 
 /** A uuid kept in the notification's data, as a uuid (so the primary key index finds the row), or null. */
 function dataUuid(key: "postId" | "threadId") {
   const value = sql`${notifications.data}->>${sql.raw(`'${key}'`)}`;
-  return sql`(case when ${value} ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then (${value})::uuid end)`;
+  return sql`(case when ${value} ~* ${sql.raw(`'${UUID_PATTERN.source}'`)} then (${value})::uuid end)`;
 }
 
 /**

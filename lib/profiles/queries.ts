@@ -19,6 +19,7 @@ import type { StageCode } from "@/lib/domain/stages";
 import { counterpartSql } from "@/lib/mentorship/counterpart";
 import type { MentorBasics } from "./completeness";
 import { canSeeBasics, canSeeField, type ViewerAccess } from "./visibility";
+import type { Actor } from "@/lib/auth/actor";
 
 export interface OwnApplicantProfile {
   profile: ApplicantProfile;
@@ -71,11 +72,7 @@ export interface ApplicantProfileView {
 }
 
 /** How `viewer` stands to the owner; `counterpart` says whether they share an accepted mentorship. */
-function accessOf(
-  viewer: Pick<User, "id" | "role"> | null,
-  userId: string,
-  counterpart: boolean,
-): ViewerAccess {
+function accessOf(viewer: Actor | null, userId: string, counterpart: boolean): ViewerAccess {
   if (!viewer) return "anonymous";
   if (viewer.id === userId) return "self";
   if (hasRoleAtLeast(viewer, "admin")) return "admin";
@@ -118,7 +115,7 @@ function viewOf(row: ApplicantProfile, access: ViewerAccess): ApplicantProfileVi
  * (an applicant does so by sending the viewer a request; the caller vouches for that).
  */
 export async function getApplicantProfilesForViewer(
-  viewer: Pick<User, "id" | "role"> | null,
+  viewer: Actor | null,
   userIds: readonly string[],
   sharedAssessments: readonly string[] = [],
 ): Promise<Map<string, ApplicantProfileView>> {
@@ -164,7 +161,7 @@ export async function getApplicantProfilesForViewer(
 
 /** What `viewer` (null for a signed-out visitor) may see of `userId`'s applicant profile, or null if none. */
 export async function getApplicantProfileForViewer(
-  viewer: Pick<User, "id" | "role"> | null,
+  viewer: Actor | null,
   userId: string,
 ): Promise<ApplicantProfileView | null> {
   return (await getApplicantProfilesForViewer(viewer, [userId])).get(userId) ?? null;

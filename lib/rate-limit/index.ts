@@ -4,7 +4,7 @@ import { and, eq, lt, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { rateLimitBuckets } from "@/db/schema";
 import { authSecret } from "@/lib/env";
-import { RateLimitedError } from "@/lib/errors";
+import { formatWait, RateLimitedError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 
 export interface RateLimitRule {
@@ -117,6 +117,16 @@ export interface DailyCap {
   what: string;
   newAccount: number;
   regular: number;
+  /** The refusal in the domain's own words; by default "You can send {limit} {what} a day…". */
+  refusal?: (cap: DailyCapRefusal) => string;
+}
+
+/** What a refusal may say: the cap in force, whether it is the first day's, and the wait in words. */
+export interface DailyCapRefusal {
+  limit: number;
+  what: string;
+  firstDay: boolean;
+  wait: string;
 }
 
 /** An account is new (Discourse's trust level 0) for its first day. */
@@ -157,11 +167,10 @@ export function assertUnderDailyCap(
     waitMs = Math.min(waitMs, joinedAt.getTime() + NEW_ACCOUNT_MS - now.getTime());
   const seconds = Math.max(1, Math.ceil(waitMs / 1000));
   logger.warn({ event: "rate_limit.hit", rule: cap.name, count: used.count }, "rate limit hit");
-  const error = new RateLimitedError(seconds);
-  throw new RateLimitedError(
-    seconds,
-    `You can send ${limit} ${cap.what} a day${isNew ? " in your account's first day" : ""}. ${error.message}`,
-  );
+  const message = cap.refusal
+    ? cap.refusal({ limit, what: cap.what, firstDay: isNew, wait: formatWait(seconds) })
+    : `You can send ${limit} ${cap.what} a day${isNew ? " in your account's first day" : ""}. ${new RateLimitedError(seconds).message}`;
+  throw new RateLimitedError(seconds, message);
 }
 
 export const limits = {

@@ -5,11 +5,12 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { bookmarks, communityThreads, contentItems } from "@/db/schema";
-import { visibleThread } from "@/lib/community/queries";
+import { visibleThread } from "@/lib/community/views";
 import { contentReadable } from "@/lib/content/queries";
 import { NotFoundError } from "@/lib/errors";
 import { enforceRateLimits, type RateLimitRule } from "@/lib/rate-limit";
-import type { User } from "@/db/schema";
+import { isUuid } from "@/lib/ids";
+import type { Actor } from "@/lib/auth/actor";
 
 export type SavedType = "content" | "thread";
 
@@ -17,15 +18,13 @@ export const savedRateLimits = {
   savesPerUser: { name: "saved:user", limit: 60, windowSeconds: 10 * 60 },
 } satisfies Record<string, RateLimitRule>;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Saves (on) or unsaves (off) an item this member may read. Idempotent. */
 export async function setSaved(
-  actor: Pick<User, "id" | "role">,
+  actor: Actor,
   input: { type: SavedType; id: string; on: boolean },
   now = new Date(),
 ): Promise<void> {
-  if (!UUID.test(input.id)) throw new NotFoundError("That item does not exist.");
+  if (!isUuid(input.id)) throw new NotFoundError("That item does not exist.");
   await enforceRateLimits([[savedRateLimits.savesPerUser, actor.id]], now);
   const key = { userId: actor.id, targetType: input.type, targetId: input.id };
   await db.transaction(async (tx) => {

@@ -3,10 +3,11 @@
 import "server-only";
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { bookmarks, type User } from "@/db/schema";
-import { listThreadsByIds, type ThreadListItem } from "@/lib/community/queries";
+import { bookmarks } from "@/db/schema";
+import { listThreadsByIds, type ThreadListItem } from "@/lib/community/thread-list";
 import { decodeCursor, encodeCursor } from "@/lib/cursor";
 import { listContentByIds, type ContentCard } from "@/lib/content/queries";
+import type { Actor } from "@/lib/auth/actor";
 
 export const SAVED_PAGE_SIZE = 20;
 
@@ -15,7 +16,7 @@ export type SavedEntry =
   | { type: "thread"; savedAt: Date; thread: ThreadListItem };
 
 export async function listSaved(
-  actor: Pick<User, "id" | "role">,
+  actor: Actor,
   cursor?: string | null,
   limit = SAVED_PAGE_SIZE,
 ): Promise<{ entries: SavedEntry[]; nextCursor: string | null }> {

@@ -4,15 +4,15 @@
 import "server-only";
 import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
-import { contentItems, users, type User } from "@/db/schema";
+import { contentItems, users } from "@/db/schema";
 import { categories, type CategorySlug } from "@/lib/community/vocabulary";
-import { searchCommunity } from "@/lib/community/queries";
+import { searchCommunity } from "@/lib/community/search";
 import type { ContentKind } from "@/lib/content/vocabulary";
 import { isPublished } from "@/lib/content/queries";
 import { decodeCursor, encodeCursor } from "@/lib/cursor";
 import type { FieldCode } from "@/lib/domain/case-facts";
 import type { PathwayCode } from "@/lib/domain/pathways";
-import { searchMentorDirectory } from "@/lib/mentors/queries";
+import { searchMentorDirectory } from "@/lib/mentors/directory";
 import {
   highlightTerms,
   MARK_START,
@@ -21,9 +21,7 @@ import {
   type HighlightSegment,
 } from "./highlight";
 import { normalizeQuery, SEARCH_MIN, type SearchType } from "./schemas";
-
-/** Whoever searches: a signed-in member, or null signed out. */
-export type SearchViewer = Pick<User, "id" | "role"> | null;
+import type { Actor } from "@/lib/auth/actor";
 
 export const SEARCH_PAGE_SIZE = 20;
 /** How many hits of each group the "All" view shows. */
@@ -124,7 +122,7 @@ function headlineSegments(headline: string): HighlightSegment[] {
  * search shows what is public. Closed opportunities stay, so the page can mark them closed.
  */
 export async function searchContent(
-  _viewer: SearchViewer,
+  _viewer: Actor | null,
   q: string,
   cursor?: string | null,
   options: ContentSearchOptions = {},
@@ -202,7 +200,7 @@ export async function searchContent(
 // Threads and mentors ------------------------------------------------------------------------------
 
 async function searchThreads(
-  viewer: SearchViewer,
+  viewer: Actor | null,
   q: string,
   cursor: string | null | undefined,
   limit: number,
@@ -227,7 +225,7 @@ async function searchThreads(
 }
 
 async function searchMentors(
-  viewer: SearchViewer,
+  viewer: Actor | null,
   q: string,
   cursor: string | null | undefined,
   limit: number,
@@ -262,7 +260,7 @@ async function searchMentors(
  * `pathway` narrow the content group only. Signed out, the mentors group says to sign in.
  */
 export async function searchEverything(
-  viewer: SearchViewer,
+  viewer: Actor | null,
   rawQ: string,
   options: {
     type?: SearchType;

@@ -15,16 +15,14 @@ import { checkEvidenceFile, EVIDENCE_FILES_MAX } from "./files";
 import { decisionSchema, evidenceUploadSchema, type DecisionInput } from "./schemas";
 import { evidenceStorage } from "./storage";
 import { enforceRateLimits, type RateLimitRule } from "@/lib/rate-limit";
+import { isUuid } from "@/lib/ids";
+import type { Actor } from "@/lib/auth/actor";
 
 /** Per member: uploads are 10 MB each, so they are counted by the hour (docs/security.md #30). */
 export const verificationRateLimits = {
   uploadsPerUser: { name: "evidence-upload:user", limit: 10, windowSeconds: 60 * 60 },
   deletesPerUser: { name: "evidence-delete:user", limit: 30, windowSeconds: 60 * 60 },
 } satisfies Record<string, RateLimitRule>;
-
-type Actor = Pick<User, "id" | "role">;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function caseNotFound(): NotFoundError {
   return new NotFoundError("We could not find this case record among yours.");
@@ -131,7 +129,7 @@ function alreadyVerified(): ConflictError {
  * admin may delete only after the decision, and that is audited. Anyone else: not found.
  */
 export async function deleteEvidence(actor: Actor, fileId: string): Promise<void> {
-  if (!UUID.test(fileId)) throw fileNotFound();
+  if (!isUuid(fileId)) throw fileNotFound();
   await enforceRateLimits([[verificationRateLimits.deletesPerUser, actor.id]]);
   const storageKey = await db.transaction(async (tx) => {
     const [row] = await tx
@@ -198,7 +196,7 @@ export async function deleteEvidence(actor: Actor, fileId: string): Promise<void
  * record (a cascade), and without this the files would stay on disk with nothing pointing at them.
  */
 export async function deleteCaseRecordWithEvidence(actor: Actor, id: string): Promise<void> {
-  const held = UUID.test(id)
+  const held = isUuid(id)
     ? await db
         .select({ key: evidenceFiles.storageKey })
         .from(evidenceFiles)

@@ -8,10 +8,8 @@ import { hasRoleAtLeast } from "@/lib/auth/roles";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { evidenceStorage } from "./storage";
-
-type Viewer = Pick<User, "id" | "role">;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/ids";
+import type { Actor } from "@/lib/auth/actor";
 
 export const QUEUE_PAGE_SIZE = 50;
 
@@ -49,7 +47,7 @@ const holdsEvidence = sql`exists (select 1 from ${evidenceFiles} where ${evidenc
 /** When the oldest evidence still held was sent: the queue serves the longest waiting first. */
 const waitingSince = sql<Date | null>`(select min(${evidenceFiles.createdAt}) from ${evidenceFiles} where ${evidenceFiles.caseRecordId} = ${caseRecords.id} and ${evidenceFiles.deletedAt} is null)`;
 
-function requireAdmin(viewer: Viewer): void {
+function requireAdmin(viewer: Actor): void {
   if (!hasRoleAtLeast(viewer, "admin")) throw new ForbiddenError("Only an admin can do that.");
 }
 
@@ -85,7 +83,7 @@ async function withFiles(
  * demo seed makes such records). Admins only.
  */
 export async function listVerificationQueue(
-  viewer: Viewer,
+  viewer: Actor,
 ): Promise<{ cases: VerificationCase[]; total: number; withoutEvidence: number }> {
   requireAdmin(viewer);
   const pending = and(eq(caseRecords.verificationStatus, "pending"), holdsEvidence);
@@ -116,7 +114,7 @@ export async function listVerificationQueue(
 }
 
 /** Decided case records whose evidence is still stored, the latest decision first: to clean up. */
-export async function listDecidedWithEvidence(viewer: Viewer, limit = 20) {
+export async function listDecidedWithEvidence(viewer: Actor, limit = 20) {
   requireAdmin(viewer);
   const rows = await db
     .select({
@@ -138,7 +136,7 @@ export async function getOwnEvidence(
   viewer: Pick<User, "id">,
   caseRecordId: string,
 ): Promise<EvidenceFileView[]> {
-  if (!UUID.test(caseRecordId)) return [];
+  if (!isUuid(caseRecordId)) return [];
   const rows = await db
     .select(fileColumns)
     .from(evidenceFiles)
@@ -163,8 +161,8 @@ export interface EvidenceBytes {
  * An evidence file's bytes for its owner or an admin. Anyone else, a deleted file and an unknown id
  * all give the same NotFoundError, so a guess learns nothing about which files exist.
  */
-export async function readEvidenceFile(viewer: Viewer, fileId: string): Promise<EvidenceBytes> {
-  if (!UUID.test(fileId)) throw new NotFoundError();
+export async function readEvidenceFile(viewer: Actor, fileId: string): Promise<EvidenceBytes> {
+  if (!isUuid(fileId)) throw new NotFoundError();
   const [row] = await db
     .select({
       ownerId: evidenceFiles.ownerId,

@@ -20,7 +20,7 @@ import {
   notifications,
   applicantProfiles,
 } from "@/db/schema";
-import { createThread, reply } from "@/lib/community/mutations";
+import { createThread, reply } from "@/lib/community/posting";
 import { moveRequest } from "@/lib/mentorship/moves";
 import { requestMentorship } from "@/lib/mentorship/requesting";
 import { key, member } from "@/tests/integration/community-fixtures";

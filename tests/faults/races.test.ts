@@ -11,7 +11,7 @@ import {
   mentorshipRequests,
   notifications,
 } from "@/db/schema";
-import { createThread, reply } from "@/lib/community/mutations";
+import { createThread, reply } from "@/lib/community/posting";
 import { ConflictError } from "@/lib/errors";
 import { moveRequest } from "@/lib/mentorship/moves";
 import { requestMentorship } from "@/lib/mentorship/requesting";

@@ -6,7 +6,7 @@ import { eq, sql } from "drizzle-orm";
 import type postgres from "postgres";
 import { connectPostgres, db, IDLE_IN_TRANSACTION_TIMEOUT_MS } from "@/db/client";
 import { appSettings, communityPosts, users } from "@/db/schema";
-import { reply } from "@/lib/community/mutations";
+import { reply } from "@/lib/community/posting";
 import { env } from "@/lib/env";
 import { ask, key, member } from "@/tests/integration/community-fixtures";
 import { adminSql, useFreshDatabase } from "./database";

@@ -1,14 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { emailOutbox, users, verificationTokens } from "@/db/schema";
-import {
-  changePassword,
-  requestPasswordReset,
-  resetPassword,
-  signUp,
-  verifyCredentials,
-  verifyEmail,
-} from "@/lib/auth/accounts";
+import { changePassword, signUp, verifyCredentials } from "@/lib/auth/accounts";
+import { requestPasswordReset, resetPassword, verifyEmail } from "@/lib/auth/email-links";
 import { RateLimitedError, ValidationError } from "@/lib/errors";
 import { CURRENT_POLICY_VERSION } from "@/lib/policies/versions";
 import { DEMO_PASSWORD } from "@/tests/factories";

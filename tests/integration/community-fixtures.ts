@@ -4,10 +4,11 @@ import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { caseRecords, mentorProfiles, notifications, type User } from "@/db/schema";
-import { createThread, reply } from "@/lib/community/mutations";
+import { createThread, reply } from "@/lib/community/posting";
 import type { CreateThreadInput } from "@/lib/community/schemas";
 import { buildCaseRecord } from "@/tests/factories";
 import { insertUser } from "./helpers";
+import type { Actor } from "@/lib/auth/actor";
 
 export const key = () => randomBytes(12).toString("base64url");
 
@@ -31,11 +32,7 @@ export function tick(seconds = 10): Date {
 }
 
 let n = 0;
-export function ask(
-  author: Pick<User, "id" | "role">,
-  overrides: Partial<CreateThreadInput> = {},
-  now = tick(),
-) {
+export function ask(author: Actor, overrides: Partial<CreateThreadInput> = {}, now = tick()) {
   n += 1;
   return createThread(
     author,
@@ -55,7 +52,7 @@ export function ask(
 }
 
 export function answer(
-  author: Pick<User, "id" | "role">,
+  author: Actor,
   threadId: string,
   body = `Reply number ${(n += 1)}: keep the invitations and the review confirmations.`,
   now = tick(),

@@ -9,19 +9,13 @@ import {
   queueItems,
   users,
 } from "@/db/schema";
-import { getThread } from "@/lib/community/queries";
-import {
-  acceptAnswer,
-  createThread,
-  deletePost,
-  editPost,
-  EditConflictError,
-  reply,
-  setFollow,
-  vote,
-} from "@/lib/community/mutations";
+import { getThread } from "@/lib/community/thread-page";
+import { deletePost, editPost } from "@/lib/community/editing";
+import { createThread, reply } from "@/lib/community/posting";
+import { acceptAnswer, setFollow, vote } from "@/lib/community/reactions";
 import {
   ConflictError,
+  VersionConflictError,
   ForbiddenError,
   NotFoundError,
   RateLimitedError,
@@ -240,7 +234,7 @@ describe("editing and deleting", () => {
       { postId, version: 1, body: "Edited in another tab" },
       tick(),
     ).catch((e) => e);
-    expect(stale).toBeInstanceOf(EditConflictError);
+    expect(stale).toBeInstanceOf(VersionConflictError);
     expect(stale.current).toEqual({
       body: "Second text, more detail here.",
       title: "A better title for my question",
@@ -264,7 +258,7 @@ describe("editing and deleting", () => {
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
-    expect(rejected.reason).toBeInstanceOf(EditConflictError);
+    expect(rejected.reason).toBeInstanceOf(VersionConflictError);
     expect((await postRow(postId)).version).toBe(2);
   });
 

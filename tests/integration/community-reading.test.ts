@@ -2,29 +2,29 @@ import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { communityPosts, communityThreads } from "@/db/schema";
 import { threadSorts } from "@/lib/community/vocabulary";
-import { acceptAnswer, deletePost, vote } from "@/lib/community/mutations";
-import {
-  getThread,
-  listReplies,
-  listThreads,
-  REPLIES_PAGE_SIZE,
-  searchCommunity,
-  type CommunityViewer,
-  type ThreadListItem,
-} from "@/lib/community/queries";
+import { deletePost } from "@/lib/community/editing";
+import { acceptAnswer, vote } from "@/lib/community/reactions";
+import { searchCommunity } from "@/lib/community/search";
+import { listThreads, type ThreadListItem } from "@/lib/community/thread-list";
+import { getThread, listReplies, REPLIES_PAGE_SIZE } from "@/lib/community/thread-page";
 import { bodyFingerprint } from "@/lib/community/text";
+import { listThreadsSchema, type ListThreadsInput } from "@/lib/community/schemas";
 import { answer, ask, member, notificationsOf, tick, verifiedMentor } from "./community-fixtures";
+import type { Actor } from "@/lib/auth/actor";
 
 function found(page: Awaited<ReturnType<typeof getThread>>) {
   if (page.status !== "found") throw new Error(`expected the thread, got ${page.status}`);
   return page;
 }
 
-async function allPages(viewer: CommunityViewer, params: Parameters<typeof listThreads>[1]) {
+async function allPages(viewer: Actor | null, params: ListThreadsInput) {
   const items: ThreadListItem[] = [];
   let cursor: string | undefined;
   for (let i = 0; i < 100; i++) {
-    const page = await listThreads(viewer, { ...params, cursor, limit: 7 });
+    const page = await listThreads(
+      viewer,
+      listThreadsSchema.parse({ ...params, cursor, limit: 7 }),
+    );
     items.push(...page.items);
     if (!page.nextCursor) break;
     cursor = page.nextCursor;
@@ -89,7 +89,9 @@ describe("who can read what", () => {
     expect(found(await getThread(asker, priv.threadId)).thread.title).toBe(
       "Where do you all live now?",
     );
-    expect(await listThreads(null, { category: "off-topic" })).toMatchObject({
+    expect(
+      await listThreads(null, listThreadsSchema.parse({ category: "off-topic" })),
+    ).toMatchObject({
       items: [],
       signInRequired: true,
     });
@@ -180,7 +182,7 @@ describe("the thread page", () => {
     expect(signedOut.thread).toMatchObject({ canReply: false, following: false });
     expect(signedOut.opening.canVote).toBe(false);
 
-    const list = await listThreads(null, { sort: "newest", limit: 50 });
+    const list = await listThreads(null, listThreadsSchema.parse({ sort: "newest", limit: 50 }));
     expect(list.items.find((t) => t.id === threadId)).toMatchObject({
       hasAcceptedAnswer: true,
       hasMentorAnswer: true,

@@ -3,7 +3,6 @@ import { z } from "zod";
 import { db } from "@/db/client";
 import { contentItems, contentRevisions, users } from "@/db/schema";
 import {
-  ContentConflictError,
   createContent,
   deleteDraft,
   setAuthorFollow,
@@ -12,7 +11,13 @@ import {
 } from "@/lib/content/mutations";
 import { createContentSchema } from "@/lib/content/schemas";
 import { getContent, listLibrary, listOwnContent, listPopularContent } from "@/lib/content/queries";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import {
+  ConflictError,
+  VersionConflictError,
+  ForbiddenError,
+  NotFoundError,
+  ValidationError,
+} from "@/lib/errors";
 import { listSaved } from "@/lib/saved/queries";
 import { setSaved } from "@/lib/saved/mutations";
 import { admin, item, key, member, mentor, publish, verifiedMentor } from "./content-fixtures";
@@ -126,8 +131,8 @@ describe("writing content", () => {
       id,
       version: 1,
     });
-    await expect(stale).rejects.toThrow(ContentConflictError);
-    await stale.catch((err: ContentConflictError) => {
+    await expect(stale).rejects.toThrow(VersionConflictError);
+    await stale.catch((err: VersionConflictError) => {
       expect(err.current).toMatchObject({ title: "Judging for EB-1A, revised", version: 2 });
     });
     const saved = await row(id);

@@ -12,12 +12,8 @@ import {
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { emailOutbox, verificationTokens } from "@/db/schema";
-import {
-  requestPasswordReset,
-  resetPassword,
-  signUp,
-  verifyCredentials,
-} from "@/lib/auth/accounts";
+import { signUp, verifyCredentials } from "@/lib/auth/accounts";
+import { requestPasswordReset, resetPassword } from "@/lib/auth/email-links";
 import { CURRENT_POLICY_VERSION } from "@/lib/policies/versions";
 import { freshIp, insertUser } from "./helpers";
 

@@ -7,7 +7,8 @@ import {
   feedSnapshots,
   type User,
 } from "@/db/schema";
-import { setFollow, reply } from "@/lib/community/mutations";
+import { reply } from "@/lib/community/posting";
+import { setFollow } from "@/lib/community/reactions";
 import { createContent, setContentPublished } from "@/lib/content/mutations";
 import { setNotInterested } from "@/lib/feed/mutations";
 import type { FeedEntry } from "@/lib/feed/entries";

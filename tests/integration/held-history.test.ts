@@ -9,12 +9,13 @@ import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { migrationsFolder } from "@/db/migrate";
 import { communityPostRevisions, queueItems, type User } from "@/db/schema";
-import { editPost } from "@/lib/community/mutations";
-import { getThread, listRevisions, type CommunityViewer } from "@/lib/community/queries";
+import { editPost } from "@/lib/community/editing";
+import { getThread, listRevisions } from "@/lib/community/thread-page";
 import { moderateItem } from "@/lib/moderation/decisions";
 import { appealDecision, decideAppeal, listOwnDecisions } from "@/lib/moderation/appeals";
 import { reportTarget } from "@/lib/moderation/reports";
 import { answer, ask, member, tick } from "./community-fixtures";
+import type { Actor } from "@/lib/auth/actor";
 
 const RECEIPT = "EAC2190012345";
 const A_NUMBER = "A123456789";
@@ -31,8 +32,7 @@ async function readers(author: User): Promise<Readers> {
 
 /** What each reader gets from the history of `postId`, as text. */
 async function historyAs(r: Readers, postId: string) {
-  const read = async (viewer: CommunityViewer) =>
-    JSON.stringify(await listRevisions(viewer, postId));
+  const read = async (viewer: Actor | null) => JSON.stringify(await listRevisions(viewer, postId));
   return {
     visitor: await read(null),
     other: await read(r.other),

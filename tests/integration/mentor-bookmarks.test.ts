@@ -5,7 +5,7 @@ import { bookmarks, users } from "@/db/schema";
 import { decodeCursor } from "@/lib/cursor";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { setBookmark } from "@/lib/mentors/mutations";
-import { DIRECTORY_PAGE_SIZE, listBookmarkedMentors } from "@/lib/mentors/queries";
+import { DIRECTORY_PAGE_SIZE, listBookmarkedMentors } from "@/lib/mentors/directory";
 import { insertUser } from "./helpers";
 import { insertMentor } from "./mentor-fixtures";
 

@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { bookmarks, mentorProfiles } from "@/db/schema";
 import { encodeCursor } from "@/lib/cursor";
-import { DIRECTORY_PAGE_SIZE, searchMentorDirectory } from "@/lib/mentors/queries";
+import { DIRECTORY_PAGE_SIZE, searchMentorDirectory } from "@/lib/mentors/directory";
 import type { DirectoryFilters } from "@/lib/mentors/schemas";
 import { insertUser } from "./helpers";
 import { insertMentor } from "./mentor-fixtures";

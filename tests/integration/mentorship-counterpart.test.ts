@@ -14,6 +14,7 @@ import {
 import { insertUser } from "./helpers";
 import { insertMentor } from "./mentor-fixtures";
 import { fillProfile } from "./profiles-fixtures";
+import type { Actor } from "@/lib/auth/actor";
 
 const key = () => randomBytes(12).toString("base64url");
 const privateFields = ["countryOfBirth", "currentStatus", "stage", "goals", "assessments"];
@@ -36,11 +37,11 @@ async function pair() {
   return { applicant, mentor, ask };
 }
 
-async function mentorSees(viewer: Pick<User, "id" | "role">, applicantId: string) {
+async function mentorSees(viewer: Actor, applicantId: string) {
   return getApplicantProfileForViewer(viewer, applicantId);
 }
 
-async function menteeSees(viewer: Pick<User, "id" | "role">, handle: string) {
+async function menteeSees(viewer: Actor, handle: string) {
   const view = await getMentorProfileForViewer(viewer, handle);
   return {
     relation: view?.relation,

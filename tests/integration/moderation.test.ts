@@ -10,8 +10,8 @@ import {
   queueItems,
   reports,
 } from "@/db/schema";
-import { getThread } from "@/lib/community/queries";
-import { searchCommunity } from "@/lib/community/queries";
+import { getThread } from "@/lib/community/thread-page";
+import { searchCommunity } from "@/lib/community/search";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { moderateItem } from "@/lib/moderation/decisions";
 import { appealDecision, decideAppeal, listOwnDecisions } from "@/lib/moderation/appeals";

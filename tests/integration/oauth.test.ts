@@ -5,7 +5,7 @@ import type { Account, User as AuthUser } from "next-auth";
 import { eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { accounts, users, type User } from "@/db/schema";
-import { requestPasswordReset, resetPassword } from "@/lib/auth/accounts";
+import { requestPasswordReset, resetPassword } from "@/lib/auth/email-links";
 import { signInWithProvider, type OAuthIdentity } from "@/lib/auth/oauth";
 import { oauthSignInCallback } from "@/lib/auth/oauth-callback";
 import { freshIp, insertUser, lastEmailTo, tokenFrom } from "./helpers";

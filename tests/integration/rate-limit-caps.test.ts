@@ -13,7 +13,7 @@ import {
   reports,
   type User,
 } from "@/db/schema";
-import { postingLimits } from "@/lib/community/mutations";
+import { postingLimits } from "@/lib/community/posting-limits";
 import { RateLimitedError } from "@/lib/errors";
 import { moveRequest } from "@/lib/mentorship/moves";
 import { requestDailyCap, requestMentorship } from "@/lib/mentorship/requesting";

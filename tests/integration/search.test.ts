@@ -8,10 +8,10 @@ import {
   SEARCH_PREVIEW_SIZE,
   searchContent,
   searchEverything,
-  type SearchViewer,
 } from "@/lib/search/queries";
 import { ask } from "./community-fixtures";
 import { admin, item, member, mentor, publish } from "./content-fixtures";
+import type { Actor } from "@/lib/auth/actor";
 
 const marked = (segments: HighlightSegment[]) =>
   segments.filter((s) => s.match).map((s) => s.text.toLowerCase());
@@ -20,7 +20,7 @@ async function setStatus(id: string, status: "hidden" | "removed") {
   await db.update(contentItems).set({ status }).where(eq(contentItems.id, id));
 }
 
-async function allContentPages(viewer: SearchViewer, q: string) {
+async function allContentPages(viewer: Actor | null, q: string) {
   const ids: string[] = [];
   let cursor: string | null = null;
   for (let i = 0; i < 20; i++) {
@@ -81,7 +81,7 @@ describe("searching content", () => {
       ]),
     );
 
-    const viewers: SearchViewer[] = [
+    const viewers: (Actor | null)[] = [
       null,
       await member(),
       author,
@@ -198,7 +198,7 @@ describe("searching threads and mentors", () => {
       .set({ deletedAt: new Date() })
       .where(eq(communityThreads.id, deleted.threadId));
 
-    const threadIds = async (viewer: SearchViewer) =>
+    const threadIds = async (viewer: Actor | null) =>
       (await searchEverything(viewer, "marmoset", { type: "threads" }))
         .threads!.items.map((h) => h.threadId)
         .sort();

@@ -1,7 +1,13 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { errorState, formDataToObject, publicAction } from "@/lib/action";
-import { ForbiddenError, RateLimitedError, UnauthorizedError, ValidationError } from "@/lib/errors";
+import {
+  ForbiddenError,
+  RateLimitedError,
+  UnauthorizedError,
+  ValidationError,
+  VersionConflictError,
+} from "@/lib/errors";
 
 // lib/action.ts imports the session module (and so next-auth); these tests never reach it.
 vi.mock("@/lib/auth/session", () => ({
@@ -79,6 +85,19 @@ describe("errorState", () => {
     expect(state).toMatchObject({
       message: "Check your current password.",
       fieldErrors: { currentPassword: ["Wrong."] },
+    });
+  });
+
+  it("keeps the text typed on an edit conflict and sends back the version now stored", () => {
+    const current = { body: "Stored text", title: "Stored title", version: 4 };
+    const state = errorState(new VersionConflictError("Someone changed this.", current), {
+      body: "My text",
+    });
+    expect(state).toEqual({
+      status: "error",
+      message: "Someone changed this.",
+      values: { body: "My text" },
+      conflict: current,
     });
   });
 

@@ -7,7 +7,8 @@ import {
   listThreadsSchema,
   replySchema,
 } from "@/lib/community/schemas";
-import { bodyFingerprint, formatWait, slugify } from "@/lib/community/text";
+import { bodyFingerprint, slugify } from "@/lib/community/text";
+import { formatWait } from "@/lib/errors";
 
 const thread = {
   category: "evidence-criteria",

@@ -2,12 +2,9 @@
 
 import { revalidate } from "@/lib/revalidate";
 import { redirect } from "next/navigation";
-import { errorState, formDataToObject, userAction, type ActionState } from "@/lib/action";
-import { requireUser } from "@/lib/auth/session";
-import { keepValues } from "@/lib/form-state";
+import { userAction } from "@/lib/action";
 import { contentHref } from "@/lib/content/format";
 import {
-  ContentConflictError,
   createContent,
   deleteDraft,
   setContentPublished,
@@ -32,28 +29,16 @@ export const createContentAction = userAction(
   { maxChars: CONTENT_FORM_MAX_CHARS },
 );
 
-/** Edits keep the author's text on a conflict and send back the version now stored. */
-export async function updateContentAction(
-  _prev: ActionState,
-  formData: FormData,
-): Promise<ActionState> {
-  const input = formDataToObject(formData);
-  const values = keepValues(input);
-  let target: string;
-  try {
-    const user = await requireUser();
-    const data = updateContentSchema.parse(input);
+/** On a conflict the wrapper keeps the author's text and sends back the version now stored. */
+export const updateContentAction = userAction(
+  updateContentSchema,
+  async (data, user) => {
     const result = await updateContent(user, data);
     revalidate.content();
-    target = data.intent === "publish" ? contentHref(result) : `/write?saved=${result.id}`;
-  } catch (err) {
-    if (err instanceof ContentConflictError) {
-      return { status: "error", message: err.message, values, conflict: err.current };
-    }
-    return errorState(err, values);
-  }
-  redirect(target);
-}
+    redirect(data.intent === "publish" ? contentHref(result) : `/write?saved=${result.id}`);
+  },
+  { maxChars: CONTENT_FORM_MAX_CHARS },
+);
 
 /** `on` publishes, its absence unpublishes (the toggle posts the state it asks for). */
 export const publishAction = userAction(

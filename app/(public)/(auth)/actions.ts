@@ -5,13 +5,13 @@ import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
 import { z } from "zod";
 import { publicAction, type ActionState } from "@/lib/action";
+import { signUp } from "@/lib/auth/accounts";
 import {
   requestPasswordReset,
   resendVerification,
   resetPassword,
-  signUp,
   verifyEmail,
-} from "@/lib/auth/accounts";
+} from "@/lib/auth/email-links";
 import { clientAddress } from "@/lib/auth/ip";
 import { signIn } from "@/lib/auth/next-auth";
 import {

@@ -15,7 +15,8 @@ import {
   threadSortLabels,
   threadSorts,
 } from "@/lib/community/vocabulary";
-import { listThreads, searchCommunity, type CommunityViewer } from "@/lib/community/queries";
+import { searchCommunity } from "@/lib/community/search";
+import { listThreads } from "@/lib/community/thread-list";
 import { listThreadsSchema, searchSchema } from "@/lib/community/schemas";
 import { criterionOptions } from "@/lib/domain/criteria";
 import { pathwayOptions } from "@/lib/domain/pathways";
@@ -25,6 +26,7 @@ import { FilterSelect } from "@/components/filters/filter-select";
 import { SortLinks } from "@/components/filters/sort-links";
 import { threadHref } from "@/lib/community/format";
 import { ThreadRow } from "@/components/community/thread-row";
+import type { Actor } from "@/lib/auth/actor";
 import { Section } from "@/components/ui/section";
 import { PageHeader } from "@/components/ui/page-header";
 
@@ -278,7 +280,7 @@ async function SearchResults({
 }: {
   q: string;
   cursor?: string;
-  viewer: CommunityViewer;
+  viewer: Actor | null;
 }) {
   const signedIn = viewer !== null;
   const parsed = searchSchema.safeParse({ q, cursor });

@@ -5,10 +5,7 @@ import type { MentorshipRequest, User } from "@/db/schema";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import type { RateLimitRule } from "@/lib/rate-limit";
 import { lockAsMember, type Member } from "../moves";
-
-export type SpaceActor = Pick<User, "id" | "role">;
-
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/ids";
 
 export const spaceLimits = {
   messagesPerUser: { name: "mentorship-message:user", limit: 30, windowSeconds: 10 * 60 },
@@ -26,7 +23,7 @@ export async function lockForChange(
   requestId: string,
   allowed: MentorshipRequest["state"] = "accepted",
 ): Promise<{ request: MentorshipRequest; party: Member }> {
-  if (!UUID.test(requestId)) throw new NotFoundError("That mentorship does not exist.");
+  if (!isUuid(requestId)) throw new NotFoundError("That mentorship does not exist.");
   const { request, party } = await lockAsMember(tx, actor, requestId);
   if (!request || !party || (request.state !== "accepted" && request.state !== "completed")) {
     throw new NotFoundError("That mentorship does not exist.");

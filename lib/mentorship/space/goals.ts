@@ -5,7 +5,8 @@ import { db } from "@/db/client";
 import { mentorshipGoals, type User } from "@/db/schema";
 import { NotFoundError } from "@/lib/errors";
 import { enforceRateLimits } from "@/lib/rate-limit";
-import { lockForChange, spaceLimits, UUID } from "./access";
+import { lockForChange, spaceLimits } from "./access";
+import { isUuid } from "@/lib/ids";
 
 export interface SpaceGoal {
   id: string;
@@ -48,7 +49,7 @@ export async function toggleGoal(
   await enforceRateLimits([[spaceLimits.goalsPerUser, actor.id]], now);
   return db.transaction(async (tx) => {
     const { request } = await lockForChange(tx, actor, requestId);
-    if (!UUID.test(goalId)) throw new NotFoundError("That goal does not exist.");
+    if (!isUuid(goalId)) throw new NotFoundError("That goal does not exist.");
     const [goal] = await tx
       .update(mentorshipGoals)
       .set({ done })
@@ -74,7 +75,7 @@ export async function deleteGoal(
   await enforceRateLimits([[spaceLimits.goalsPerUser, actor.id]], now);
   await db.transaction(async (tx) => {
     const { request } = await lockForChange(tx, actor, requestId);
-    if (!UUID.test(goalId)) throw new NotFoundError("That goal does not exist.");
+    if (!isUuid(goalId)) throw new NotFoundError("That goal does not exist.");
     const deleted = await tx
       .delete(mentorshipGoals)
       .where(and(eq(mentorshipGoals.id, goalId), eq(mentorshipGoals.requestId, request.id)))

@@ -13,10 +13,11 @@ import {
 } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { hasRoleAtLeast } from "@/lib/auth/roles";
-import { UUID, type SpaceActor } from "./access";
 import { sortChecklist, type SpaceChecklistItem } from "./checklist";
 import type { SpaceGoal } from "./goals";
 import type { SpaceMessage } from "./messages";
+import { isUuid } from "@/lib/ids";
+import type { Actor } from "@/lib/auth/actor";
 
 export type SpaceRole = "applicant" | "mentor" | "admin";
 
@@ -53,10 +54,10 @@ const mentorUser = alias(users, "space_mentor");
  * (the read is audited). Anyone else, unknown ids and requests never accepted give null.
  */
 export async function getMentorshipSpace(
-  actor: SpaceActor,
+  actor: Actor,
   requestId: string,
 ): Promise<MentorshipSpace | null> {
-  if (!UUID.test(requestId)) return null;
+  if (!isUuid(requestId)) return null;
   const [request] = await db
     .select({
       id: mentorshipRequests.id,

@@ -17,11 +17,11 @@ import {
   users,
 } from "@/db/schema";
 import { NotFoundError } from "@/lib/errors";
-import { requireStaffRole, type StaffActor } from "../authz";
+import { requireStaffRole } from "../authz";
 import { declineReasonLabels } from "@/lib/mentorship/vocabulary";
 import type { ReportReason, ReportTargetType } from "../vocabulary";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import type { Actor } from "@/lib/auth/actor";
+import { isUuid } from "@/lib/ids";
 
 export interface QueueItemDetail {
   item: typeof queueItems.$inferSelect & { ownerName: string | null; ownerHandle: string | null };
@@ -60,13 +60,13 @@ export interface QueueItemDetail {
 }
 
 /** One item in context: what it is, everything reported about it, and what happened to it. */
-export async function getQueueItem(actor: StaffActor, id: string): Promise<QueueItemDetail> {
+export async function getQueueItem(actor: Actor, id: string): Promise<QueueItemDetail> {
   await requireStaffRole(actor, "moderator", {
     action: "queue.view",
     targetType: "queue_item",
     targetId: id,
   });
-  if (!UUID.test(id)) throw new NotFoundError("That queue item does not exist.");
+  if (!isUuid(id)) throw new NotFoundError("That queue item does not exist.");
   const [item] = await db
     .select({ item: queueItems, ownerName: users.displayName, ownerHandle: users.handle })
     .from(queueItems)

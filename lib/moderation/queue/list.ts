@@ -13,7 +13,7 @@ import {
   reports,
   users,
 } from "@/db/schema";
-import { requireStaffRole, type StaffActor } from "../authz";
+import { requireStaffRole } from "../authz";
 import { queuePriority } from "../priority";
 import {
   reasonSeverity,
@@ -21,6 +21,7 @@ import {
   type ReportReason,
   type ReportTargetType,
 } from "../vocabulary";
+import type { Actor } from "@/lib/auth/actor";
 
 export const QUEUE_PAGE_SIZE = 50;
 /** Open items read to rank; the queue is worked down long before it reaches this. */
@@ -61,7 +62,7 @@ function summarySql(type: unknown, id: unknown, ownerId: unknown) {
 
 /** Open items, most urgent first (lib/moderation/priority.ts), with the total still open. */
 export async function listQueue(
-  actor: StaffActor,
+  actor: Actor,
   now = new Date(),
 ): Promise<{ items: QueueRow[]; open: number }> {
   await requireStaffRole(actor, "moderator", {

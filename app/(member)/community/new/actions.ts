@@ -3,7 +3,7 @@
 import { revalidate } from "@/lib/revalidate";
 import { redirect } from "next/navigation";
 import { userAction } from "@/lib/action";
-import { createThread } from "@/lib/community/mutations";
+import { createThread } from "@/lib/community/posting";
 import { createThreadSchema } from "@/lib/community/schemas";
 import { threadHref } from "@/lib/community/format";
 

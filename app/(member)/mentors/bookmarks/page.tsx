@@ -6,7 +6,7 @@ import { MentorCard } from "@/components/mentors/mentor-card";
 import { MentorsTabs } from "@/components/mentors/mentors-tabs";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePageUser } from "@/lib/auth/session";
-import { listBookmarkedMentors } from "@/lib/mentors/queries";
+import { listBookmarkedMentors } from "@/lib/mentors/directory";
 import { setBookmarkAction } from "@/app/_actions/bookmark";
 import { PageHeader } from "@/components/ui/page-header";
 

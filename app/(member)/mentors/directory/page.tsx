@@ -6,7 +6,7 @@ import { MentorCard } from "@/components/mentors/mentor-card";
 import { MentorsTabs } from "@/components/mentors/mentors-tabs";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePageUser } from "@/lib/auth/session";
-import { searchMentorDirectory } from "@/lib/mentors/queries";
+import { searchMentorDirectory } from "@/lib/mentors/directory";
 import { directoryFiltersSchema } from "@/lib/mentors/schemas";
 import { setBookmarkAction } from "@/app/_actions/bookmark";
 import { DirectorySearch } from "./_components/directory-search";

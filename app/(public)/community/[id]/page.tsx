@@ -1,7 +1,7 @@
 import { notFound, permanentRedirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { threadHref } from "@/lib/community/format";
-import { getThread } from "@/lib/community/queries";
+import { getThread } from "@/lib/community/thread-page";
 
 /** /community/<id> without its slug: send the reader to the thread's address. */
 export default async function ThreadById({ params }: { params: Promise<{ id: string }> }) {

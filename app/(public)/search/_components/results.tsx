@@ -4,11 +4,12 @@ import { Pager } from "@/components/ui/pager";
 import { LogIn, Search } from "@/components/ui/icons";
 import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { searchEverything, type SearchViewer } from "@/lib/search/queries";
+import { searchEverything } from "@/lib/search/queries";
 import { searchTypeLabels, type SearchParams, type SearchType } from "@/lib/search/schemas";
 import { ContentFilters } from "./content-filters";
 import { searchHref } from "./href";
 import { ContentHit, MentorHit, ThreadHit } from "./hits";
+import type { Actor } from "@/lib/auth/actor";
 import { Section } from "@/components/ui/section";
 
 type Group = Exclude<SearchType, "all">;
@@ -24,7 +25,7 @@ export async function SearchResults({
   viewer,
 }: {
   params: SearchParams;
-  viewer: SearchViewer;
+  viewer: Actor | null;
 }) {
   const onContent = params.type === "content";
   const results = await searchEverything(viewer, params.q, {

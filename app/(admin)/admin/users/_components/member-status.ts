@@ -1,6 +1,6 @@
 // How a member's account status reads to staff, in the list and on the member's page.
 import type { User } from "@/db/schema";
-import { accountBlock } from "@/lib/auth/accounts";
+import { accountBlock } from "@/lib/auth/usable";
 import { suspensionDurations } from "@/lib/moderation/schemas";
 
 const dateTime = new Intl.DateTimeFormat("en-US", {

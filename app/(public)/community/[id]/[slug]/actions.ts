@@ -2,18 +2,10 @@
 
 import { revalidate } from "@/lib/revalidate";
 import { redirect } from "next/navigation";
-import { errorState, formDataToObject, userAction, type ActionState } from "@/lib/action";
-import { requireUser } from "@/lib/auth/session";
-import { keepValues } from "@/lib/form-state";
-import {
-  acceptAnswer,
-  deletePost,
-  editPost,
-  EditConflictError,
-  reply,
-  setFollow,
-  vote,
-} from "@/lib/community/mutations";
+import { userAction } from "@/lib/action";
+import { deletePost, editPost } from "@/lib/community/editing";
+import { reply } from "@/lib/community/posting";
+import { acceptAnswer, setFollow, vote } from "@/lib/community/reactions";
 import {
   acceptAnswerSchema,
   editPostSchema,
@@ -29,22 +21,12 @@ export const replyAction = userAction(replySchema, async (data, user) => {
   return { status: "success", message: result.held ?? "Your reply is posted." };
 });
 
-/** Edits keep the editor's text on a conflict and send back the version now stored. */
-export async function editPostAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const input = formDataToObject(formData);
-  const values = keepValues(input);
-  try {
-    const user = await requireUser();
-    const result = await editPost(user, editPostSchema.parse(input));
-    revalidate.community();
-    return { status: "success", message: result.held ?? "Your changes are saved." };
-  } catch (err) {
-    if (err instanceof EditConflictError) {
-      return { status: "error", message: err.message, values, conflict: err.current };
-    }
-    return errorState(err, values);
-  }
-}
+/** On a conflict the wrapper keeps the editor's text and sends back the version now stored. */
+export const editPostAction = userAction(editPostSchema, async (data, user) => {
+  const result = await editPost(user, data);
+  revalidate.community();
+  return { status: "success", message: result.held ?? "Your changes are saved." };
+});
 
 export const deletePostAction = userAction(postIdSchema, async (data, user) => {
   const { threadDeleted } = await deletePost(user, data.postId);

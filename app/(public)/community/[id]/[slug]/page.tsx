@@ -18,9 +18,9 @@ import {
   getThread,
   listReplies,
   listRevisions,
-  type PostView,
   type ThreadView,
-} from "@/lib/community/queries";
+} from "@/lib/community/thread-page";
+import { type PostView } from "@/lib/community/views";
 import { criteria } from "@/lib/domain/criteria";
 import { pathways } from "@/lib/domain/pathways";
 import { TagList } from "@/components/ui/tag-list";

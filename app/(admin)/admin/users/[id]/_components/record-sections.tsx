@@ -12,11 +12,11 @@ import {
   RECORD_ROWS_SHOWN,
   type MemberReportRow,
 } from "@/lib/moderation/queries";
-import type { StaffActor } from "@/lib/moderation/authz";
 import { formatDate, formatDateTime } from "../../_components/member-status";
+import type { Actor } from "@/lib/auth/actor";
 
 interface SectionProps {
-  actor: StaffActor;
+  actor: Actor;
   userId: string;
 }
 
