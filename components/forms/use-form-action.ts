@@ -41,7 +41,12 @@ export function useFormAction(action: FormAction, check?: BrowserCheck) {
   const errors =
     browserErrors ?? (serverState.status === "error" ? serverState.fieldErrors : undefined);
   const values = serverState.status === "error" ? serverState.values : undefined;
-  return { state, formAction, values, errors, pending, onSubmit, formRef };
+
+  /** A single-value field's name, the value to show (what was sent, else `initial`) and errors. */
+  function field(name: string, initial?: string | null) {
+    return { name, defaultValue: values?.[name] ?? initial ?? undefined, errors: errors?.[name] };
+  }
+  return { state, formAction, values, errors, field, pending, onSubmit, formRef };
 }
 
 /** useFormAction for small forms with no room for a message: a success is said in a toast and

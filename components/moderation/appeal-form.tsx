@@ -17,7 +17,7 @@ export function AppealForm({
   fields: Record<string, string>;
   rows?: number;
 }) {
-  const { state, formAction, values, errors } = useFormAction(action);
+  const { state, formAction, field } = useFormAction(action);
   if (state.status === "success") return <FormMessage state={state} />;
   return (
     <form action={formAction} className="space-y-3">
@@ -26,14 +26,12 @@ export function AppealForm({
       ))}
       <FormMessage state={state} />
       <TextAreaField
-        name="text"
+        {...field("text")}
         label="Your appeal"
         description="What the moderator may have missed. You can appeal each decision once."
         rows={rows}
         maxLength={2000}
         required
-        defaultValue={values?.text}
-        errors={errors?.text}
       />
       <SubmitButton size="sm" pendingLabel="Sending…">
         Send appeal

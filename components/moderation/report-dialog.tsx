@@ -38,7 +38,7 @@ export function ReportDialog({
   onClose,
   onCloseAutoFocus,
 }: ReportTarget & { onClose: () => void; onCloseAutoFocus: (event: Event) => void }) {
-  const { state, formAction, values, errors } = useToastFormAction(action, onClose);
+  const { state, formAction, values, errors, field } = useToastFormAction(action, onClose);
   return (
     <Dialog open onOpenChange={(open) => !open && onClose()}>
       <DialogContent onCloseAutoFocus={onCloseAutoFocus}>
@@ -68,12 +68,10 @@ export function ReportDialog({
             {errors?.reason && <p className="text-sm text-danger">{errors.reason.join(" ")}</p>}
           </fieldset>
           <TextAreaField
-            name="details"
+            {...field("details")}
             label="Details (needed for “something else”)"
             rows={3}
             maxLength={1000}
-            defaultValue={values?.details}
-            errors={errors?.details}
           />
           <DialogFooter>
             <DialogClose asChild>

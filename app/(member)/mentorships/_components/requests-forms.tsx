@@ -30,18 +30,16 @@ export function RequestTextForm({
   maxLength: number;
 }) {
   const form = useToastFormAction(action);
-  const { values, errors } = form;
+  const { field } = form;
   return (
     <ActionForm form={form} fields={{ requestId }} className="space-y-3">
       <TextAreaField
-        name={name}
+        {...field(name)}
         label={label}
         description={description}
         rows={3}
         maxLength={maxLength}
         required
-        defaultValue={values?.[name]}
-        errors={errors?.[name]}
       />
       <SubmitButton size="sm" pendingLabel="Sending…">
         {submit}
@@ -118,7 +116,9 @@ export function DeclineDialog({
   reasons: Array<{ value: string; label: string }>;
 }) {
   const [open, setOpen] = useState(false);
-  const { state, formAction, values, errors } = useToastFormAction(action, () => setOpen(false));
+  const { state, formAction, values, errors, field } = useToastFormAction(action, () =>
+    setOpen(false),
+  );
   return (
     <FormDialog
       open={open}
@@ -146,13 +146,11 @@ export function DeclineDialog({
         errors={errors?.reason}
       />
       <TextAreaField
-        name="text"
+        {...field("text")}
         label="Anything to add?"
         description="Optional."
         rows={3}
         maxLength={1000}
-        defaultValue={values?.text}
-        errors={errors?.text}
       />
     </FormDialog>
   );

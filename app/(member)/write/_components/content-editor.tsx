@@ -62,7 +62,7 @@ export function ContentEditor({
   /** Hidden fields: the idempotency key of a new item, or the id and version of an edit. */
   hidden: Record<string, string>;
 }) {
-  const { state, formAction, values, errors, onSubmit, formRef } = useFormAction(
+  const { state, formAction, values, errors, field, onSubmit, formRef } = useFormAction(
     action,
     "id" in hidden ? checkUpdate : checkCreate,
   );
@@ -116,33 +116,27 @@ export function ContentEditor({
       />
 
       <TextField
-        name="title"
+        {...field("title", initial?.title)}
         label="Title"
         description="Say what the reader gets, like “How I documented judging without an editorial board”."
         maxLength={TITLE_MAX}
         required
-        defaultValue={v.title}
-        errors={errors?.title}
       />
       <TextAreaField
-        name="summary"
+        {...field("summary", initial?.summary)}
         label="Summary"
         description="One or two sentences, shown in the feed and when the link is shared."
         rows={2}
         maxLength={SUMMARY_MAX}
         required
-        defaultValue={v.summary}
-        errors={errors?.summary}
       />
       <MarkdownField
-        name="body"
+        {...field("body", initial?.body)}
         label="Text"
         description="Markdown works: headings, lists, links. Write from your own experience; this is not legal advice. Never include receipt numbers, A-numbers or passport numbers."
         rows={14}
         maxLength={BODY_MAX}
         required
-        defaultValue={v.body}
-        errors={errors?.body}
       />
 
       <ChoiceGroup
@@ -192,12 +186,10 @@ export function ContentEditor({
       />
 
       <TextField
-        name="closesOn"
+        {...field("closesOn", initial?.closesOn ?? "")}
         type="date"
         label="Closes on (opportunities only)"
         description="The last day to apply. The feed stops showing the opportunity after it."
-        defaultValue={v.closesOn}
-        errors={errors?.closesOn}
         className="sm:w-56"
       />
 

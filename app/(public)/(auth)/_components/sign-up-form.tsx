@@ -12,7 +12,7 @@ import { signUpAction } from "../actions";
 
 export function SignUpForm() {
   const form = useFormAction(signUpAction);
-  const { state, values, errors } = form;
+  const { state, values, errors, field } = form;
   if (state.status === "success") {
     return (
       <div role="status" aria-label="Check your email" className="space-y-3 text-center">
@@ -25,12 +25,10 @@ export function SignUpForm() {
   return (
     <ActionForm form={form} className="space-y-4" noValidate>
       <TextField
-        name="displayName"
+        {...field("displayName")}
         label="Your name"
         autoComplete="name"
         description="Shown to mentors and in the community. You can post anonymously later."
-        defaultValue={values?.displayName}
-        errors={errors?.displayName}
         maxLength={80}
         required
       />

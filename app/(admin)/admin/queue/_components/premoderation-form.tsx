@@ -13,7 +13,7 @@ export function PremoderationForm({
   value: { enabled: boolean; accountAgeHours: number };
 }) {
   const form = useFormAction(premoderationAction);
-  const { errors } = form;
+  const { field } = form;
   return (
     <ActionForm form={form} className="space-y-3">
       <label className="flex items-center gap-2 text-sm">
@@ -21,13 +21,11 @@ export function PremoderationForm({
         Hold the first posts of new accounts
       </label>
       <TextField
-        name="accountAgeHours"
+        {...field("accountAgeHours", String(value.accountAgeHours))}
         type="number"
         min={1}
         max={2160}
         label="New means younger than (hours)"
-        defaultValue={String(value.accountAgeHours)}
-        errors={errors?.accountAgeHours}
         className="sm:w-56"
       />
       <SubmitButton size="sm" pendingLabel="Saving…">

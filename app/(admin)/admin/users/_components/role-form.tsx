@@ -26,7 +26,7 @@ const roleHelp: Record<UserRole, string> = {
 
 export function RoleForm({ userId, role, action }: RoleFormProps) {
   const form = useFormAction(action);
-  const { values, errors } = form;
+  const { values, errors, field } = form;
   const roleId = useId();
   const helpId = `${roleId}-help`;
   return (
@@ -65,13 +65,11 @@ export function RoleForm({ userId, role, action }: RoleFormProps) {
         ))}
       </div>
       <TextAreaField
-        name="reason"
+        {...field("reason")}
         label="Reason for the change"
         rows={2}
         maxLength={500}
         required
-        defaultValue={values?.reason}
-        errors={errors?.reason}
       />
       <SubmitButton pendingLabel="Saving…">Change role</SubmitButton>
     </ActionForm>

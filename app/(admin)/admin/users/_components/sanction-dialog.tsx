@@ -39,7 +39,9 @@ export function SanctionDialog({
   customBounds,
 }: SanctionDialogProps) {
   const [open, setOpen] = useState(false);
-  const { state, formAction, values, errors } = useToastFormAction(action, () => setOpen(false));
+  const { state, formAction, values, errors, field } = useToastFormAction(action, () =>
+    setOpen(false),
+  );
   const [duration, setDuration] = useState(values?.duration ?? "7d");
   const verb = verbs[mode];
   return (
@@ -76,26 +78,22 @@ export function SanctionDialog({
       )}
       {mode === "suspend" && duration === "custom" && (
         <TextField
-          name="until"
+          {...field("until")}
           type="date"
           label="Ends on"
           description="The suspension ends at the start of this day (UTC), at most a year from now."
           required
           min={customBounds?.min}
           max={customBounds?.max}
-          defaultValue={values?.until}
-          errors={errors?.until}
         />
       )}
       <TextAreaField
-        name="reason"
+        {...field("reason")}
         label="Reason"
         description={mode === "restore" ? undefined : "The person is shown this reason."}
         rows={3}
         maxLength={500}
         required
-        defaultValue={values?.reason}
-        errors={errors?.reason}
       />
     </FormDialog>
   );

@@ -53,7 +53,7 @@ function VerifyForm({ caseRecordId, label }: { caseRecordId: string; label: stri
 
 function RejectForm({ caseRecordId, label }: { caseRecordId: string; label: string }) {
   const form = useFormAction(decideWithToast, checkDecision);
-  const { errors, values } = form;
+  const { field } = form;
   return (
     <ActionForm
       form={form}
@@ -63,14 +63,12 @@ function RejectForm({ caseRecordId, label }: { caseRecordId: string; label: stri
       className="flex flex-col gap-3 rounded-control border border-border p-3"
     >
       <TextAreaField
-        name="reason"
+        {...field("reason")}
         label="Reason for rejecting"
         description="The mentor reads this: say what to fix or send instead."
         rows={3}
         maxLength={REASON_MAX}
         required
-        defaultValue={values?.reason}
-        errors={errors?.reason}
       />
       <div>
         <SubmitButton variant="danger" pendingLabel="Rejecting…">

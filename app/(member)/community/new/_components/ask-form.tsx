@@ -25,7 +25,7 @@ export function AskForm({
   defaults: { pathways: string[]; category?: string };
 }) {
   const form = useFormAction(createThreadAction, check);
-  const { values, errors } = form;
+  const { values, errors, field } = form;
   // Checkbox groups are not kept by `values` (one string per field); the form keeps them in the
   // browser because a refused submit does not reset an uncontrolled form.
   return (
@@ -46,31 +46,25 @@ export function AskForm({
       />
 
       <TextField
-        name="title"
+        {...field("title")}
         label="Title"
         description="One clear question or topic, like “Does conference reviewing count as judging?”"
         maxLength={TITLE_MAX}
         required
-        defaultValue={values?.title}
-        errors={errors?.title}
       />
 
       <MarkdownField
-        name="body"
+        {...field("body")}
         label="Details"
         description="What you have, what you tried, what you want to know. Markdown works. Never post receipt numbers, A-numbers or passport numbers."
         rows={8}
         maxLength={BODY_MAX}
         required
-        defaultValue={values?.body}
-        errors={errors?.body}
       />
 
       <SelectField
-        name="category"
+        {...field("category", defaults.category ?? "")}
         label="Category"
-        defaultValue={values?.category ?? defaults.category ?? ""}
-        errors={errors?.category}
         selectClassName="sm:w-80"
         placeholder="Choose a category"
         placeholderDisabled

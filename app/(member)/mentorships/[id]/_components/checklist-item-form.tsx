@@ -27,7 +27,7 @@ export interface ChecklistItemFormProps {
 }
 
 export function ChecklistItemForm(props: ChecklistItemFormProps) {
-  const { state, formAction, values, errors } = useFormAction(updateChecklistItemAction);
+  const { state, formAction, values, field } = useFormAction(updateChecklistItemAction);
   const statusId = `status-${props.pathway}-${props.criterion}`;
   return (
     <form action={formAction} className="space-y-3">
@@ -51,21 +51,17 @@ export function ChecklistItemForm(props: ChecklistItemFormProps) {
       </div>
       {props.editable === "applicantNote" ? (
         <TextAreaField
-          name="applicantNote"
+          {...field("applicantNote", props.applicantNote ?? "")}
           label={`Your note on ${props.criterionName}`}
           rows={2}
           maxLength={NOTE_MAX}
-          defaultValue={values?.applicantNote ?? props.applicantNote ?? ""}
-          errors={errors?.applicantNote}
         />
       ) : (
         <TextAreaField
-          name="mentorComment"
+          {...field("mentorComment", props.mentorComment ?? "")}
           label={`Your comment on ${props.criterionName}`}
           rows={2}
           maxLength={NOTE_MAX}
-          defaultValue={values?.mentorComment ?? props.mentorComment ?? ""}
-          errors={errors?.mentorComment}
         />
       )}
       <FormMessage state={state} />

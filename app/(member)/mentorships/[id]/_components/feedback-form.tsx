@@ -16,7 +16,7 @@ const ratings = [
 ] as const;
 
 export function FeedbackForm({ requestId }: { requestId: string }) {
-  const { state, formAction, values, errors } = useFormAction(leaveFeedbackAction);
+  const { state, formAction, values, errors, field } = useFormAction(leaveFeedbackAction);
   const ratingError = errors?.rating?.[0];
   return (
     <form action={formAction} className="space-y-4">
@@ -45,13 +45,11 @@ export function FeedbackForm({ requestId }: { requestId: string }) {
         )}
       </fieldset>
       <TextAreaField
-        name="text"
+        {...field("text")}
         label="Anything to add? (optional)"
         description="Your mentor does not see your answer. Their profile shows only the average, once 3 mentees have answered."
         rows={3}
         maxLength={FEEDBACK_MAX}
-        defaultValue={values?.text}
-        errors={errors?.text}
       />
       {state.status === "error" && <FormMessage state={state} />}
       <SubmitButton pendingLabel="Sending…">Send feedback</SubmitButton>

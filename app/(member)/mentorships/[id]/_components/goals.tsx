@@ -12,7 +12,7 @@ import { GOAL_MAX } from "@/lib/mentorship/space/schemas";
 import { addGoalAction, deleteGoalAction, toggleGoalAction } from "../actions";
 
 export function GoalForm({ requestId }: { requestId: string }) {
-  const { state, formAction, values, errors, formRef } = useFormAction(addGoalAction);
+  const { state, formAction, field, formRef } = useFormAction(addGoalAction);
   useEffect(() => {
     if (state.status === "success") formRef.current?.reset();
   }, [state, formRef]);
@@ -20,21 +20,8 @@ export function GoalForm({ requestId }: { requestId: string }) {
     <form ref={formRef} action={formAction} className="space-y-3">
       <input type="hidden" name="requestId" value={requestId} />
       <div className="grid gap-3 sm:grid-cols-[1fr_12rem]">
-        <TextField
-          name="text"
-          label="New goal"
-          maxLength={GOAL_MAX}
-          required
-          defaultValue={values?.text}
-          errors={errors?.text}
-        />
-        <TextField
-          name="dueDate"
-          type="date"
-          label="Due date (optional)"
-          defaultValue={values?.dueDate}
-          errors={errors?.dueDate}
-        />
+        <TextField {...field("text")} label="New goal" maxLength={GOAL_MAX} required />
+        <TextField {...field("dueDate")} type="date" label="Due date (optional)" />
       </div>
       {state.status === "error" && <FormMessage state={state} />}
       <SubmitButton variant="secondary" pendingLabel="Adding…">

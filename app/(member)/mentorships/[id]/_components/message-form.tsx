@@ -12,10 +12,7 @@ import { postMessageAction } from "../actions";
 const check = schemaCheck(postMessageSchema);
 
 export function MessageForm({ requestId }: { requestId: string }) {
-  const { state, formAction, values, errors, onSubmit, formRef } = useFormAction(
-    postMessageAction,
-    check,
-  );
+  const { state, formAction, field, onSubmit, formRef } = useFormAction(postMessageAction, check);
   useEffect(() => {
     if (state.status === "success") formRef.current?.reset();
   }, [state, formRef]);
@@ -23,14 +20,12 @@ export function MessageForm({ requestId }: { requestId: string }) {
     <form ref={formRef} action={formAction} onSubmit={onSubmit} className="space-y-3" noValidate>
       <input type="hidden" name="requestId" value={requestId} />
       <TextAreaField
-        name="body"
+        {...field("body")}
         label="Write a message"
         description="Markdown works: **bold**, *italic*, lists and links. Only the two of you can read it."
         rows={4}
         maxLength={MESSAGE_MAX}
         required
-        defaultValue={values?.body}
-        errors={errors?.body}
       />
       {state.status === "error" && <FormMessage state={state} />}
       <SubmitButton pendingLabel="Sending…">Send message</SubmitButton>

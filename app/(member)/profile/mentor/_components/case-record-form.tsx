@@ -62,7 +62,7 @@ export function CaseRecordForm({
     action,
     schemaCheck(recordId ? updateCaseRecordFormSchema : caseRecordSchema),
   );
-  const { errors, pending } = form;
+  const { errors, field, pending } = form;
   const [pathway, setPathway] = useState<PathwayCode>(defaults.pathway);
   const [rfe, setRfe] = useState(defaults.rfe === "yes");
   // The plain-word explanation shows once, in the first group; the others list names only.
@@ -82,10 +82,8 @@ export function CaseRecordForm({
 
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
-          name="pathway"
+          {...field("pathway", defaults.pathway)}
           label="Pathway"
-          defaultValue={defaults.pathway}
-          errors={errors?.pathway}
           onChange={(e) => {
             const value = e.currentTarget.value;
             if ((pathwayCodes as readonly string[]).includes(value))
@@ -93,12 +91,7 @@ export function CaseRecordForm({
           }}
           options={pathwayList.map((p) => ({ value: p.code, label: p.name }))}
         />
-        <SelectField
-          name="outcome"
-          label="Outcome"
-          defaultValue={defaults.outcome}
-          errors={errors?.outcome}
-        >
+        <SelectField {...field("outcome", defaults.outcome)} label="Outcome">
           {outcomeCodes.map((o) => (
             <option key={o} value={o}>
               {outcomes[o]}
@@ -106,31 +99,25 @@ export function CaseRecordForm({
           ))}
         </SelectField>
         <TextField
-          name="filedMonth"
+          {...field("filedMonth", defaults.filedMonth)}
           label="Filing month (optional)"
           description="When the I-140 (or I-129 for O-1A) was filed."
           type="month"
           placeholder="2024-03"
           max={maxMonth}
-          defaultValue={defaults.filedMonth}
-          errors={errors?.filedMonth}
         />
         <TextField
-          name="decidedMonth"
+          {...field("decidedMonth", defaults.decidedMonth)}
           label="Decision month (optional)"
           description="Leave empty while the case is pending."
           type="month"
           placeholder="2024-09"
           max={maxMonth}
-          defaultValue={defaults.decidedMonth}
-          errors={errors?.decidedMonth}
         />
         <SelectField
-          name="serviceCentre"
+          {...field("serviceCentre", defaults.serviceCentre)}
           label="Service centre"
           description="The USCIS office that decided the petition, as shown on the notice."
-          defaultValue={defaults.serviceCentre}
-          errors={errors?.serviceCentre}
         >
           {serviceCentreCodes.map((s) => (
             <option key={s} value={s}>

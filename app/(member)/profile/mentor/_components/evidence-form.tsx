@@ -41,7 +41,7 @@ export function EvidenceForm({ caseRecordId }: { caseRecordId: string }) {
   const router = useRouter();
   // Bumped by each upload sent, so the file field starts empty again.
   const [sent, setSent] = useState(0);
-  const { state, errors, values, formAction, pending, onSubmit, formRef } = useFormAction(
+  const { state, errors, field, formAction, pending, onSubmit, formRef } = useFormAction(
     async (_prev, formData) => {
       const result = await upload(formData);
       if (result.status === "success") {
@@ -85,13 +85,11 @@ export function EvidenceForm({ caseRecordId }: { caseRecordId: string }) {
         className="[&_input]:py-1.5"
       />
       <TextAreaField
-        name="note"
+        {...field("note")}
         label="Note for the reviewer (optional)"
         description="Anything that helps the admin match the notice to this record, such as which page shows the classification."
         rows={3}
         maxLength={NOTE_MAX}
-        defaultValue={values?.note}
-        errors={errors?.note}
       />
       <SubmitButton pendingLabel="Sending…" pending={pending}>
         Send evidence

@@ -42,17 +42,15 @@ const visibilityOptions = visibilityLevels.map((v) => ({ value: v, label: visibi
 
 export function MentorProfileForm({ defaults }: { defaults: MentorProfileDefaults }) {
   const form = useFormAction(saveMentorProfileAction, schemaCheck(mentorProfileSchema));
-  const { errors, values, pending } = form;
+  const { errors, field, pending } = form;
   return (
     <ActionForm form={form} noValidate className="space-y-6" aria-label="Mentor profile">
       <TextAreaField
-        name="bio"
+        {...field("bio", defaults.bio)}
         label="Bio"
         description="Your work, your path, and how you like to help. Anyone can read it, signed in or not."
         rows={6}
         maxLength={BIO_MAX}
-        defaultValue={values?.bio ?? defaults.bio}
-        errors={errors?.bio}
       />
       <SelectField name="field" label="Field" defaultValue={defaults.field} errors={errors?.field}>
         <option value="">Choose your field</option>
@@ -63,20 +61,16 @@ export function MentorProfileForm({ defaults }: { defaults: MentorProfileDefault
         ))}
       </SelectField>
       <TextField
-        name="topics"
+        {...field("topics", defaults.topics.join(", "))}
         label="Topics you can help with"
         description={`Separated by commas, up to ${TOPICS_MAX}, each under ${TOPIC_MAX_LENGTH} characters: for example “peer review, recommendation letters, RFE response”.`}
-        defaultValue={values?.topics ?? defaults.topics.join(", ")}
         maxLength={TOPICS_MAX * (TOPIC_MAX_LENGTH + 2)}
-        errors={errors?.topics}
       />
       <LanguagePicker initial={defaults.languages} errors={errors?.languages} />
       <SelectField
-        name="timezone"
+        {...field("timezone", defaults.timezone)}
         label="Time zone"
         description="So mentees know when you are likely to answer."
-        defaultValue={defaults.timezone}
-        errors={errors?.timezone}
       >
         <option value="">Choose your time zone</option>
         {zonesWith(defaults.timezone).map((tz) => (
@@ -88,11 +82,9 @@ export function MentorProfileForm({ defaults }: { defaults: MentorProfileDefault
 
       <div className="space-y-4 rounded-card border border-border p-4">
         <SelectField
-          name="countryOfBirth"
+          {...field("countryOfBirth", defaults.countryOfBirth)}
           label="Country of birth (optional)"
           description="Waiting times after approval depend on the country of birth (“chargeability”), so applicants born in the same country value your experience most."
-          defaultValue={defaults.countryOfBirth}
-          errors={errors?.countryOfBirth}
           placeholder="Prefer not to say"
           options={countryOptions}
         />
@@ -118,15 +110,13 @@ export function MentorProfileForm({ defaults }: { defaults: MentorProfileDefault
 
       <div className="space-y-4 rounded-card border border-border p-4">
         <TextField
-          name="capacity"
+          {...field("capacity", String(defaults.capacity))}
           label="Mentees at a time"
           description={`How many people you can mentor at once, from 0 to ${CAPACITY_MAX}.`}
           type="number"
           inputMode="numeric"
           min={0}
           max={CAPACITY_MAX}
-          defaultValue={String(defaults.capacity)}
-          errors={errors?.capacity}
           className="sm:max-w-sm"
         />
         <CheckboxField

@@ -23,28 +23,24 @@ export function RequestForm({
   idempotencyKey: string;
 }) {
   const form = useFormAction(action, check);
-  const { values, errors } = form;
+  const { field } = form;
   return (
     <ActionForm form={form} fields={{ mentorId, idempotencyKey }} className="space-y-4" noValidate>
       <TextAreaField
-        name="goals"
+        {...field("goals")}
         label="What do you want to achieve?"
         description="For example: file EB-2 NIW by spring with a strong petition letter."
         rows={4}
         maxLength={2000}
         required
-        defaultValue={values?.goals}
-        errors={errors?.goals}
       />
       <TextAreaField
-        name="message"
+        {...field("message")}
         label={`Message to ${firstName}`}
         description="Say why you chose them and what you would like help with first."
         rows={4}
         maxLength={2000}
         required
-        defaultValue={values?.message}
-        errors={errors?.message}
       />
       <SubmitButton pendingLabel="Sending…">Send request</SubmitButton>
     </ActionForm>

@@ -18,7 +18,7 @@ export type ActionChoice = { value: string; label: string };
 
 export function ModerationForm({ itemId, choices }: { itemId: string; choices: ActionChoice[] }) {
   const form = useFormAction(moderateAction);
-  const { values, errors } = form;
+  const { values, errors, field } = form;
   return (
     <ActionForm form={form} fields={{ itemId }} className="space-y-4">
       <ChoiceGroup
@@ -30,14 +30,12 @@ export function ModerationForm({ itemId, choices }: { itemId: string; choices: A
         errors={errors?.action}
       />
       <TextAreaField
-        name="reason"
+        {...field("reason")}
         label="Reason"
         description="The author sees it (for a hide, removal or warning) and so does the audit log."
         rows={3}
         maxLength={1000}
         required
-        defaultValue={values?.reason}
-        errors={errors?.reason}
       />
       <SubmitButton pendingLabel="Saving…">Decide</SubmitButton>
     </ActionForm>
@@ -52,7 +50,7 @@ export function RetagForm({
   current: { category: string; pathways: string[]; criteria: string[] };
 }) {
   const form = useFormAction(moderateAction);
-  const { values, errors } = form;
+  const { errors, field } = form;
   const [open, setOpen] = useState(false);
   if (!open) {
     return (
@@ -92,15 +90,7 @@ export function RetagForm({
         errors={errors?.criteria}
         layout="grid-2"
       />
-      <TextAreaField
-        name="reason"
-        label="Reason"
-        rows={2}
-        maxLength={1000}
-        required
-        defaultValue={values?.reason}
-        errors={errors?.reason}
-      />
+      <TextAreaField {...field("reason")} label="Reason" rows={2} maxLength={1000} required />
       <SubmitButton pendingLabel="Saving…">Save tags</SubmitButton>
     </ActionForm>
   );
@@ -108,7 +98,7 @@ export function RetagForm({
 
 export function AppealForm({ itemId }: { itemId: string }) {
   const form = useFormAction(appealDecisionAction);
-  const { values, errors } = form;
+  const { values, errors, field } = form;
   return (
     <ActionForm form={form} fields={{ itemId }} className="space-y-4">
       <ChoiceGroup
@@ -126,13 +116,11 @@ export function AppealForm({ itemId }: { itemId: string }) {
         errors={errors?.outcome}
       />
       <TextAreaField
-        name="response"
+        {...field("response")}
         label="Answer to the member"
         rows={3}
         maxLength={1000}
         required
-        defaultValue={values?.response}
-        errors={errors?.response}
       />
       <SubmitButton pendingLabel="Saving…">Decide the appeal</SubmitButton>
     </ActionForm>

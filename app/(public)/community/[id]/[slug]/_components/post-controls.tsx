@@ -132,9 +132,7 @@ export function EditPost({
   children: React.ReactNode;
 }) {
   const [editing, setEditing] = useState(false);
-  const { state, formAction, values, errors } = useToastFormAction(editPostAction, () =>
-    setEditing(false),
-  );
+  const { state, formAction, field } = useToastFormAction(editPostAction, () => setEditing(false));
   const conflict = state.status === "error" ? state.conflict : undefined;
   if (!editing) {
     return (
@@ -164,23 +162,14 @@ export function EditPost({
         </div>
       )}
       {title !== undefined && (
-        <TextField
-          name="title"
-          label="Title"
-          maxLength={TITLE_MAX}
-          required
-          defaultValue={values?.title ?? title}
-          errors={errors?.title}
-        />
+        <TextField {...field("title", title)} label="Title" maxLength={TITLE_MAX} required />
       )}
       <MarkdownField
-        name="body"
+        {...field("body", body)}
         label="Your text"
         rows={6}
         maxLength={BODY_MAX}
         required
-        defaultValue={values?.body ?? body}
-        errors={errors?.body}
       />
       <div className="flex flex-wrap gap-2">
         <SubmitButton size="sm" pendingLabel="Saving…">
@@ -218,7 +207,7 @@ export function ReplyForm({
 }) {
   // A posted reply clears the box (a new key remounts it); an error keeps what was typed.
   const [draftKey, setDraftKey] = useState(0);
-  const { state, formAction, values, errors } = useToastFormAction(replyAction, () =>
+  const { state, formAction, values, field } = useToastFormAction(replyAction, () =>
     setDraftKey((k) => k + 1),
   );
   return (
@@ -227,14 +216,12 @@ export function ReplyForm({
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <MarkdownField
         key={draftKey}
-        name="body"
+        {...field("body", state.status === "error" ? values?.body : undefined)}
         label="Your reply"
         description="Markdown works. Share your own experience; this is not legal advice. Never post receipt numbers, A-numbers or passport numbers."
         rows={5}
         maxLength={BODY_MAX}
         required
-        defaultValue={state.status === "error" ? values?.body : undefined}
-        errors={errors?.body}
       />
       {state.status === "error" && <FormMessage state={state} />}
       <SubmitButton pendingLabel="Posting…">Post reply</SubmitButton>
