@@ -3,6 +3,8 @@
 import { cn } from "@/components/ui/cn";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
+import { criterionOptions } from "@/lib/domain/criteria";
+import { pathwayOptions } from "@/lib/domain/pathways";
 
 export interface FilterOption {
   value: string;
@@ -41,5 +43,52 @@ export function FilterSelect({
         ))}
       </Select>
     </div>
+  );
+}
+
+type PresetProps = {
+  value: string | undefined | null;
+  id?: string;
+  label?: string;
+  selectClassName?: string;
+};
+
+/** The pathway filter every list shares: "Any pathway", then the pathways in their usual order. */
+export function PathwayFilter({
+  value,
+  id = "filter-pathway",
+  label = "Pathway",
+  selectClassName,
+}: PresetProps) {
+  return (
+    <FilterSelect
+      id={id}
+      name="pathway"
+      label={label}
+      value={value}
+      options={pathwayOptions}
+      anyLabel="Any pathway"
+      selectClassName={selectClassName}
+    />
+  );
+}
+
+/** The criterion filter: "Any criterion", then every criterion and prong by name. */
+export function CriterionFilter({
+  value,
+  id = "filter-criterion",
+  label = "Criterion",
+  selectClassName,
+}: PresetProps) {
+  return (
+    <FilterSelect
+      id={id}
+      name="criterion"
+      label={label}
+      value={value}
+      options={criterionOptions}
+      anyLabel="Any criterion"
+      selectClassName={selectClassName}
+    />
   );
 }

@@ -1,5 +1,6 @@
 // The links sent by email: verifying the address and resetting the password. Tokens are random,
 // stored hashed, single-use and short-lived (lib/auth/tokens.ts).
+import "server-only";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { db, type Tx } from "@/db/client";

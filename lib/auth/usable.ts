@@ -1,6 +1,7 @@
 // Whether an account may be used right now: one rule, in its JS and SQL forms side by side.
 // Usable: active, or suspended with a suspension that has run out. Banned, deleting (until erasure,
 // unless the member cancels: lib/privacy) and suspended without an end or until a later time are not.
+import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { users, type User } from "@/db/schema";
 

@@ -24,6 +24,38 @@ import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Your profile" };
 
+/** The parts of the case description shown as summaries, each with the onboarding step that edits it. */
+const summaryParts = [
+  {
+    id: "field-heading",
+    title: "Field and keywords",
+    step: 2,
+    editLabel: "field and keywords",
+    Summary: FieldSummary,
+  },
+  {
+    id: "background-heading",
+    title: "Background",
+    step: 3,
+    editLabel: "background",
+    Summary: BackgroundSummary,
+  },
+  {
+    id: "goals-heading",
+    title: "Goals and logistics",
+    step: 5,
+    editLabel: "goals and logistics",
+    Summary: GoalsSummary,
+  },
+  {
+    id: "privacy-heading",
+    title: "Privacy",
+    step: 6,
+    editLabel: "privacy",
+    Summary: PrivacySummary,
+  },
+] as const;
+
 export default async function ProfilePage({
   searchParams,
 }: {
@@ -106,33 +138,11 @@ export default async function ProfilePage({
                   </p>
                 )}
               </ProfileSection>
-              <ProfileSection
-                id="field-heading"
-                title="Field and keywords"
-                step={2}
-                editLabel="field and keywords"
-              >
-                <FieldSummary profile={profile} />
-              </ProfileSection>
-              <ProfileSection
-                id="background-heading"
-                title="Background"
-                step={3}
-                editLabel="background"
-              >
-                <BackgroundSummary profile={profile} />
-              </ProfileSection>
-              <ProfileSection
-                id="goals-heading"
-                title="Goals and logistics"
-                step={5}
-                editLabel="goals and logistics"
-              >
-                <GoalsSummary profile={profile} />
-              </ProfileSection>
-              <ProfileSection id="privacy-heading" title="Privacy" step={6} editLabel="privacy">
-                <PrivacySummary profile={profile} />
-              </ProfileSection>
+              {summaryParts.map(({ Summary, ...part }) => (
+                <ProfileSection key={part.id} {...part}>
+                  <Summary profile={profile} />
+                </ProfileSection>
+              ))}
             </>
           ) : (
             <EmptyState

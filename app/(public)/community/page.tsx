@@ -18,11 +18,9 @@ import {
 import { searchCommunity } from "@/lib/community/search";
 import { listThreads } from "@/lib/community/thread-list";
 import { listThreadsSchema, searchSchema } from "@/lib/community/schemas";
-import { criterionOptions } from "@/lib/domain/criteria";
-import { pathwayOptions } from "@/lib/domain/pathways";
 import { firstParam, hrefWithParams, type RawSearchParams } from "@/lib/search-params";
 import { FilterBar } from "@/components/filters/filter-bar";
-import { FilterSelect } from "@/components/filters/filter-select";
+import { CriterionFilter, PathwayFilter } from "@/components/filters/filter-select";
 import { SortLinks } from "@/components/filters/sort-links";
 import { threadHref } from "@/lib/community/format";
 import { ThreadRow } from "@/components/community/thread-row";
@@ -141,24 +139,8 @@ export default async function CommunityPage({
                 : null
             }
           >
-            <FilterSelect
-              id="filter-pathway"
-              name="pathway"
-              label="Pathway"
-              value={filters.pathway}
-              options={pathwayOptions}
-              anyLabel="Any pathway"
-              selectClassName="w-44"
-            />
-            <FilterSelect
-              id="filter-criterion"
-              name="criterion"
-              label="Criterion"
-              value={filters.criterion}
-              options={criterionOptions}
-              anyLabel="Any criterion"
-              selectClassName="w-56"
-            />
+            <PathwayFilter value={filters.pathway} selectClassName="w-44" />
+            <CriterionFilter value={filters.criterion} selectClassName="w-56" />
           </FilterBar>
 
           {list.signInRequired ? (

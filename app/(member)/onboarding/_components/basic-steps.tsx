@@ -47,20 +47,16 @@ export function FieldStep({ v }: { v: StepValues }) {
   return (
     <div className="max-w-xl space-y-6">
       <SelectField
-        name="field"
+        {...v.field("field")}
         label="Your field"
         description="The broad field of your work. Mentors in the same field understand your evidence best."
         placeholder="Choose your field"
         options={fieldCodes.map((code) => ({ value: code, label: fields[code] }))}
-        defaultValue={v.text("field")}
-        errors={v.errors?.field}
       />
       <TextField
-        name="keywords"
+        {...v.field("keywords")}
         label="Keywords (optional)"
         description={`What you work on, separated by commas, e.g. "computer vision, medical imaging". Up to ${KEYWORDS_MAX}, each up to ${KEYWORD_MAX_LENGTH} characters.`}
-        defaultValue={v.text("keywords")}
-        errors={v.errors?.keywords}
         autoComplete="off"
       />
     </div>
@@ -76,22 +72,18 @@ export function BackgroundStep({ v, countries }: { v: StepValues; countries: Opt
       </p>
       <div className="max-w-xl space-y-6">
         <SelectField
-          name="countryOfBirth"
+          {...v.field("countryOfBirth")}
           label="Country of birth"
           description="Where you were born, not your citizenship. It decides which Visa Bulletin queue you wait in (your “chargeability”), so mentors born in the same area know your wait."
           placeholder="Choose a country"
           options={countries}
-          defaultValue={v.text("countryOfBirth")}
-          errors={v.errors?.countryOfBirth}
         />
         <SelectField
-          name="currentStatus"
+          {...v.field("currentStatus")}
           label="Current status"
           description="The visa or status you hold today."
           placeholder="Choose your status"
           options={visaStatusCodes.map((code) => ({ value: code, label: visaStatuses[code] }))}
-          defaultValue={v.text("currentStatus")}
-          errors={v.errors?.currentStatus}
         />
       </div>
       <ChoiceGroup

@@ -61,13 +61,11 @@ export function GoalsStep({
   return (
     <div className="space-y-8">
       <TextAreaField
-        name="goals"
+        {...v.field("goals")}
         label="What do you hope to get from a mentor? (optional)"
         description="A few lines: where you are stuck, what you want to decide, what would help. Your mentors read this first."
         rows={5}
         maxLength={GOALS_MAX_LENGTH}
-        defaultValue={v.text("goals")}
-        errors={v.errors?.goals}
         className="max-w-2xl"
       />
       <LanguagesField v={v} languages={languages} />

@@ -7,6 +7,8 @@ export interface StepValues {
   text: (name: string) => string;
   list: (name: string) => string[];
   errors: FieldErrors | undefined;
+  /** A single-value field's name, the value to show and its errors. */
+  field: (name: string) => { name: string; defaultValue: string; errors: string[] | undefined };
 }
 
 /** After an error the action sends back what was typed, lists joined with commas (actions.ts). */
@@ -15,6 +17,18 @@ export function stepValues(
   saved: FormShape,
   errors: FieldErrors | undefined,
 ): StepValues {
+  const values = readValues(submitted, saved, errors);
+  return {
+    ...values,
+    field: (name) => ({ name, defaultValue: values.text(name), errors: errors?.[name] }),
+  };
+}
+
+function readValues(
+  submitted: Record<string, string> | undefined,
+  saved: FormShape,
+  errors: FieldErrors | undefined,
+): Omit<StepValues, "field"> {
   if (submitted) {
     return {
       text: (name) => submitted[name] ?? "",

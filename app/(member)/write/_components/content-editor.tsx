@@ -47,6 +47,35 @@ export interface EditorValues {
 const checkCreate = schemaCheck(createContentSchema);
 const checkUpdate = schemaCheck(updateContentSchema);
 
+/** What an item is tagged with, so the feed and the filters find it for the right readers. */
+const tagGroups = [
+  { name: "pathways", legend: "Pathways", options: pathwayOptions, layout: "inline" },
+  {
+    name: "criteria",
+    legend: `Criteria (up to ${TAGS_MAX})`,
+    options: criterionOptions,
+    layout: "grid-2",
+  },
+  {
+    name: "stages",
+    legend: `Stages it helps with (up to ${TAGS_MAX})`,
+    options: stageOptions,
+    layout: "grid-2",
+  },
+  {
+    name: "fields",
+    legend: `Fields (up to ${TAGS_MAX}; none means any field)`,
+    options: fieldOptions,
+    layout: "grid-2",
+  },
+  {
+    name: "chargeability",
+    legend: "Only about some countries of chargeability? (none means everyone)",
+    options: chargeabilityOptions,
+    layout: "inline",
+  },
+] as const;
+
 export function ContentEditor({
   action,
   initial,
@@ -139,51 +168,15 @@ export function ContentEditor({
         required
       />
 
-      <ChoiceGroup
-        type="checkbox"
-        legend="Pathways"
-        name="pathways"
-        options={pathwayOptions}
-        defaultValue={initial?.pathways}
-        errors={errors?.pathways}
-        layout="inline"
-      />
-      <ChoiceGroup
-        type="checkbox"
-        legend={`Criteria (up to ${TAGS_MAX})`}
-        name="criteria"
-        options={criterionOptions}
-        defaultValue={initial?.criteria}
-        errors={errors?.criteria}
-        layout="grid-2"
-      />
-      <ChoiceGroup
-        type="checkbox"
-        legend={`Stages it helps with (up to ${TAGS_MAX})`}
-        name="stages"
-        options={stageOptions}
-        defaultValue={initial?.stages}
-        errors={errors?.stages}
-        layout="grid-2"
-      />
-      <ChoiceGroup
-        type="checkbox"
-        legend={`Fields (up to ${TAGS_MAX}; none means any field)`}
-        name="fields"
-        options={fieldOptions}
-        defaultValue={initial?.fields}
-        errors={errors?.fields}
-        layout="grid-2"
-      />
-      <ChoiceGroup
-        type="checkbox"
-        legend="Only about some countries of chargeability? (none means everyone)"
-        name="chargeability"
-        options={chargeabilityOptions}
-        defaultValue={initial?.chargeability}
-        errors={errors?.chargeability}
-        layout="inline"
-      />
+      {tagGroups.map((group) => (
+        <ChoiceGroup
+          key={group.name}
+          type="checkbox"
+          {...group}
+          defaultValue={initial?.[group.name]}
+          errors={errors?.[group.name]}
+        />
+      ))}
 
       <TextField
         {...field("closesOn", initial?.closesOn ?? "")}

@@ -1,8 +1,7 @@
 // Filters for the guides and articles tab: kind and pathway, as a plain GET form.
 import { FilterBar } from "@/components/filters/filter-bar";
-import { FilterSelect } from "@/components/filters/filter-select";
+import { FilterSelect, PathwayFilter } from "@/components/filters/filter-select";
 import { contentKindOptions } from "@/lib/content/vocabulary";
-import { pathwayOptions } from "@/lib/domain/pathways";
 import type { SearchParams } from "@/lib/search/schemas";
 import { searchHref } from "./href";
 
@@ -28,15 +27,7 @@ export function ContentFilters({ params }: { params: SearchParams }) {
         anyLabel="Any kind"
         selectClassName="w-44"
       />
-      <FilterSelect
-        id="filter-pathway"
-        name="pathway"
-        label="Pathway"
-        value={params.pathway}
-        options={pathwayOptions}
-        anyLabel="Any pathway"
-        selectClassName="w-44"
-      />
+      <PathwayFilter value={params.pathway} selectClassName="w-44" />
     </FilterBar>
   );
 }

@@ -5,8 +5,8 @@ import { Users } from "@/components/ui/icons";
 import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
+import { FilterSelect } from "@/components/filters/filter-select";
 import { Label } from "@/components/ui/label";
-import { Select } from "@/components/ui/select";
 import { requirePageUser } from "@/lib/auth/session";
 import { hasRoleAtLeast } from "@/lib/auth/roles";
 import { listUsersForStaff } from "@/lib/moderation/queries";
@@ -66,28 +66,22 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: S
           <Label htmlFor="member-search">Name, email or handle</Label>
           <Input id="member-search" name="q" type="search" defaultValue={query} />
         </div>
-        <div className="flex flex-col gap-1.5">
-          <Label htmlFor="member-role">Role</Label>
-          <Select id="member-role" name="role" defaultValue={role ?? ""}>
-            <option value="">Any role</option>
-            {staffRoles.map((r) => (
-              <option key={r} value={r}>
-                {roleLabels[r]}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className="flex flex-col gap-1.5">
-          <Label htmlFor="member-status">Status</Label>
-          <Select id="member-status" name="status" defaultValue={status ?? ""}>
-            <option value="">Any status</option>
-            {memberStatusFilters.map((s) => (
-              <option key={s} value={s}>
-                {memberStatusLabels[s]}
-              </option>
-            ))}
-          </Select>
-        </div>
+        <FilterSelect
+          id="member-role"
+          name="role"
+          label="Role"
+          value={role}
+          anyLabel="Any role"
+          options={staffRoles.map((r) => ({ value: r, label: roleLabels[r] }))}
+        />
+        <FilterSelect
+          id="member-status"
+          name="status"
+          label="Status"
+          value={status}
+          anyLabel="Any status"
+          options={memberStatusFilters.map((s) => ({ value: s, label: memberStatusLabels[s] }))}
+        />
         <button type="submit" className={buttonVariants({ variant: "secondary" })}>
           Search
         </button>

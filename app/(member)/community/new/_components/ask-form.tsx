@@ -37,12 +37,10 @@ export function AskForm({
     >
       <ChoiceGroup
         type="radio"
-        name="kind"
+        {...field("kind", "question")}
         legend="What is it?"
         layout="inline"
         options={threadKinds.map((k) => ({ value: k, label: threadKindLabels[k] }))}
-        defaultValue={values?.kind ?? "question"}
-        errors={errors?.kind}
       />
 
       <TextField

@@ -4,11 +4,9 @@ import { buttonVariants } from "@/components/ui/button";
 import { CheckboxField } from "@/components/forms/checkbox-field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { FilterSelect } from "@/components/filters/filter-select";
+import { CriterionFilter, FilterSelect, PathwayFilter } from "@/components/filters/filter-select";
 import { fieldOptions } from "@/lib/domain/case-facts";
-import { criterionOptions } from "@/lib/domain/criteria";
 import { countryOptions, languageOptions } from "@/lib/domain/countries";
-import { pathwayOptions } from "@/lib/domain/pathways";
 import type { directoryFiltersSchema } from "@/lib/mentors/schemas";
 import type { z } from "zod";
 
@@ -47,21 +45,11 @@ export function DirectorySearch({ filters, active }: { filters: Filters; active:
       <fieldset className="space-y-3">
         <legend className="text-sm font-medium">Filters</legend>
         <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-          <FilterSelect
-            id="directory-pathway"
-            name="pathway"
-            label="Pathway"
-            value={filters.pathway}
-            options={pathwayOptions}
-            anyLabel="Any pathway"
-          />
-          <FilterSelect
+          <PathwayFilter id="directory-pathway" value={filters.pathway} />
+          <CriterionFilter
             id="directory-criterion"
-            name="criterion"
             label="Criterion accepted"
             value={filters.criterion}
-            options={criterionOptions}
-            anyLabel="Any criterion"
           />
           <FilterSelect
             id="directory-field"

@@ -18,15 +18,13 @@ export function DeleteAccountForm({
   erasedOn: string;
 }) {
   const form = useFormAction(deleteAccountAction);
-  const { values, errors } = form;
+  const { values, errors, field } = form;
   return (
     <ActionForm form={form} className="max-w-xl space-y-5" noValidate>
       <ChoiceGroup
         type="radio"
-        name="posts"
+        {...field("posts", "keep")}
         legend="Your community posts and guides"
-        defaultValue={values?.posts ?? "keep"}
-        errors={errors?.posts}
         options={[
           {
             value: "keep",

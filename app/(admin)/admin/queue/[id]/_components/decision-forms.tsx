@@ -18,16 +18,14 @@ export type ActionChoice = { value: string; label: string };
 
 export function ModerationForm({ itemId, choices }: { itemId: string; choices: ActionChoice[] }) {
   const form = useFormAction(moderateAction);
-  const { values, errors, field } = form;
+  const { field } = form;
   return (
     <ActionForm form={form} fields={{ itemId }} className="space-y-4">
       <ChoiceGroup
         type="radio"
-        name="action"
+        {...field("action", choices[0]?.value)}
         legend="Decision"
         options={choices}
-        defaultValue={values?.action ?? choices[0]?.value}
-        errors={errors?.action}
       />
       <TextAreaField
         {...field("reason")}
