@@ -91,13 +91,11 @@ export function CaseRecordForm({
           }}
           options={pathwayList.map((p) => ({ value: p.code, label: p.name }))}
         />
-        <SelectField {...field("outcome", defaults.outcome)} label="Outcome">
-          {outcomeCodes.map((o) => (
-            <option key={o} value={o}>
-              {outcomes[o]}
-            </option>
-          ))}
-        </SelectField>
+        <SelectField
+          {...field("outcome", defaults.outcome)}
+          label="Outcome"
+          options={outcomeCodes.map((o) => ({ value: o, label: outcomes[o] }))}
+        />
         <TextField
           {...field("filedMonth", defaults.filedMonth)}
           label="Filing month (optional)"
@@ -118,23 +116,16 @@ export function CaseRecordForm({
           {...field("serviceCentre", defaults.serviceCentre)}
           label="Service centre"
           description="The USCIS office that decided the petition, as shown on the notice."
-        >
-          {serviceCentreCodes.map((s) => (
-            <option key={s} value={s}>
-              {serviceCentres[s]}
-            </option>
-          ))}
-        </SelectField>
+          options={serviceCentreCodes.map((s) => ({ value: s, label: serviceCentres[s] }))}
+        />
       </div>
 
       <div className="grid gap-4 sm:grid-cols-2">
         <ChoiceGroup
           type="radio"
-          name="premium"
+          {...field("premium", defaults.premium)}
           legend="Premium processing"
           description="A fee paid for a faster decision."
-          defaultValue={defaults.premium}
-          errors={errors?.premium}
           options={[
             { value: "yes", label: "Yes" },
             { value: "no", label: "No, regular processing" },
@@ -143,10 +134,8 @@ export function CaseRecordForm({
         />
         <ChoiceGroup
           type="radio"
-          name="selfFiled"
+          {...field("selfFiled", defaults.selfFiled)}
           legend="Who filed it"
-          defaultValue={defaults.selfFiled}
-          errors={errors?.selfFiled}
           options={[
             { value: "yes", label: "I filed it myself" },
             { value: "no", label: "An attorney or my employer" },
@@ -157,11 +146,9 @@ export function CaseRecordForm({
 
       <ChoiceGroup
         type="radio"
-        name="rfe"
+        {...field("rfe", defaults.rfe)}
         legend="Did you receive an RFE?"
         description="A Request for Evidence: USCIS asks for more before deciding (a Notice of Intent to Deny counts too)."
-        defaultValue={defaults.rfe}
-        errors={errors?.rfe}
         onChange={(value, checked) => checked && setRfe(value === "yes")}
         options={[
           { value: "yes", label: "Yes" },
