@@ -53,42 +53,39 @@ type PresetProps = {
   selectClassName?: string;
 };
 
-/** The pathway filter every list shares: "Any pathway", then the pathways in their usual order. */
-export function PathwayFilter({
-  value,
-  id = "filter-pathway",
-  label = "Pathway",
-  selectClassName,
-}: PresetProps) {
-  return (
-    <FilterSelect
-      id={id}
-      name="pathway"
-      label={label}
-      value={value}
-      options={pathwayOptions}
-      anyLabel="Any pathway"
-      selectClassName={selectClassName}
-    />
-  );
+/** A filter every list shares, with its name, label, choices and "any" fixed in one place. */
+function presetFilter(
+  name: string,
+  defaultLabel: string,
+  options: readonly FilterOption[],
+  anyLabel: string,
+) {
+  return function PresetFilter({
+    value,
+    id = `filter-${name}`,
+    label = defaultLabel,
+    selectClassName,
+  }: PresetProps) {
+    return (
+      <FilterSelect
+        id={id}
+        name={name}
+        label={label}
+        value={value}
+        options={options}
+        anyLabel={anyLabel}
+        selectClassName={selectClassName}
+      />
+    );
+  };
 }
 
-/** The criterion filter: "Any criterion", then every criterion and prong by name. */
-export function CriterionFilter({
-  value,
-  id = "filter-criterion",
-  label = "Criterion",
-  selectClassName,
-}: PresetProps) {
-  return (
-    <FilterSelect
-      id={id}
-      name="criterion"
-      label={label}
-      value={value}
-      options={criterionOptions}
-      anyLabel="Any criterion"
-      selectClassName={selectClassName}
-    />
-  );
-}
+/** "Any pathway", then the pathways in their usual order. */
+export const PathwayFilter = presetFilter("pathway", "Pathway", pathwayOptions, "Any pathway");
+/** "Any criterion", then every criterion and prong by name. */
+export const CriterionFilter = presetFilter(
+  "criterion",
+  "Criterion",
+  criterionOptions,
+  "Any criterion",
+);

@@ -66,22 +66,7 @@ export async function seedProfiles(
   await insertChunks(applicants, (chunk) =>
     tx
       .insert(applicantProfiles)
-      .values(
-        chunk.map((a) => ({
-          userId: idOf(a.email),
-          targetPathways: a.targetPathways,
-          field: a.field,
-          keywords: a.keywords,
-          countryOfBirth: a.countryOfBirth,
-          currentStatus: a.currentStatus,
-          stage: a.stage,
-          goals: a.goals || null,
-          languages: a.languages,
-          timezone: a.timezone,
-          onboardingStep: 6,
-          onboardingCompletedAt: joined,
-        })),
-      )
+      .values(chunk.map((a) => applicantProfileRow(idOf(a.email), a, joined)))
       .onConflictDoNothing(),
   );
   const assessments = applicants.flatMap((a) =>
@@ -121,6 +106,24 @@ export async function seedProfiles(
 }
 
 /** A seeded mentor as a mentor_profiles row (also used by the scale data set). */
+/** An applicant's profile row, onboarding finished at `joined`. */
+export function applicantProfileRow(userId: string, a: DemoApplicant, joined: Date) {
+  return {
+    userId,
+    targetPathways: a.targetPathways,
+    field: a.field,
+    keywords: a.keywords,
+    countryOfBirth: a.countryOfBirth,
+    currentStatus: a.currentStatus,
+    stage: a.stage,
+    goals: a.goals || null,
+    languages: a.languages,
+    timezone: a.timezone,
+    onboardingStep: 6,
+    onboardingCompletedAt: joined,
+  };
+}
+
 export function mentorProfileRow(userId: string, m: DemoMentor) {
   return {
     userId,

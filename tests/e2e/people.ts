@@ -17,7 +17,7 @@ import {
 } from "@/db/schema";
 import type { DemoApplicant, DemoMentor } from "@/db/seed/demo-profiles";
 import { generatedApplicant, generatedMentor } from "@/db/seed/generated-profiles";
-import { caseRecordRow, mentorProfileRow } from "@/db/seed/profiles";
+import { applicantProfileRow, caseRecordRow, mentorProfileRow } from "@/db/seed/profiles";
 import { hashPassword } from "@/lib/auth/password";
 import { pathwayRequirements } from "@/lib/domain/criteria";
 import type { PathwayCode } from "@/lib/domain/pathways";
@@ -107,20 +107,7 @@ export async function createPerson(options: PersonOptions = {}): Promise<Person>
   if (options.applicant) {
     const given = options.applicant === true ? {} : options.applicant;
     const a = { ...generatedApplicant(n, user.email), ...given };
-    await serverDb.insert(applicantProfiles).values({
-      userId: user.id,
-      targetPathways: a.targetPathways,
-      field: a.field,
-      keywords: a.keywords,
-      countryOfBirth: a.countryOfBirth,
-      currentStatus: a.currentStatus,
-      stage: a.stage,
-      goals: a.goals || null,
-      languages: a.languages,
-      timezone: a.timezone,
-      onboardingStep: 6,
-      onboardingCompletedAt: joined,
-    });
+    await serverDb.insert(applicantProfiles).values(applicantProfileRow(user.id, a, joined));
     const assessments = a.targetPathways.flatMap((p) =>
       pathwayRequirements[p].criteria.map((criterion) => {
         const given = a.assessment[p]?.[criterion] ?? "none";
