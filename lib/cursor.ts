@@ -72,3 +72,17 @@ export function encodeCursor(cursor: Cursor): string {
 export function decodeCursor(value: string | undefined | null): Cursor | undefined {
   return decodeJsonCursor(value, cursorSchema);
 }
+
+/**
+ * One keyset page from the `limit + 1` rows a list read: the first `limit`, and the cursor after
+ * the last of them when the extra row shows there are more.
+ */
+export function keysetPage<R>(
+  rows: R[],
+  limit: number,
+  cursorAfter: (last: R) => string,
+): { page: R[]; nextCursor: string | null } {
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return { page, nextCursor: rows.length > limit && last ? cursorAfter(last) : null };
+}

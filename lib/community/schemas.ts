@@ -17,17 +17,6 @@ import {
   TITLE_MIN,
 } from "./limits";
 
-export {
-  BODY_MAX,
-  CRITERIA_MAX,
-  OPENING_BODY_MIN,
-  PATHWAYS_MAX,
-  REPLY_BODY_MIN,
-  SEARCH_MAX,
-  TITLE_MAX,
-  TITLE_MIN,
-};
-
 export const title = z
   .string({ error: "Write a title." })
   .trim()

@@ -7,9 +7,10 @@ import { db } from "@/db/client";
 import { communityPosts, communityThreads } from "@/db/schema";
 import { type CategorySlug } from "./vocabulary";
 import { decodeCommunityCursor, encodeCommunityCursor } from "./cursor";
-import { SEARCH_MAX } from "./schemas";
+import { SEARCH_MAX } from "./limits";
 import type { Actor } from "@/lib/auth/actor";
 import { plainExcerpt, readableCategories, visibleThread } from "./views";
+import { keysetPage } from "@/lib/cursor";
 
 export const SEARCH_PAGE_SIZE = 20;
 
@@ -82,16 +83,14 @@ export async function searchCommunity(
     .innerJoin(communityPosts, eq(communityPosts.id, top.postId))
     .innerJoin(communityThreads, eq(communityThreads.id, communityPosts.threadId))
     .orderBy(sql`${top.rank}::real desc`, desc(communityPosts.id));
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
+  const { page, nextCursor } = keysetPage(rows, limit, (last) =>
+    encodeCommunityCursor({ s: "search", v: last.rank, id: last.postId }),
+  );
   return {
     items: page.map(({ rank: _rank, excerpt, ...hit }) => ({
       ...hit,
       excerpt: plainExcerpt(excerpt, 240),
     })),
-    nextCursor:
-      rows.length > limit && last
-        ? encodeCommunityCursor({ s: "search", v: last.rank, id: last.postId })
-        : null,
+    nextCursor,
   };
 }

@@ -12,6 +12,7 @@ import { decodeCommunityCursor, encodeCommunityCursor, type CommunityCursor } fr
 import type { ListThreadsFilters } from "./schemas";
 import type { Actor } from "@/lib/auth/actor";
 import { Byline, byline, readableCategories, visibleThread } from "./views";
+import { keysetPage } from "@/lib/cursor";
 
 export const THREADS_PAGE_SIZE = 20;
 
@@ -147,14 +148,12 @@ export async function listThreads(
     )
     .orderBy(desc(key.column), desc(t.id))
     .limit(input.limit + 1);
-  const page = rows.slice(0, input.limit);
-  const last = page.at(-1);
+  const { page, nextCursor } = keysetPage(rows, input.limit, (last) =>
+    encodeCommunityCursor({ s: sort, v: last.key, id: last.id } as CommunityCursor),
+  );
   return {
     items: page.map((r) => toThreadListItem(r, viewer)),
-    nextCursor:
-      rows.length > input.limit && last
-        ? encodeCommunityCursor({ s: sort, v: last.key, id: last.id } as CommunityCursor)
-        : null,
+    nextCursor,
     signInRequired: false,
   };
 }

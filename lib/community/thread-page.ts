@@ -29,6 +29,7 @@ import {
   postColumns,
   toPostView,
 } from "./views";
+import { keysetPage } from "@/lib/cursor";
 
 export const REPLIES_PAGE_SIZE = 30;
 
@@ -135,14 +136,12 @@ function repliesPage(
   facts: ThreadFacts,
   viewer: Actor | null,
 ): { replies: PostView[]; nextCursor: string | null } {
-  const page = rows.slice(0, REPLIES_PAGE_SIZE);
-  const last = page.at(-1);
+  const { page, nextCursor } = keysetPage(rows, REPLIES_PAGE_SIZE, (last) =>
+    encodeCommunityCursor({ s: "replies", v: last.createdAtText, id: last.id }),
+  );
   return {
     replies: page.map((r) => toPostView(r, facts, viewer)),
-    nextCursor:
-      rows.length > REPLIES_PAGE_SIZE && last
-        ? encodeCommunityCursor({ s: "replies", v: last.createdAtText, id: last.id })
-        : null,
+    nextCursor,
   };
 }
 

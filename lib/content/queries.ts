@@ -14,7 +14,7 @@ import {
   type User,
 } from "@/db/schema";
 import { hasRoleAtLeast } from "@/lib/auth/roles";
-import { decodeCursor, encodeCursor } from "@/lib/cursor";
+import { decodeCursor, encodeCursor, keysetPage } from "@/lib/cursor";
 import { textArray } from "@/lib/sql";
 import type { Chargeability } from "@/lib/domain/countries";
 import type { CriterionCode } from "@/lib/domain/criteria";
@@ -256,14 +256,12 @@ export async function listLibrary(
     .where(and(...conditions))
     .orderBy(desc(contentItems.publishedAt), desc(contentItems.id))
     .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
+  const { page, nextCursor } = keysetPage(rows, limit, (last) =>
+    encodeCursor({ k: "time", t: last.publishedText, id: last.id }),
+  );
   return {
     items: page.map((r) => toCard(r)),
-    nextCursor:
-      rows.length > limit && last
-        ? encodeCursor({ k: "time", t: last.publishedText, id: last.id })
-        : null,
+    nextCursor,
   };
 }
 
@@ -287,18 +285,16 @@ export async function listPopularContent(
     )
     .orderBy(desc(popularity), desc(contentItems.id))
     .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
+  const { page, nextCursor } = keysetPage(rows, limit, (last) =>
+    encodeCursor({
+      k: "rank",
+      r: String(last.pinned ? 999_999 : Math.min(last.saveCount, 999_998)),
+      id: last.id,
+    }),
+  );
   return {
     items: page.map((r) => toCard(r)),
-    nextCursor:
-      rows.length > limit && last
-        ? encodeCursor({
-            k: "rank",
-            r: String(last.pinned ? 999_999 : Math.min(last.saveCount, 999_998)),
-            id: last.id,
-          })
-        : null,
+    nextCursor,
   };
 }
 
@@ -323,14 +319,12 @@ export async function listOwnContent(
     )
     .orderBy(desc(contentItems.updatedAt), desc(contentItems.id))
     .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
+  const { page, nextCursor } = keysetPage(rows, limit, (last) =>
+    encodeCursor({ k: "time", t: last.updatedText, id: last.id }),
+  );
   return {
     items: page.map((r) => toCard(r)),
-    nextCursor:
-      rows.length > limit && last
-        ? encodeCursor({ k: "time", t: last.updatedText, id: last.id })
-        : null,
+    nextCursor,
   };
 }
 

@@ -2,7 +2,7 @@
 import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { decodeJsonCursor, encodeJsonCursor, pgTimestamp } from "@/lib/cursor";
+import { decodeJsonCursor, encodeJsonCursor, pgTimestamp, keysetPage } from "@/lib/cursor";
 import { db } from "@/db/client";
 import { notificationPreferences, notifications, users, type User } from "@/db/schema";
 import { describeNotification } from "./text";
@@ -74,8 +74,9 @@ export async function listNotifications(
     )
     .orderBy(desc(notifications.createdAt), desc(notifications.id))
     .limit(NOTIFICATIONS_PAGE_SIZE + 1);
-  const page = rows.slice(0, NOTIFICATIONS_PAGE_SIZE);
-  const last = page.at(-1);
+  const { page, nextCursor } = keysetPage(rows, NOTIFICATIONS_PAGE_SIZE, (last) =>
+    encodeNotificationCursor({ t: last.createdAtText, id: last.id }),
+  );
   return {
     items: page.map((row) => ({
       id: row.id,
@@ -89,10 +90,7 @@ export async function listNotifications(
         data: row.data,
       }),
     })),
-    nextCursor:
-      rows.length > NOTIFICATIONS_PAGE_SIZE && last
-        ? encodeNotificationCursor({ t: last.createdAtText, id: last.id })
-        : null,
+    nextCursor,
   };
 }
 

@@ -5,7 +5,7 @@ import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { bookmarks } from "@/db/schema";
 import { listThreadsByIds, type ThreadListItem } from "@/lib/community/thread-list";
-import { decodeCursor, encodeCursor } from "@/lib/cursor";
+import { decodeCursor, encodeCursor, keysetPage } from "@/lib/cursor";
 import { listContentByIds, type ContentCard } from "@/lib/content/queries";
 import type { Actor } from "@/lib/auth/actor";
 
@@ -40,7 +40,9 @@ export async function listSaved(
     )
     .orderBy(desc(bookmarks.createdAt), desc(bookmarks.targetId))
     .limit(limit + 1);
-  const page = rows.slice(0, limit);
+  const { page, nextCursor } = keysetPage(rows, limit, (last) =>
+    encodeCursor({ k: "time", t: last.savedText, id: last.id }),
+  );
   const [contents, threads] = await Promise.all([
     listContentByIds(
       actor,
@@ -61,12 +63,8 @@ export async function listSaved(
     const thread = threadById.get(r.id);
     return thread ? [{ type: "thread", savedAt: r.savedAt, thread }] : [];
   });
-  const last = page.at(-1);
   return {
     entries,
-    nextCursor:
-      rows.length > limit && last
-        ? encodeCursor({ k: "time", t: last.savedText, id: last.id })
-        : null,
+    nextCursor,
   };
 }

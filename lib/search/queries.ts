@@ -9,7 +9,7 @@ import { categories, type CategorySlug } from "@/lib/community/vocabulary";
 import { searchCommunity } from "@/lib/community/search";
 import type { ContentKind } from "@/lib/content/vocabulary";
 import { isPublished } from "@/lib/content/queries";
-import { decodeCursor, encodeCursor } from "@/lib/cursor";
+import { decodeCursor, encodeCursor, keysetPage } from "@/lib/cursor";
 import type { FieldCode } from "@/lib/domain/case-facts";
 import type { PathwayCode } from "@/lib/domain/pathways";
 import { searchMentorDirectory } from "@/lib/mentors/directory";
@@ -176,8 +176,9 @@ export async function searchContent(
     .leftJoin(users, eq(users.id, contentItems.authorId))
     .orderBy(sql`"hits"."rank" desc`, desc(hits.id));
 
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
+  const { page, nextCursor } = keysetPage(rows, limit, (last) =>
+    encodeCursor({ k: "rank", r: last.rank, id: last.id }),
+  );
   return {
     items: page.map((r) => ({
       id: r.id,
@@ -192,8 +193,7 @@ export async function searchContent(
       closesOn: r.closesOn,
       authorName: r.authorName,
     })),
-    nextCursor:
-      rows.length > limit && last ? encodeCursor({ k: "rank", r: last.rank, id: last.id }) : null,
+    nextCursor,
   };
 }
 

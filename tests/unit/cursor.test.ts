@@ -2,7 +2,13 @@
 // cursor starts the list over instead of reaching PostgreSQL (which would answer with a 500).
 import { decodeAuditCursor, encodeAuditCursor } from "@/lib/admin/schemas";
 import { decodeCommunityCursor, encodeCommunityCursor } from "@/lib/community/cursor";
-import { decodeCursor, encodeCursor, encodeJsonCursor, pgTimestamp } from "@/lib/cursor";
+import {
+  decodeCursor,
+  encodeCursor,
+  encodeJsonCursor,
+  keysetPage,
+  pgTimestamp,
+} from "@/lib/cursor";
 import { decodeNotificationCursor, encodeNotificationCursor } from "@/lib/notifications/queries";
 
 const id = "0b6f0c1e-0000-4000-8000-000000000000";
@@ -60,5 +66,22 @@ describe("every list's cursor", () => {
     for (const bad of ["", "!!!", "e30", "x".repeat(500), encodeJsonCursor({ k: "time" })]) {
       expect(decodeCursor(bad), bad).toBeUndefined();
     }
+  });
+});
+
+describe("keysetPage", () => {
+  const rows = [{ id: "a" }, { id: "b" }, { id: "c" }];
+  const after = (last: { id: string }) => `after:${last.id}`;
+
+  it("keeps the first `limit` rows and points after the last when the extra row exists", () => {
+    expect(keysetPage(rows, 2, after)).toEqual({
+      page: [{ id: "a" }, { id: "b" }],
+      nextCursor: "after:b",
+    });
+  });
+
+  it("has no next cursor on the last page, or on an empty one", () => {
+    expect(keysetPage(rows, 3, after)).toEqual({ page: rows, nextCursor: null });
+    expect(keysetPage([], 3, after)).toEqual({ page: [], nextCursor: null });
   });
 });
