@@ -77,6 +77,14 @@ async function withFiles(
   }));
 }
 
+/** A case record with the mentor it belongs to, as the admin lists show it. */
+const caseWithMentorColumns = {
+  ...caseColumns,
+  mentorId: users.id,
+  displayName: users.displayName,
+  handle: users.handle,
+};
+
 /**
  * Pending case records that hold evidence, the longest waiting first, with their mentor and files;
  * and how many pending records hold none (nothing to check until the mentor sends a notice; the
@@ -89,12 +97,7 @@ export async function listVerificationQueue(
   const pending = and(eq(caseRecords.verificationStatus, "pending"), holdsEvidence);
   const [rows, [total], [bare]] = await Promise.all([
     db
-      .select({
-        ...caseColumns,
-        mentorId: users.id,
-        displayName: users.displayName,
-        handle: users.handle,
-      })
+      .select(caseWithMentorColumns)
       .from(caseRecords)
       .innerJoin(users, eq(users.id, caseRecords.mentorUserId))
       .where(pending)
@@ -117,12 +120,7 @@ export async function listVerificationQueue(
 export async function listDecidedWithEvidence(viewer: Actor, limit = 20) {
   requireAdmin(viewer);
   const rows = await db
-    .select({
-      ...caseColumns,
-      mentorId: users.id,
-      displayName: users.displayName,
-      handle: users.handle,
-    })
+    .select(caseWithMentorColumns)
     .from(caseRecords)
     .innerJoin(users, eq(users.id, caseRecords.mentorUserId))
     .where(and(inArray(caseRecords.verificationStatus, ["verified", "rejected"]), holdsEvidence))
