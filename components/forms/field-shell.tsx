@@ -20,6 +20,8 @@ export interface FieldIds {
   hasErrors: boolean;
   /** For aria-describedby: the description and the errors, when there are any. */
   describedBy: string | undefined;
+  /** What the control itself carries: its id, invalid state and description, spread onto it. */
+  control: { id: string; "aria-invalid": true | undefined; "aria-describedby": string | undefined };
 }
 
 export function useFieldIds(description: ReactNode, errors: string[] | undefined): FieldIds {
@@ -30,7 +32,15 @@ export function useFieldIds(description: ReactNode, errors: string[] | undefined
   const describedBy = [description ? descriptionId : null, hasErrors ? errorId : null]
     .filter(Boolean)
     .join(" ");
-  return { id, descriptionId, errorId, hasErrors, describedBy: describedBy || undefined };
+  const described = describedBy || undefined;
+  return {
+    id,
+    descriptionId,
+    errorId,
+    hasErrors,
+    describedBy: described,
+    control: { id, "aria-invalid": hasErrors || undefined, "aria-describedby": described },
+  };
 }
 
 export function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {

@@ -50,15 +50,7 @@ export function SelectField({
       errors={errors}
       className={className}
     >
-      <Select
-        id={ids.id}
-        name={name}
-        ref={selectRef}
-        className={selectClassName}
-        aria-invalid={ids.hasErrors || undefined}
-        aria-describedby={ids.describedBy}
-        {...props}
-      >
+      <Select {...ids.control} name={name} ref={selectRef} className={selectClassName} {...props}>
         {placeholder !== undefined && (
           <option value="" disabled={placeholderDisabled}>
             {placeholder}

@@ -38,13 +38,7 @@ export function TextField({
       errors={errors}
       className={className}
     >
-      <Input
-        id={ids.id}
-        name={name}
-        aria-invalid={ids.hasErrors || undefined}
-        aria-describedby={ids.describedBy}
-        {...inputProps}
-      />
+      <Input {...ids.control} name={name} {...inputProps} />
     </FieldShell>
   );
 }
@@ -66,13 +60,7 @@ export function TextAreaField({
       errors={errors}
       className={className}
     >
-      <Textarea
-        id={ids.id}
-        name={name}
-        aria-invalid={ids.hasErrors || undefined}
-        aria-describedby={ids.describedBy}
-        {...textareaProps}
-      />
+      <Textarea {...ids.control} name={name} {...textareaProps} />
     </FieldShell>
   );
 }
@@ -103,13 +91,11 @@ export function MarkdownField({
       className={className}
     >
       <Textarea
-        id={ids.id}
+        {...ids.control}
         name={name}
         hidden={previewing}
         value={text}
         onChange={(e) => setText(e.target.value)}
-        aria-invalid={ids.hasErrors || undefined}
-        aria-describedby={ids.describedBy}
         {...textareaProps}
       />
       {previewing && (
