@@ -23,6 +23,8 @@ export interface BenchServer {
   pid: number;
   /** Resident memory of the server process, in MB. */
   rssMb(): number;
+  /** CPU time the server process has used so far (user + system), in milliseconds. */
+  cpuMs(): number;
   /** The queries run since the last call (the recorder's list is cleared). */
   takeQueries(): Promise<RecordedQuery[]>;
   stop(): Promise<void>;
@@ -104,6 +106,9 @@ export async function startServer(options: {
       const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
       return Math.round(kb / 1024);
     },
+    cpuMs() {
+      return processCpuMs(pid);
+    },
     async takeQueries() {
       const before = fs.existsSync(queryFile) ? fs.statSync(queryFile).mtimeMs : 0;
       fs.rmSync(queryFile, { force: true });
@@ -127,3 +132,16 @@ export async function startServer(options: {
     },
   };
 }
+
+/** User + system CPU time of a process from /proc/<pid>/stat (fields 14 and 15, in clock ticks). */
+export function processCpuMs(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+  // The command name (field 2) may hold spaces: count fields after its closing parenthesis.
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return (ticks * 1000) / CLOCK_TICKS;
+}
+
+const CLOCK_TICKS = Number(
+  spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim() || 100,
+);

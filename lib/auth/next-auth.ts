@@ -16,6 +16,7 @@ import {
   revokeSession,
   type SessionClaims,
 } from "./session-check";
+import { claimsFromToken } from "./session-token";
 
 declare module "next-auth" {
   interface Session {
@@ -129,14 +130,8 @@ export const authConfig = {
       return token;
     },
     session({ session, token }) {
-      if (token.sub && token.sid && token.sv && token.authTime) {
-        session.claims = {
-          userId: token.sub,
-          sessionVersion: token.sv,
-          sessionId: token.sid,
-          authTime: token.authTime,
-        };
-      }
+      const claims = claimsFromToken(token);
+      if (claims) session.claims = claims;
       return session;
     },
   },

@@ -8,9 +8,9 @@ import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { users } from "@/db/schema";
 import { UnauthorizedError } from "@/lib/errors";
-import { auth } from "./next-auth";
 import { ACCEPT_POLICIES_PATH, needsPolicyAcceptance } from "@/lib/policies/versions";
 import { resolveSessionUser, type SessionUser } from "./session-check";
+import { sessionClaims } from "./session-token";
 
 export type CurrentUser = SessionUser;
 
@@ -18,8 +18,7 @@ const TOUCH_AFTER_MS = 5 * 60_000;
 
 /** The signed-in, active user of this request, or null. Loaded once per request. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await auth();
-  const user = await resolveSessionUser(session?.claims);
+  const user = await resolveSessionUser(await sessionClaims());
   // Only when stale: most requests then write nothing and spend no query on it.
   if (user && (!user.lastActiveAt || Date.now() - user.lastActiveAt.getTime() > TOUCH_AFTER_MS)) {
     after(() => touchLastActive(user.id));

@@ -28,6 +28,7 @@ vi.mock("next/headers", () => ({
 vi.mock("next/server", () => ({ after: vi.fn() }));
 vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
 vi.mock("@/lib/auth/next-auth", () => ({ signIn: vi.fn(), auth: vi.fn(async () => null) }));
+vi.mock("@/lib/auth/session-token", () => ({ sessionClaims: vi.fn(async () => null) }));
 
 const hash = vi.mocked(argon2.hash);
 const verify = vi.mocked(argon2.verify);

@@ -2,8 +2,9 @@
 // request. Import this module before the code under test: its vi.mock calls then apply to
 // everything imported after it.
 //
-// - `auth()` returns `nextState.session`, which the test sets (`signInAs`, `signOutAll`): Auth.js
-//   reads a cookie; here the test decides who is signed in.
+// - the session cookie's claims (`sessionClaims()`, and Auth.js's `auth()`) are
+//   `nextState.session`, which the test sets (`signInAs`, `signOutAll`): the real ones read a
+//   cookie; here the test decides who is signed in.
 // - `signIn` and `signOut` end in a redirect to their `redirectTo`, as the real ones do.
 // - next-auth itself only loads inside Next (it imports "next/server" without an extension).
 // - `after()` needs a request scope: its callbacks are kept in `nextState.afterCallbacks`.
@@ -27,6 +28,10 @@ vi.mock("@/lib/auth/next-auth", () => ({
     redirect(options.redirectTo),
   ),
   signOut: vi.fn(async (options: { redirectTo: string }) => redirect(options.redirectTo)),
+}));
+vi.mock("@/lib/auth/session-token", async (original) => ({
+  ...(await original<typeof import("@/lib/auth/session-token")>()),
+  sessionClaims: vi.fn(async () => nextState.session?.claims ?? null),
 }));
 vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
 vi.mock("next/server", () => ({
