@@ -4,6 +4,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { oauthFormTargets } from "@/lib/auth/providers";
 import { isMemberPath, SESSION_COOKIE_NAMES } from "@/lib/auth/routes";
 import { contentSecurityPolicy, RESOURCE_POLICY } from "@/lib/csp";
+import { publicCacheKey } from "@/lib/public-cache/policy";
+import { cachedResponse, fillInBackground, fillPlaceholder } from "@/lib/public-cache/proxy-side";
 
 // "%00" in a URL: PostgreSQL refuses NUL in text, so the address is cleaned before any page reads it.
 const ENCODED_NUL = /%00/gi;
@@ -29,12 +31,33 @@ export function proxy(request: NextRequest) {
     return redirect;
   }
 
-  const nonce = btoa(crypto.randomUUID());
+  // The proxy's own render of a page for the visitors' cache carries the cache's placeholder as
+  // its nonce; every other request gets a fresh one.
+  const placeholder = fillPlaceholder(request.headers);
+  const nonce = placeholder ?? btoa(crypto.randomUUID());
   const csp = contentSecurityPolicy(
     nonce,
     process.env.NODE_ENV === "development",
     oauthFormTargets(),
   );
+  const cacheKey =
+    placeholder || process.env.NODE_ENV === "development"
+      ? null
+      : publicCacheKey(
+          {
+            method: request.method,
+            pathname,
+            search,
+            headers: request.headers,
+            cookieNames: request.cookies.getAll().map((c) => c.name),
+          },
+          SESSION_COOKIE_NAMES,
+        );
+  if (cacheKey) {
+    const hit = cachedResponse(cacheKey, nonce, csp);
+    if (hit) return hit;
+    fillInBackground(cacheKey, pathname + search);
+  }
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("x-pathname", pathname + search);

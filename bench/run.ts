@@ -140,7 +140,9 @@ async function benchmark(server: BenchServer, sql: postgres.Sql) {
     password: PASSWORD,
     threadPath,
   });
-  const headers = { cookie: session.cookie };
+  // What a browser sends for a page load (the visitors' cache answers only those).
+  const page = { accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" };
+  const headers = { ...page, cookie: session.cookie };
   const page1000 = await keysetCursor(sql, 1000);
 
   const bigThreadPath = await threadWithReplies(sql, 500);
@@ -179,7 +181,7 @@ async function benchmark(server: BenchServer, sql: postgres.Sql) {
   for (const scenario of scenarios) {
     if (only && rows.length && !scenario.name.includes(only)) continue;
     const url = server.url + scenario.path;
-    const h = scenario.signedIn === false ? undefined : headers;
+    const h = scenario.signedIn === false ? page : headers;
     const status = scenario.status ?? 200;
     const probe = await fetch(url, { headers: h, redirect: "manual" });
     if (probe.status !== status)

@@ -3,6 +3,7 @@
 import { prepareDatabase } from "@/db/prepare";
 import { env } from "@/lib/env";
 import { startSweeper } from "@/lib/jobs/scheduler";
+import { listenForPublicChanges } from "@/lib/public-cache/listener";
 
 export async function bootServer(): Promise<void> {
   try {
@@ -14,4 +15,5 @@ export async function bootServer(): Promise<void> {
     process.exit(1);
   }
   startSweeper();
+  await listenForPublicChanges();
 }
