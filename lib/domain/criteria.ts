@@ -101,15 +101,20 @@ export interface PathwayRequirement {
   rule: string;
 }
 
+/** The six criteria EB-1A, EB-1B and O-1A all list, in their order. */
+const sharedCriteria: readonly CriterionCode[] = [
+  "awards",
+  "membership",
+  "press",
+  "judging",
+  "original_contributions",
+  "scholarly_articles",
+];
+
 export const pathwayRequirements: Record<PathwayCode, PathwayRequirement> = {
   eb1a: {
     criteria: [
-      "awards",
-      "membership",
-      "press",
-      "judging",
-      "original_contributions",
-      "scholarly_articles",
+      ...sharedCriteria,
       "exhibitions",
       "leading_role",
       "high_salary",
@@ -119,14 +124,7 @@ export const pathwayRequirements: Record<PathwayCode, PathwayRequirement> = {
     rule: "at least 3 of 10 criteria (or a one-time major award), then a final-merits review",
   },
   eb1b: {
-    criteria: [
-      "awards",
-      "membership",
-      "press",
-      "judging",
-      "original_contributions",
-      "scholarly_articles",
-    ],
+    criteria: [...sharedCriteria],
     needed: 2,
     rule: "at least 2 of 6 criteria, 3+ years of research or teaching, and a qualifying job offer",
   },
@@ -141,16 +139,7 @@ export const pathwayRequirements: Record<PathwayCode, PathwayRequirement> = {
     rule: "EB-2 eligibility and all 3 prongs of Matter of Dhanasar",
   },
   o1a: {
-    criteria: [
-      "awards",
-      "membership",
-      "press",
-      "judging",
-      "original_contributions",
-      "scholarly_articles",
-      "high_salary",
-      "critical_role",
-    ],
+    criteria: [...sharedCriteria, "high_salary", "critical_role"],
     needed: 3,
     rule: "at least 3 of 8 criteria (or a major award)",
   },
