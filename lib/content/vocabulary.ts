@@ -1,28 +1,20 @@
 // The words of content (pure; no I/O): kinds and statuses, and the lengths of its fields; the
 // tables: docs/architecture.md.
+import { vocabulary } from "@/lib/vocabulary";
 
-export const contentKinds = [
-  "guide",
-  "article",
-  "checklist",
-  "opportunity",
-  "announcement",
-] as const;
-export type ContentKind = (typeof contentKinds)[number];
-
-export const contentKindLabels: Record<ContentKind, string> = {
+/** The kinds, with their labels and as choices of a select or a filter. */
+export const {
+  codes: contentKinds,
+  labels: contentKindLabels,
+  options: contentKindOptions,
+} = vocabulary({
   guide: "Guide",
   article: "Article",
   checklist: "Checklist",
   opportunity: "Opportunity",
   announcement: "Announcement",
-};
-
-/** The kinds as choices of a select or a filter. */
-export const contentKindOptions = contentKinds.map((k) => ({
-  value: k,
-  label: contentKindLabels[k],
-}));
+});
+export type ContentKind = (typeof contentKinds)[number];
 
 /** Mentors write these; announcements are for admins. */
 export const mentorContentKinds = ["guide", "article", "checklist", "opportunity"] as const;

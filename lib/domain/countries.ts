@@ -1,23 +1,40 @@
 // Countries (ISO 3166-1 alpha-2), languages (ISO 639-1) and Visa Bulletin chargeability areas.
 import { countries as countryData, languages as languageData } from "countries-list";
+import { vocabulary } from "@/lib/vocabulary";
 
-export const countryCodes = Object.keys(countryData).sort() as string[];
-
-export function countryName(code: string): string {
-  return (countryData as Record<string, { name: string }>)[code]?.name ?? code;
+/** A list of countries-list: its codes sorted, a code's name, and its choices by name. */
+function isoList(data: Record<string, { name: string }>) {
+  const codes = Object.keys(data).sort();
+  const name = (code: string): string => data[code]?.name ?? code;
+  return {
+    codes,
+    name,
+    options: codes
+      .map((code) => ({ value: code, label: name(code) }))
+      .sort((a, b) => a.label.localeCompare(b.label)),
+    isCode: (code: string): boolean => code in data,
+  };
 }
 
-/** The countries as choices of a select or a filter, by name. */
-export const countryOptions = countryCodes
-  .map((code) => ({ value: code, label: countryName(code) }))
-  .sort((a, b) => a.label.localeCompare(b.label));
-
-export function isCountryCode(code: string): boolean {
-  return code in countryData;
-}
+export const {
+  codes: countryCodes,
+  name: countryName,
+  options: countryOptions,
+  isCode: isCountryCode,
+} = isoList(countryData);
 
 /** The Visa Bulletin lists these separately; everyone else is "rest of world". */
-export const chargeabilityAreas = ["CN", "IN", "MX", "PH", "ROW"] as const;
+export const {
+  codes: chargeabilityAreas,
+  labels: chargeabilityLabels,
+  options: chargeabilityOptions,
+} = vocabulary({
+  CN: "China (mainland-born)",
+  IN: "India",
+  MX: "Mexico",
+  PH: "Philippines",
+  ROW: "rest of world",
+});
 export type Chargeability = (typeof chargeabilityAreas)[number];
 
 export function chargeabilityOf(countryOfBirth: string | null | undefined): Chargeability | null {
@@ -25,34 +42,12 @@ export function chargeabilityOf(countryOfBirth: string | null | undefined): Char
   return (["CN", "IN", "MX", "PH"] as const).find((c) => c === countryOfBirth) ?? "ROW";
 }
 
-export const chargeabilityLabels: Record<Chargeability, string> = {
-  CN: "China (mainland-born)",
-  IN: "India",
-  MX: "Mexico",
-  PH: "Philippines",
-  ROW: "rest of world",
-};
-
-/** The areas of chargeability as choices of a select or a filter. */
-export const chargeabilityOptions = chargeabilityAreas.map((c) => ({
-  value: c,
-  label: chargeabilityLabels[c],
-}));
-
-export const languageCodes = Object.keys(languageData).sort() as string[];
-
-export function languageName(code: string): string {
-  return (languageData as Record<string, { name: string }>)[code]?.name ?? code;
-}
-
-/** The languages as choices of a select or a filter, by name. */
-export const languageOptions = languageCodes
-  .map((code) => ({ value: code, label: languageName(code) }))
-  .sort((a, b) => a.label.localeCompare(b.label));
-
-export function isLanguageCode(code: string): boolean {
-  return code in languageData;
-}
+export const {
+  codes: languageCodes,
+  name: languageName,
+  options: languageOptions,
+  isCode: isLanguageCode,
+} = isoList(languageData);
 
 export const timeZones: string[] = Intl.supportedValuesOf("timeZone");
 

@@ -1,22 +1,89 @@
 // Criteria per pathway, with stable codes (docs/domain.md) and plain-word names.
+import { vocabulary } from "@/lib/vocabulary";
 import type { PathwayCode } from "./pathways";
 
-export const criterionCodes = [
-  "awards",
-  "membership",
-  "press",
-  "judging",
-  "original_contributions",
-  "scholarly_articles",
-  "exhibitions",
-  "leading_role",
-  "high_salary",
-  "commercial_success",
-  "critical_role",
-  "merit_importance",
-  "well_positioned",
-  "balance",
-] as const;
+/** The criteria of every pathway, with stable codes; `criterionOptions` show their names. */
+export const {
+  codes: criterionCodes,
+  entries: criteria,
+  options: criterionOptions,
+} = vocabulary(
+  {
+    awards: {
+      code: "awards",
+      name: "Awards",
+      plain: "Nationally or internationally recognised prizes or awards for excellence",
+    },
+    membership: {
+      code: "membership",
+      name: "Membership",
+      plain: "Membership in associations that require outstanding achievements",
+    },
+    press: {
+      code: "press",
+      name: "Press",
+      plain: "Published material about you in professional or major media",
+    },
+    judging: {
+      code: "judging",
+      name: "Judging",
+      plain: "Judging the work of others, such as peer review or competition panels",
+    },
+    original_contributions: {
+      code: "original_contributions",
+      name: "Original contributions",
+      plain: "Original contributions of major significance to your field",
+    },
+    scholarly_articles: {
+      code: "scholarly_articles",
+      name: "Scholarly articles",
+      plain: "Authorship of scholarly articles in professional journals or major media",
+    },
+    exhibitions: {
+      code: "exhibitions",
+      name: "Exhibitions",
+      plain: "Display of your work at artistic exhibitions or showcases",
+    },
+    leading_role: {
+      code: "leading_role",
+      name: "Leading role",
+      plain: "A leading or critical role for distinguished organisations",
+    },
+    high_salary: {
+      code: "high_salary",
+      name: "High salary",
+      plain: "A high salary or remuneration compared with others in your field",
+    },
+    commercial_success: {
+      code: "commercial_success",
+      name: "Commercial success",
+      plain: "Commercial success in the performing arts",
+    },
+    critical_role: {
+      code: "critical_role",
+      name: "Critical role",
+      plain: "Employment in a critical or essential capacity for distinguished organisations",
+    },
+    merit_importance: {
+      code: "merit_importance",
+      name: "Merit and national importance",
+      plain:
+        "Your proposed endeavour has substantial merit and national importance (Dhanasar prong 1)",
+    },
+    well_positioned: {
+      code: "well_positioned",
+      name: "Well positioned",
+      plain: "You are well positioned to advance the endeavour (Dhanasar prong 2)",
+    },
+    balance: {
+      code: "balance",
+      name: "On balance",
+      plain:
+        "On balance, waiving the job offer and labour certification benefits the US (Dhanasar prong 3)",
+    },
+  },
+  (c) => c.name,
+);
 export type CriterionCode = (typeof criterionCodes)[number];
 
 export interface Criterion {
@@ -26,81 +93,6 @@ export interface Criterion {
   plain: string;
 }
 
-export const criteria: Record<CriterionCode, Criterion> = {
-  awards: {
-    code: "awards",
-    name: "Awards",
-    plain: "Nationally or internationally recognised prizes or awards for excellence",
-  },
-  membership: {
-    code: "membership",
-    name: "Membership",
-    plain: "Membership in associations that require outstanding achievements",
-  },
-  press: {
-    code: "press",
-    name: "Press",
-    plain: "Published material about you in professional or major media",
-  },
-  judging: {
-    code: "judging",
-    name: "Judging",
-    plain: "Judging the work of others, such as peer review or competition panels",
-  },
-  original_contributions: {
-    code: "original_contributions",
-    name: "Original contributions",
-    plain: "Original contributions of major significance to your field",
-  },
-  scholarly_articles: {
-    code: "scholarly_articles",
-    name: "Scholarly articles",
-    plain: "Authorship of scholarly articles in professional journals or major media",
-  },
-  exhibitions: {
-    code: "exhibitions",
-    name: "Exhibitions",
-    plain: "Display of your work at artistic exhibitions or showcases",
-  },
-  leading_role: {
-    code: "leading_role",
-    name: "Leading role",
-    plain: "A leading or critical role for distinguished organisations",
-  },
-  high_salary: {
-    code: "high_salary",
-    name: "High salary",
-    plain: "A high salary or remuneration compared with others in your field",
-  },
-  commercial_success: {
-    code: "commercial_success",
-    name: "Commercial success",
-    plain: "Commercial success in the performing arts",
-  },
-  critical_role: {
-    code: "critical_role",
-    name: "Critical role",
-    plain: "Employment in a critical or essential capacity for distinguished organisations",
-  },
-  merit_importance: {
-    code: "merit_importance",
-    name: "Merit and national importance",
-    plain:
-      "Your proposed endeavour has substantial merit and national importance (Dhanasar prong 1)",
-  },
-  well_positioned: {
-    code: "well_positioned",
-    name: "Well positioned",
-    plain: "You are well positioned to advance the endeavour (Dhanasar prong 2)",
-  },
-  balance: {
-    code: "balance",
-    name: "On balance",
-    plain:
-      "On balance, waiving the job offer and labour certification benefits the US (Dhanasar prong 3)",
-  },
-};
-
 export interface PathwayRequirement {
   criteria: CriterionCode[];
   /** How many criteria must be met; null where there is no criteria list (EB-1C). */
@@ -109,15 +101,20 @@ export interface PathwayRequirement {
   rule: string;
 }
 
+/** The six criteria EB-1A, EB-1B and O-1A all list, in their order. */
+const sharedCriteria: readonly CriterionCode[] = [
+  "awards",
+  "membership",
+  "press",
+  "judging",
+  "original_contributions",
+  "scholarly_articles",
+];
+
 export const pathwayRequirements: Record<PathwayCode, PathwayRequirement> = {
   eb1a: {
     criteria: [
-      "awards",
-      "membership",
-      "press",
-      "judging",
-      "original_contributions",
-      "scholarly_articles",
+      ...sharedCriteria,
       "exhibitions",
       "leading_role",
       "high_salary",
@@ -127,14 +124,7 @@ export const pathwayRequirements: Record<PathwayCode, PathwayRequirement> = {
     rule: "at least 3 of 10 criteria (or a one-time major award), then a final-merits review",
   },
   eb1b: {
-    criteria: [
-      "awards",
-      "membership",
-      "press",
-      "judging",
-      "original_contributions",
-      "scholarly_articles",
-    ],
+    criteria: [...sharedCriteria],
     needed: 2,
     rule: "at least 2 of 6 criteria, 3+ years of research or teaching, and a qualifying job offer",
   },
@@ -149,16 +139,7 @@ export const pathwayRequirements: Record<PathwayCode, PathwayRequirement> = {
     rule: "EB-2 eligibility and all 3 prongs of Matter of Dhanasar",
   },
   o1a: {
-    criteria: [
-      "awards",
-      "membership",
-      "press",
-      "judging",
-      "original_contributions",
-      "scholarly_articles",
-      "high_salary",
-      "critical_role",
-    ],
+    criteria: [...sharedCriteria, "high_salary", "critical_role"],
     needed: 3,
     rule: "at least 3 of 8 criteria (or a major award)",
   },
@@ -172,13 +153,9 @@ export function isCriterionOf(pathway: PathwayCode, criterion: string): criterio
   return (pathwayRequirements[pathway].criteria as readonly string[]).includes(criterion);
 }
 
-export const strengthLevels = ["none", "some", "strong"] as const;
-export type Strength = (typeof strengthLevels)[number];
-export const strengthLabels: Record<Strength, string> = {
+export const { codes: strengthLevels, labels: strengthLabels } = vocabulary({
   none: "None yet",
   some: "Some",
   strong: "Strong",
-};
-
-/** The criteria as choices of a select or a filter. */
-export const criterionOptions = criterionCodes.map((c) => ({ value: c, label: criteria[c].name }));
+});
+export type Strength = (typeof strengthLevels)[number];

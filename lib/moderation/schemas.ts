@@ -3,26 +3,30 @@
 import { z } from "zod";
 import type { UserRole } from "@/db/schema";
 import { noSensitiveNumbers } from "@/lib/sensitive/schema";
+import { vocabulary } from "@/lib/vocabulary";
 
 export const DAY_MS = 86_400_000;
 /** The longest suspension; anything longer is a ban. */
 export const MAX_SUSPENSION_DAYS = 365;
 
-export const suspensionDurations = {
-  "1d": { label: "1 day", ms: DAY_MS },
-  "7d": { label: "7 days", ms: 7 * DAY_MS },
-  "30d": { label: "30 days", ms: 30 * DAY_MS },
-  custom: { label: "Until a date…", ms: null },
-  indefinite: { label: "Until restored", ms: null },
-} as const;
-export type SuspensionDuration = keyof typeof suspensionDurations;
+/** How long a suspension lasts: its label and length (null: until a date, or until restored). */
+export const { codes: suspensionDurationCodes, entries: suspensionDurations } = vocabulary(
+  {
+    "1d": { label: "1 day", ms: DAY_MS },
+    "7d": { label: "7 days", ms: 7 * DAY_MS },
+    "30d": { label: "30 days", ms: 30 * DAY_MS },
+    custom: { label: "Until a date…", ms: null },
+    indefinite: { label: "Until restored", ms: null },
+  },
+  (d) => d.label,
+);
+export type SuspensionDuration = (typeof suspensionDurationCodes)[number];
 
-export const staffRoles = ["member", "moderator", "admin"] as const satisfies readonly UserRole[];
-export const roleLabels: Record<UserRole, string> = {
+export const { codes: staffRoles, labels: roleLabels } = vocabulary({
   member: "Member",
   moderator: "Moderator",
   admin: "Admin",
-};
+} satisfies Record<UserRole, string>);
 
 /** What the member list can filter by: the status a person lives with now (an expired suspension is active). */
 export const memberStatusFilters = ["active", "suspended", "banned", "unconfirmed"] as const;
@@ -64,9 +68,7 @@ export function customUntilDate(day: string): Date {
 export const suspendSchema = z
   .strictObject({
     userId,
-    duration: z.enum(Object.keys(suspensionDurations) as [SuspensionDuration], {
-      error: "Choose how long the suspension lasts.",
-    }),
+    duration: z.enum(suspensionDurationCodes, { error: "Choose how long the suspension lasts." }),
     until: z
       .string({ error: "Choose the day the suspension ends." })
       .trim()

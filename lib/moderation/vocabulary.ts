@@ -1,37 +1,18 @@
 // The words of moderation (pure; no I/O): what can be reported and why, queue item kinds,
 // decisions and appeals, with labels and the severity that orders the queue.
+import { vocabulary } from "@/lib/vocabulary";
 
-export const reportTargetTypes = [
-  "thread",
-  "post",
-  "content",
-  "profile",
-  "request",
-  "message",
-] as const;
-export type ReportTargetType = (typeof reportTargetTypes)[number];
-
-export const reportTargetLabels: Record<ReportTargetType, string> = {
+export const { codes: reportTargetTypes, labels: reportTargetLabels } = vocabulary({
   thread: "thread",
   post: "reply",
   content: "guide or article",
   profile: "profile",
   request: "mentorship request",
   message: "message",
-};
+});
+export type ReportTargetType = (typeof reportTargetTypes)[number];
 
-export const reportReasons = [
-  "spam",
-  "harassment",
-  "off_topic",
-  "legal_advice_scam",
-  "paid_evidence",
-  "personal_data",
-  "other",
-] as const;
-export type ReportReason = (typeof reportReasons)[number];
-
-export const reportReasonLabels: Record<ReportReason, string> = {
+export const { codes: reportReasons, labels: reportReasonLabels } = vocabulary({
   spam: "Spam or advertising",
   harassment: "Harassment or abuse",
   off_topic: "Off-topic",
@@ -39,7 +20,8 @@ export const reportReasonLabels: Record<ReportReason, string> = {
   paid_evidence: "Paid awards or judging mills sold as evidence",
   personal_data: "Exposed personal data",
   other: "Something else",
-};
+});
+export type ReportReason = (typeof reportReasons)[number];
 
 /** How urgent a reason is, for the queue's order: harm to a person first. */
 export const reasonSeverity: Record<ReportReason, number> = {

@@ -1,33 +1,8 @@
 // The words of notifications (pure; no I/O): every kind of notification, with how it reads in a
 // preference list, and which ones email by default.
-export const notificationTypes = [
-  "request_new",
-  "request_question",
-  "request_answered",
-  "request_accepted",
-  "request_declined",
-  "request_withdrawn",
-  "request_expiring",
-  "request_expired",
-  "message_new",
-  "mentorship_ended",
-  "feedback_asked",
-  "mentor_paused",
-  "thread_reply",
-  "mention",
-  "answer_accepted",
-  "moderation_notice",
-  "report_resolved",
-  "appeal_decided",
-  "verification_verified",
-  "verification_rejected",
-  "counterpart_leaving",
-  "counterpart_left",
-  "data_export",
-] as const;
-export type NotificationType = (typeof notificationTypes)[number];
+import { vocabulary } from "@/lib/vocabulary";
 
-export const notificationTypeLabels: Record<NotificationType, string> = {
+export const { codes: notificationTypes, labels: notificationTypeLabels } = vocabulary({
   request_new: "Someone asks you to be their mentor",
   request_question: "A mentor asks you a question about your request",
   request_answered: "An applicant answers your question",
@@ -51,7 +26,8 @@ export const notificationTypeLabels: Record<NotificationType, string> = {
   counterpart_leaving: "Someone you have a mentorship with is deleting their account",
   counterpart_left: "A mentorship closes because the other member's account was deleted",
   data_export: "Your data export is ready (or could not be made)",
-};
+});
+export type NotificationType = (typeof notificationTypes)[number];
 
 /** Types that send email unless the member turns it off (the rest are in-app only by default). */
 export const emailByDefault: ReadonlySet<NotificationType> = new Set([
