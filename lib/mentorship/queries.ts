@@ -10,7 +10,7 @@ import { recordAudit } from "@/lib/audit";
 import { hasRoleAtLeast } from "@/lib/auth/roles";
 import { getApplicantProfilesForViewer, type ApplicantProfileView } from "@/lib/profiles/queries";
 import { effectiveState, OPEN_STATES } from "./states";
-import { declineReasonLabels, type DeclineReason, type RequestState } from "./vocabulary";
+import { declineReasonLabels, type RequestState } from "./vocabulary";
 import { isUuid } from "@/lib/ids";
 import type { Actor } from "@/lib/auth/actor";
 
@@ -67,26 +67,8 @@ const requestColumns = {
   mentorHandle: mentor.handle,
 };
 
-type RequestRow = {
-  id: string;
-  state: RequestState;
-  goals: string;
-  message: string;
-  deadlineAt: Date;
-  createdAt: Date;
-  question: string | null;
-  answer: string | null;
-  declineReason: DeclineReason | null;
-  declineText: string | null;
-  acceptedAt: Date | null;
-  closedAt: Date | null;
-  applicantId: string;
-  applicantName: string;
-  applicantHandle: string;
-  mentorId: string;
-  mentorName: string;
-  mentorHandle: string;
-};
+/** One row of requestColumns, as selectRequests returns it. */
+type RequestRow = Awaited<ReturnType<typeof selectRequests>>[number];
 
 function toView(row: RequestRow, now: Date): RequestView {
   return {
