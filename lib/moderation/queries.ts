@@ -13,6 +13,7 @@ import {
   sql,
   type SQL,
 } from "drizzle-orm";
+import type { PgColumn } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
 import { accountUsableSql } from "@/lib/auth/usable";
 import {
@@ -207,21 +208,18 @@ export async function listMemberReports(
     otherId: other.id,
     otherName: other.displayName,
   };
+  // The member on one side of the report, the other person named from the other side.
+  const listWhere = (memberSide: PgColumn, otherSide: PgColumn) =>
+    db
+      .select(columns)
+      .from(reports)
+      .leftJoin(other, eq(other.id, otherSide))
+      .where(eq(memberSide, userId))
+      .orderBy(desc(reports.createdAt), desc(reports.id))
+      .limit(RECORD_ROWS_SHOWN);
   const [against, by] = await Promise.all([
-    db
-      .select(columns)
-      .from(reports)
-      .leftJoin(other, eq(other.id, reports.reporterId))
-      .where(eq(reports.targetUserId, userId))
-      .orderBy(desc(reports.createdAt), desc(reports.id))
-      .limit(RECORD_ROWS_SHOWN),
-    db
-      .select(columns)
-      .from(reports)
-      .leftJoin(other, eq(other.id, reports.targetUserId))
-      .where(eq(reports.reporterId, userId))
-      .orderBy(desc(reports.createdAt), desc(reports.id))
-      .limit(RECORD_ROWS_SHOWN),
+    listWhere(reports.targetUserId, reports.reporterId),
+    listWhere(reports.reporterId, reports.targetUserId),
   ]);
   return { against, by };
 }

@@ -2,7 +2,7 @@
 // verifies or rejects it with a reason (audited, the mentor told), and files are deleted after.
 import "server-only";
 import { and, count, eq, isNull } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db, type Tx } from "@/db/client";
 import { caseRecords, evidenceFiles, type User } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { hasRoleAtLeast } from "@/lib/auth/roles";
@@ -30,6 +30,15 @@ function caseNotFound(): NotFoundError {
 
 function fileNotFound(): NotFoundError {
   return new NotFoundError("We could not find this file.");
+}
+
+/** How many files a case record still holds (deleted ones are gone for good). */
+async function filesHeld(tx: Tx, caseRecordId: string): Promise<number> {
+  const [held] = await tx
+    .select({ n: count() })
+    .from(evidenceFiles)
+    .where(and(eq(evidenceFiles.caseRecordId, caseRecordId), isNull(evidenceFiles.deletedAt)));
+  return held?.n ?? 0;
 }
 
 export interface EvidenceSubmission {
@@ -68,13 +77,8 @@ export async function submitEvidence(
         .for("update");
       if (!record) throw caseNotFound();
       if (record.status === "verified") throw alreadyVerified();
-      const [held] = await tx
-        .select({ n: count() })
-        .from(evidenceFiles)
-        .where(
-          and(eq(evidenceFiles.caseRecordId, data.caseRecordId), isNull(evidenceFiles.deletedAt)),
-        );
-      if ((held?.n ?? 0) >= EVIDENCE_FILES_MAX) {
+      const held = await filesHeld(tx, data.caseRecordId);
+      if (held >= EVIDENCE_FILES_MAX) {
         throw new ConflictError(
           `A case record holds at most ${EVIDENCE_FILES_MAX} files. Delete one to send another.`,
         );
@@ -156,13 +160,8 @@ export async function deleteEvidence(actor: Actor, fileId: string): Promise<void
       .set({ deletedAt: new Date() })
       .where(eq(evidenceFiles.id, fileId));
     if (isOwner && row.status === "pending") {
-      const [left] = await tx
-        .select({ n: count() })
-        .from(evidenceFiles)
-        .where(
-          and(eq(evidenceFiles.caseRecordId, row.caseRecordId), isNull(evidenceFiles.deletedAt)),
-        );
-      if ((left?.n ?? 0) === 0) {
+      const left = await filesHeld(tx, row.caseRecordId);
+      if (left === 0) {
         await tx
           .update(caseRecords)
           .set({ verificationStatus: "unverified" })
@@ -253,13 +252,8 @@ export async function decideVerification(actor: Actor, input: DecisionInput): Pr
     }
     if (status === "verified") {
       // The badge is worth only the evidence behind it: no file, nothing to verify.
-      const [held] = await tx
-        .select({ n: count() })
-        .from(evidenceFiles)
-        .where(
-          and(eq(evidenceFiles.caseRecordId, data.caseRecordId), isNull(evidenceFiles.deletedAt)),
-        );
-      if ((held?.n ?? 0) === 0) {
+      const held = await filesHeld(tx, data.caseRecordId);
+      if (held === 0) {
         throw new ConflictError(
           "This case record holds no evidence to check. It can be verified once the mentor sends a notice.",
         );
