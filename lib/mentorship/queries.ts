@@ -18,6 +18,11 @@ import type { Actor } from "@/lib/auth/actor";
 export const REQUEST_LIST_LIMIT = 50;
 
 const openStates = [...OPEN_STATES];
+
+/** Requests still open at `now`: an open state, before the deadline (effectiveState, in SQL). */
+function openAt(now: Date) {
+  return and(inArray(mentorshipRequests.state, openStates), gt(mentorshipRequests.deadlineAt, now));
+}
 const applicant = alias(users, "applicant");
 const mentor = alias(users, "mentor");
 
@@ -141,12 +146,8 @@ export async function listIncomingRequests(
     .where(eq(mentorProfiles.userId, actor.id));
   if (!profile) return null;
 
-  const stillOpen = and(
-    inArray(mentorshipRequests.state, openStates),
-    gt(mentorshipRequests.deadlineAt, now),
-  );
   const openRows = await selectRequests()
-    .where(and(eq(mentorshipRequests.mentorId, actor.id), stillOpen))
+    .where(and(eq(mentorshipRequests.mentorId, actor.id), openAt(now)))
     .orderBy(asc(mentorshipRequests.deadlineAt), asc(mentorshipRequests.id))
     .limit(REQUEST_LIST_LIMIT);
   const recentRows = await selectRequests()
@@ -251,8 +252,7 @@ export async function openRequestWith(
       and(
         eq(mentorshipRequests.applicantId, actor.id),
         eq(mentorshipRequests.mentorId, mentorId),
-        inArray(mentorshipRequests.state, openStates),
-        gt(mentorshipRequests.deadlineAt, now),
+        openAt(now),
       ),
     )
     .limit(1);

@@ -27,6 +27,7 @@ import {
   type User,
   type UserRole,
 } from "@/db/schema";
+import { auditEntryColumns } from "@/lib/admin/audit";
 import { decodeCursor, encodeCursor } from "@/lib/cursor";
 import { requireStaffRole } from "./authz";
 import type { MemberStatusFilter } from "./schemas";
@@ -255,10 +256,10 @@ export async function listMemberDecisions(
     .limit(RECORD_ROWS_SHOWN);
 }
 
-export type MemberAuditRow = Pick<
-  AuditEntry,
-  "id" | "action" | "targetType" | "targetId" | "reason" | "before" | "after" | "createdAt"
-> & { actorId: string | null; actorName: string | null };
+export type MemberAuditRow = Pick<AuditEntry, keyof typeof auditEntryColumns> & {
+  actorId: string | null;
+  actorName: string | null;
+};
 
 /**
  * The member's audit trail (admins only, like the audit log): what was done to them and what
@@ -273,14 +274,7 @@ export async function listMemberAuditTrail(
   const by = aliasedTable(users, "by");
   const rows = await db
     .select({
-      id: auditLog.id,
-      action: auditLog.action,
-      targetType: auditLog.targetType,
-      targetId: auditLog.targetId,
-      reason: auditLog.reason,
-      before: auditLog.before,
-      after: auditLog.after,
-      createdAt: auditLog.createdAt,
+      ...auditEntryColumns,
       actorId: auditLog.actorId,
       actorName: by.displayName,
     })

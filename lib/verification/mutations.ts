@@ -41,6 +41,22 @@ async function filesHeld(tx: Tx, caseRecordId: string): Promise<number> {
   return held?.n ?? 0;
 }
 
+/**
+ * Removes bytes that no row points at any more. A failure is logged for cleanup (with `log`),
+ * never thrown: what the member asked for is already done, or already refused.
+ */
+async function deleteBytes(
+  key: string,
+  log: { event: string; fileId?: string },
+  message: string,
+): Promise<void> {
+  try {
+    await evidenceStorage().delete(key);
+  } catch (err) {
+    logger.error({ ...log, err: { message: (err as Error).message } }, message);
+  }
+}
+
 export interface EvidenceSubmission {
   caseRecordId: string;
   file: File;
@@ -111,14 +127,11 @@ export async function submitEvidence(
     });
   } catch (err) {
     // Nothing points at the stored bytes: remove them, and report the refusal itself.
-    await storage
-      .delete(storageKey)
-      .catch((cleanup: unknown) =>
-        logger.error(
-          { event: "evidence.cleanup_failed", err: { message: (cleanup as Error).message } },
-          "evidence bytes left behind",
-        ),
-      );
+    await deleteBytes(
+      storageKey,
+      { event: "evidence.cleanup_failed" },
+      "evidence bytes left behind",
+    );
     throw err;
   }
 }
@@ -179,15 +192,12 @@ export async function deleteEvidence(actor: Actor, fileId: string): Promise<void
     }
     return row.storageKey;
   });
-  try {
-    await evidenceStorage().delete(storageKey);
-  } catch (err) {
-    // The row says deleted and nothing reaches these bytes any more; report them for cleanup.
-    logger.error(
-      { event: "evidence.delete_failed", fileId, err: { message: (err as Error).message } },
-      "evidence bytes not deleted",
-    );
-  }
+  // The row says deleted and nothing reaches these bytes any more; report them for cleanup.
+  await deleteBytes(
+    storageKey,
+    { event: "evidence.delete_failed", fileId },
+    "evidence bytes not deleted",
+  );
 }
 
 /**
@@ -208,16 +218,8 @@ export async function deleteCaseRecordWithEvidence(actor: Actor, id: string): Pr
         )
     : [];
   await deleteCaseRecord(actor, id);
-  const storage = evidenceStorage();
   for (const { key } of held) {
-    await storage
-      .delete(key)
-      .catch((err: unknown) =>
-        logger.error(
-          { event: "evidence.delete_failed", err: { message: (err as Error).message } },
-          "evidence bytes not deleted",
-        ),
-      );
+    await deleteBytes(key, { event: "evidence.delete_failed" }, "evidence bytes not deleted");
   }
 }
 
