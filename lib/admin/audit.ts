@@ -57,6 +57,18 @@ export interface AuditPage {
   targetTypes: string[];
 }
 
+/** What one entry says, as staff read it (the audit log here, a member's trail in their record). */
+export const auditEntryColumns = {
+  id: auditLog.id,
+  createdAt: auditLog.createdAt,
+  action: auditLog.action,
+  targetType: auditLog.targetType,
+  targetId: auditLog.targetId,
+  reason: auditLog.reason,
+  before: auditLog.before,
+  after: auditLog.after,
+};
+
 export async function listAudit(
   actor: Actor,
   filters: AuditFilters,
@@ -100,16 +112,9 @@ export async function listAudit(
   const [rows, actions, targetTypes] = await Promise.all([
     db
       .select({
-        id: auditLog.id,
-        createdAt: auditLog.createdAt,
+        ...auditEntryColumns,
         // As text, so the cursor keeps PostgreSQL's microseconds.
         createdAtText: sql<string>`${auditLog.createdAt}::text`,
-        action: auditLog.action,
-        targetType: auditLog.targetType,
-        targetId: auditLog.targetId,
-        reason: auditLog.reason,
-        before: auditLog.before,
-        after: auditLog.after,
         metadata: auditLog.metadata,
         actorId: actorUser.id,
         actorName: actorUser.displayName,

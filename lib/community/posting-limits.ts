@@ -5,14 +5,13 @@
 // a refused or double-submitted form never uses up the allowance. A coarse attempt limit
 // (`communityRateLimits`, lib/community/guards.ts) sits in front of every write.
 import "server-only";
-import { and, desc, eq, gt, sql } from "drizzle-orm";
+import { and, desc, eq, gt } from "drizzle-orm";
 import { type Tx } from "@/db/client";
 import { communityPosts, communityThreads, type User } from "@/db/schema";
 import { formatWait, RateLimitedError } from "@/lib/errors";
 import {
   assertUnderDailyCap,
-  DAY_MS,
-  toUsage,
+  dailyUsage,
   type DailyCap,
   type DailyCapRefusal,
 } from "@/lib/rate-limit";
@@ -96,35 +95,20 @@ export async function checkPostingLimits(
     );
   }
 
-  const dayAgo = new Date(now.getTime() - DAY_MS);
-  const [used] =
+  const used =
     kind === "thread"
-      ? await tx
-          .select({
-            count: sql<number>`count(*)::int`,
-            oldest: sql<Date | null>`min(${communityThreads.createdAt})`.mapWith(
-              communityThreads.createdAt,
-            ),
-          })
-          .from(communityThreads)
-          .where(
-            and(eq(communityThreads.authorId, member.id), gt(communityThreads.createdAt, dayAgo)),
-          )
-      : await tx
-          .select({
-            count: sql<number>`count(*)::int`,
-            oldest: sql<Date | null>`min(${communityPosts.createdAt})`.mapWith(
-              communityPosts.createdAt,
-            ),
-          })
-          .from(communityPosts)
-          .where(
-            and(
-              eq(communityPosts.authorId, member.id),
-              eq(communityPosts.isOpening, false),
-              gt(communityPosts.createdAt, dayAgo),
-            ),
-          );
+      ? await dailyUsage(
+          tx,
+          communityThreads.createdAt,
+          eq(communityThreads.authorId, member.id),
+          now,
+        )
+      : await dailyUsage(
+          tx,
+          communityPosts.createdAt,
+          and(eq(communityPosts.authorId, member.id), eq(communityPosts.isOpening, false)),
+          now,
+        );
   const cap = kind === "thread" ? postingLimits.threadsPerDay : postingLimits.repliesPerDay;
-  assertUnderDailyCap(cap, member.createdAt, toUsage(used), now);
+  assertUnderDailyCap(cap, member.createdAt, used, now);
 }

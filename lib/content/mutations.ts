@@ -82,6 +82,46 @@ async function lockOwnItem(tx: Tx, member: User, id: string): Promise<ContentIte
   return item;
 }
 
+/** The author's own item, locked; refused when a moderator took it down (it stays as it is). */
+async function lockOwnLiveItem(
+  tx: Tx,
+  member: User,
+  id: string,
+  change: "edited" | "published",
+): Promise<ContentItem> {
+  const item = await lockOwnItem(tx, member, id);
+  if (item.status === "hidden" || item.status === "removed") {
+    throw new ConflictError(`A moderator took this item down, so it cannot be ${change}.`);
+  }
+  return item;
+}
+
+/** The edit started from an older version: nothing is saved, and the current text goes back. */
+function editConflict(item: ContentItem): VersionConflictError {
+  return new VersionConflictError(EDIT_CONFLICT_MESSAGE, {
+    title: item.title,
+    summary: item.summary,
+    body: item.body,
+    version: item.version,
+  });
+}
+
+/**
+ * One write by an author: counted against the write limit, then run in a transaction with the
+ * author's row locked (a suspended or deleted account is refused there).
+ */
+async function asAuthor<T>(
+  actor: ContentActor,
+  now: Date,
+  write: (tx: Tx, member: User) => Promise<T>,
+): Promise<T> {
+  await enforceRateLimits([[contentRateLimits.writesPerUser, actor.id]], now);
+  return db.transaction(async (tx) => {
+    const member = await lockActiveMember(tx, actor.id, now, "write content");
+    return write(tx, member);
+  });
+}
+
 /** The columns an author writes, the same for a new item and an edit. */
 function written(input: CreateContentInput | UpdateContentInput) {
   return {
@@ -113,9 +153,7 @@ export async function createContent(
   now = new Date(),
 ): Promise<{ id: string; slug: string; created: boolean }> {
   checkClosesOn(input);
-  await enforceRateLimits([[contentRateLimits.writesPerUser, actor.id]], now);
-  return db.transaction(async (tx) => {
-    const member = await lockActiveMember(tx, actor.id, now, "write content");
+  return asAuthor(actor, now, async (tx, member) => {
     const [existing] = await tx
       .select({ id: contentItems.id, slug: contentItems.slug })
       .from(contentItems)
@@ -155,20 +193,10 @@ export async function updateContent(
   now = new Date(),
 ): Promise<{ id: string; slug: string; version: number }> {
   checkClosesOn(input);
-  await enforceRateLimits([[contentRateLimits.writesPerUser, actor.id]], now);
-  return db.transaction(async (tx) => {
-    const member = await lockActiveMember(tx, actor.id, now, "write content");
-    const item = await lockOwnItem(tx, member, input.id);
-    if (item.status === "hidden" || item.status === "removed") {
-      throw new ConflictError("A moderator took this item down, so it cannot be edited.");
-    }
+  return asAuthor(actor, now, async (tx, member) => {
+    const item = await lockOwnLiveItem(tx, member, input.id, "edited");
     if (item.version !== input.version) {
-      throw new VersionConflictError(EDIT_CONFLICT_MESSAGE, {
-        title: item.title,
-        summary: item.summary,
-        body: item.body,
-        version: item.version,
-      });
+      throw editConflict(item);
     }
     await checkMayWrite(tx, member, input);
     const textChanged =
@@ -200,12 +228,7 @@ export async function updateContent(
       .where(and(eq(contentItems.id, item.id), eq(contentItems.version, input.version)))
       .returning({ id: contentItems.id, slug: contentItems.slug, version: contentItems.version });
     if (!updated) {
-      throw new VersionConflictError(EDIT_CONFLICT_MESSAGE, {
-        title: item.title,
-        summary: item.summary,
-        body: item.body,
-        version: item.version,
-      });
+      throw editConflict(item);
     }
     return updated;
   });
@@ -218,13 +241,8 @@ export async function setContentPublished(
   publish: boolean,
   now = new Date(),
 ): Promise<{ id: string; slug: string }> {
-  await enforceRateLimits([[contentRateLimits.writesPerUser, actor.id]], now);
-  return db.transaction(async (tx) => {
-    const member = await lockActiveMember(tx, actor.id, now, "write content");
-    const item = await lockOwnItem(tx, member, id);
-    if (item.status === "hidden" || item.status === "removed") {
-      throw new ConflictError("A moderator took this item down, so it cannot be published.");
-    }
+  return asAuthor(actor, now, async (tx, member) => {
+    const item = await lockOwnLiveItem(tx, member, id, "published");
     if (publish) await checkMayWrite(tx, member, item);
     const status = publish ? "published" : "draft";
     if (item.status !== status) {
@@ -244,9 +262,7 @@ export async function setContentPublished(
 
 /** Deletes the author's draft for good; something once published is unpublished instead. */
 export async function deleteDraft(actor: ContentActor, id: string, now = new Date()) {
-  await enforceRateLimits([[contentRateLimits.writesPerUser, actor.id]], now);
-  return db.transaction(async (tx) => {
-    const member = await lockActiveMember(tx, actor.id, now, "write content");
+  return asAuthor(actor, now, async (tx, member) => {
     const item = await lockOwnItem(tx, member, id);
     if (item.status !== "draft" || item.publishedAt) {
       throw new ConflictError(

@@ -1,11 +1,11 @@
 // A member asks for an export of their data: one in progress at a time (the member's row lock orders two
 // tabs; a partial unique index backs it), a few a day; the build itself is background work (lib/export/jobs.ts).
 import "server-only";
-import { and, eq, gt, inArray, ne, sql } from "drizzle-orm";
+import { and, eq, inArray, ne } from "drizzle-orm";
 import { db } from "@/db/client";
 import { dataExports, users, type User } from "@/db/schema";
 import { ConflictError, UnauthorizedError } from "@/lib/errors";
-import { assertUnderDailyCap, DAY_MS, toUsage, type DailyCap } from "@/lib/rate-limit";
+import { assertUnderDailyCap, dailyUsage, type DailyCap } from "@/lib/rate-limit";
 
 export const exportDailyCap: DailyCap = {
   name: "export:day",
@@ -41,21 +41,14 @@ export async function requestExport(
         ),
       );
     if (open) throw new ConflictError(EXPORT_IN_PROGRESS);
-    const [used] = await tx
-      .select({
-        count: sql<number>`count(*)::int`,
-        oldest: sql<Date | null>`min(${dataExports.requestedAt})`.mapWith(dataExports.requestedAt),
-      })
-      .from(dataExports)
-      .where(
-        and(
-          eq(dataExports.userId, member.id),
-          // A build that failed on our side costs the member nothing.
-          ne(dataExports.state, "failed"),
-          gt(dataExports.requestedAt, new Date(now.getTime() - DAY_MS)),
-        ),
-      );
-    assertUnderDailyCap(exportDailyCap, member.createdAt, toUsage(used), now);
+    const used = await dailyUsage(
+      tx,
+      dataExports.requestedAt,
+      // A build that failed on our side costs the member nothing.
+      and(eq(dataExports.userId, member.id), ne(dataExports.state, "failed")),
+      now,
+    );
+    assertUnderDailyCap(exportDailyCap, member.createdAt, used, now);
     const [row] = await tx
       .insert(dataExports)
       .values({ userId: member.id, requestedAt: now })

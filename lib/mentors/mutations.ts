@@ -23,6 +23,7 @@ import {
   type MentorProfileInput,
 } from "./schemas";
 import { isUuid } from "@/lib/ids";
+import { bookmarkOf } from "@/lib/saved/mutations";
 
 type Actor = Pick<User, "id">;
 
@@ -165,15 +166,7 @@ export async function setBookmark(actor: Actor, mentorUserId: string, on: boolea
   await enforceRateLimits([[mentorRateLimits.bookmarksPerUser, actor.id]]);
   const target = { userId: actor.id, targetType: "mentor" as const, targetId: mentorUserId };
   if (!on) {
-    await db
-      .delete(bookmarks)
-      .where(
-        and(
-          eq(bookmarks.userId, target.userId),
-          eq(bookmarks.targetType, target.targetType),
-          eq(bookmarks.targetId, target.targetId),
-        ),
-      );
+    await db.delete(bookmarks).where(bookmarkOf(target));
     return;
   }
   const [mentor] = await db

@@ -42,20 +42,23 @@ function parseCases(value: unknown): MentorCaseSummary[] {
   });
 }
 
-export interface SummaryRow {
-  userId: string;
-  handle: string;
-  displayName: string;
+/** A summary as the queries select it: the card's own fields, with the bio, field and cases raw. */
+export type SummaryRow = Pick<
+  MentorSummary,
+  | "userId"
+  | "handle"
+  | "displayName"
+  | "topics"
+  | "languages"
+  | "verified"
+  | "accepting"
+  | "capacity"
+  | "activeMentees"
+> & {
   bioStart: string;
   field: string | null;
-  topics: string[];
-  languages: string[];
-  verified: boolean;
-  accepting: boolean;
-  capacity: number;
-  activeMentees: number;
   cases: unknown;
-}
+};
 
 export function toMentorSummary(row: SummaryRow): MentorSummary {
   return {

@@ -10,7 +10,7 @@ import { recordAudit } from "@/lib/audit";
 import { hasRoleAtLeast } from "@/lib/auth/roles";
 import { getApplicantProfilesForViewer, type ApplicantProfileView } from "@/lib/profiles/queries";
 import { effectiveState, OPEN_STATES } from "./states";
-import { declineReasonLabels, type DeclineReason, type RequestState } from "./vocabulary";
+import { declineReasonLabels, type RequestState } from "./vocabulary";
 import { isUuid } from "@/lib/ids";
 import type { Actor } from "@/lib/auth/actor";
 
@@ -18,6 +18,11 @@ import type { Actor } from "@/lib/auth/actor";
 export const REQUEST_LIST_LIMIT = 50;
 
 const openStates = [...OPEN_STATES];
+
+/** Requests still open at `now`: an open state, before the deadline (effectiveState, in SQL). */
+function openAt(now: Date) {
+  return and(inArray(mentorshipRequests.state, openStates), gt(mentorshipRequests.deadlineAt, now));
+}
 const applicant = alias(users, "applicant");
 const mentor = alias(users, "mentor");
 
@@ -67,26 +72,8 @@ const requestColumns = {
   mentorHandle: mentor.handle,
 };
 
-type RequestRow = {
-  id: string;
-  state: RequestState;
-  goals: string;
-  message: string;
-  deadlineAt: Date;
-  createdAt: Date;
-  question: string | null;
-  answer: string | null;
-  declineReason: DeclineReason | null;
-  declineText: string | null;
-  acceptedAt: Date | null;
-  closedAt: Date | null;
-  applicantId: string;
-  applicantName: string;
-  applicantHandle: string;
-  mentorId: string;
-  mentorName: string;
-  mentorHandle: string;
-};
+/** One row of requestColumns, as selectRequests returns it. */
+type RequestRow = Awaited<ReturnType<typeof selectRequests>>[number];
 
 function toView(row: RequestRow, now: Date): RequestView {
   return {
@@ -159,12 +146,8 @@ export async function listIncomingRequests(
     .where(eq(mentorProfiles.userId, actor.id));
   if (!profile) return null;
 
-  const stillOpen = and(
-    inArray(mentorshipRequests.state, openStates),
-    gt(mentorshipRequests.deadlineAt, now),
-  );
   const openRows = await selectRequests()
-    .where(and(eq(mentorshipRequests.mentorId, actor.id), stillOpen))
+    .where(and(eq(mentorshipRequests.mentorId, actor.id), openAt(now)))
     .orderBy(asc(mentorshipRequests.deadlineAt), asc(mentorshipRequests.id))
     .limit(REQUEST_LIST_LIMIT);
   const recentRows = await selectRequests()
@@ -269,8 +252,7 @@ export async function openRequestWith(
       and(
         eq(mentorshipRequests.applicantId, actor.id),
         eq(mentorshipRequests.mentorId, mentorId),
-        inArray(mentorshipRequests.state, openStates),
-        gt(mentorshipRequests.deadlineAt, now),
+        openAt(now),
       ),
     )
     .limit(1);

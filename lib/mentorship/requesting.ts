@@ -1,6 +1,6 @@
 // Asking a mentor: one request, within the open and daily limits, told to the mentor.
 import "server-only";
-import { and, eq, gt, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { db } from "@/db/client";
 import {
@@ -13,7 +13,7 @@ import {
 import { accountBlock } from "@/lib/auth/usable";
 import { notify } from "@/lib/notifications/notify";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
-import { assertUnderDailyCap, DAY_MS, toUsage, type DailyCap } from "@/lib/rate-limit";
+import { assertUnderDailyCap, dailyUsage, type DailyCap } from "@/lib/rate-limit";
 import { deadlineFrom, recordExpiries } from "./deadlines";
 import { displayName } from "./names";
 import type { requestMentorshipSchema } from "./schemas";
@@ -91,21 +91,13 @@ export async function requestMentorship(
         `You have ${MAX_PENDING_PER_APPLICANT} open requests. Wait for an answer or withdraw one before asking another mentor.`,
       );
     }
-    const [used] = await tx
-      .select({
-        count: sql<number>`count(*)::int`,
-        oldest: sql<Date | null>`min(${mentorshipRequests.createdAt})`.mapWith(
-          mentorshipRequests.createdAt,
-        ),
-      })
-      .from(mentorshipRequests)
-      .where(
-        and(
-          eq(mentorshipRequests.applicantId, actor.id),
-          gt(mentorshipRequests.createdAt, new Date(now.getTime() - DAY_MS)),
-        ),
-      );
-    assertUnderDailyCap(requestDailyCap, me?.createdAt ?? now, toUsage(used), now);
+    const used = await dailyUsage(
+      tx,
+      mentorshipRequests.createdAt,
+      eq(mentorshipRequests.applicantId, actor.id),
+      now,
+    );
+    assertUnderDailyCap(requestDailyCap, me?.createdAt ?? now, used, now);
     const [created] = await tx
       .insert(mentorshipRequests)
       .values({

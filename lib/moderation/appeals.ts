@@ -19,7 +19,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@
 import { notify } from "@/lib/notifications/notify";
 import { closeItem } from "./decisions";
 import { readAppealToken } from "./appeal-token";
-import { requireStaffRole } from "./authz";
+import { requireQueueModerator } from "./authz";
 import { openQueueItem } from "./reports";
 import { setTargetVisibility } from "./targets";
 import type { DecisionAction, ReportTargetType } from "./vocabulary";
@@ -122,11 +122,7 @@ export async function decideAppeal(
   input: { outcome: "uphold" | "overturn"; response: string },
   now = new Date(),
 ): Promise<void> {
-  await requireStaffRole(actor, "moderator", {
-    action: `appeal.${input.outcome}`,
-    targetType: "queue_item",
-    targetId: itemId,
-  });
+  await requireQueueModerator(actor, itemId, `appeal.${input.outcome}`);
   const response = input.response.trim();
   if (response.length < 3) {
     throw new ValidationError("Tell the member why.", {

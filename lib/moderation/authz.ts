@@ -47,3 +47,12 @@ export async function requireStaffRole(
     role === "admin" ? "Only an admin can do that." : "Only moderators and admins can do that.",
   );
 }
+
+/** requireStaffRole for a moderator's `action` on one item of the review queue. */
+export function requireQueueModerator(actor: Actor, itemId: string, action: string): Promise<void> {
+  return requireStaffRole(actor, "moderator", {
+    action,
+    targetType: "queue_item",
+    targetId: itemId,
+  });
+}

@@ -17,7 +17,7 @@ import type { CategorySlug } from "@/lib/community/vocabulary";
 import { slugify } from "@/lib/community/text";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
-import { requireStaffRole } from "./authz";
+import { requireQueueModerator } from "./authz";
 import { setTargetVisibility, threadOf } from "./targets";
 import { reportTargetLabels } from "./vocabulary";
 import { isUuid } from "@/lib/ids";
@@ -157,11 +157,7 @@ export async function moderateItem(
   input: ModerationAction,
   now = new Date(),
 ): Promise<void> {
-  await requireStaffRole(actor, "moderator", {
-    action: `queue.${input.action}`,
-    targetType: "queue_item",
-    targetId: itemId,
-  });
+  await requireQueueModerator(actor, itemId, `queue.${input.action}`);
   const reason = input.reason.trim();
   if (reason.length < 3) {
     throw new ValidationError("Give a reason: the author and the audit log will see it.", {

@@ -8,7 +8,7 @@ import type { Tx } from "@/db/client";
 import { appSettings, communityPosts, communityThreads, queueItems, type User } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { describeSensitiveNumbers, findSensitiveNumbers } from "@/lib/sensitive/numbers";
-import { openQueueItem } from "./reports";
+import { openItemsOn, openQueueItem } from "./reports";
 
 export const SENSITIVE_HOLD = "sensitive number";
 export const PREMODERATION_HOLD = "first post of a new account";
@@ -98,29 +98,14 @@ export async function releaseIfClean(
   const closed = await tx
     .update(queueItems)
     .set({ closedAt: now, closedBy: post.authorId, outcome: "released after the author's edit" })
-    .where(
-      and(
-        eq(queueItems.kind, "hold"),
-        eq(queueItems.targetType, target.type),
-        eq(queueItems.targetId, target.id),
-        isNull(queueItems.closedAt),
-        like(queueItems.holdReason, `${SENSITIVE_HOLD}%`),
-      ),
-    )
+    .where(and(openItemsOn(target, "hold"), like(queueItems.holdReason, `${SENSITIVE_HOLD}%`)))
     .returning({ id: queueItems.id });
   if (closed.length === 0) return false;
   // Other open items (reports, a moderator's hide) keep it hidden.
   const [other] = await tx
     .select({ id: queueItems.id })
     .from(queueItems)
-    .where(
-      and(
-        eq(queueItems.targetType, target.type),
-        eq(queueItems.targetId, target.id),
-        isNull(queueItems.closedAt),
-        ne(queueItems.kind, "appeal"),
-      ),
-    )
+    .where(and(openItemsOn(target), ne(queueItems.kind, "appeal")))
     .limit(1);
   if (other) return false;
   await tx

@@ -13,6 +13,7 @@ import {
   sql,
   type SQL,
 } from "drizzle-orm";
+import type { PgColumn } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
 import { accountUsableSql } from "@/lib/auth/usable";
 import {
@@ -26,6 +27,7 @@ import {
   type User,
   type UserRole,
 } from "@/db/schema";
+import { auditEntryColumns } from "@/lib/admin/audit";
 import { decodeCursor, encodeCursor } from "@/lib/cursor";
 import { requireStaffRole } from "./authz";
 import type { MemberStatusFilter } from "./schemas";
@@ -207,21 +209,18 @@ export async function listMemberReports(
     otherId: other.id,
     otherName: other.displayName,
   };
+  // The member on one side of the report, the other person named from the other side.
+  const listWhere = (memberSide: PgColumn, otherSide: PgColumn) =>
+    db
+      .select(columns)
+      .from(reports)
+      .leftJoin(other, eq(other.id, otherSide))
+      .where(eq(memberSide, userId))
+      .orderBy(desc(reports.createdAt), desc(reports.id))
+      .limit(RECORD_ROWS_SHOWN);
   const [against, by] = await Promise.all([
-    db
-      .select(columns)
-      .from(reports)
-      .leftJoin(other, eq(other.id, reports.reporterId))
-      .where(eq(reports.targetUserId, userId))
-      .orderBy(desc(reports.createdAt), desc(reports.id))
-      .limit(RECORD_ROWS_SHOWN),
-    db
-      .select(columns)
-      .from(reports)
-      .leftJoin(other, eq(other.id, reports.targetUserId))
-      .where(eq(reports.reporterId, userId))
-      .orderBy(desc(reports.createdAt), desc(reports.id))
-      .limit(RECORD_ROWS_SHOWN),
+    listWhere(reports.targetUserId, reports.reporterId),
+    listWhere(reports.reporterId, reports.targetUserId),
   ]);
   return { against, by };
 }
@@ -257,10 +256,10 @@ export async function listMemberDecisions(
     .limit(RECORD_ROWS_SHOWN);
 }
 
-export type MemberAuditRow = Pick<
-  AuditEntry,
-  "id" | "action" | "targetType" | "targetId" | "reason" | "before" | "after" | "createdAt"
-> & { actorId: string | null; actorName: string | null };
+export type MemberAuditRow = Pick<AuditEntry, keyof typeof auditEntryColumns> & {
+  actorId: string | null;
+  actorName: string | null;
+};
 
 /**
  * The member's audit trail (admins only, like the audit log): what was done to them and what
@@ -275,14 +274,7 @@ export async function listMemberAuditTrail(
   const by = aliasedTable(users, "by");
   const rows = await db
     .select({
-      id: auditLog.id,
-      action: auditLog.action,
-      targetType: auditLog.targetType,
-      targetId: auditLog.targetId,
-      reason: auditLog.reason,
-      before: auditLog.before,
-      after: auditLog.after,
-      createdAt: auditLog.createdAt,
+      ...auditEntryColumns,
       actorId: auditLog.actorId,
       actorName: by.displayName,
     })

@@ -3,7 +3,7 @@
 // target gather in one open queue item; three distinct reporters hide hideable content until a
 // moderator looks at it (an automatic hold, audited with no actor).
 import "server-only";
-import { and, countDistinct, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, countDistinct, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
 import { queueItems, reports } from "@/db/schema";
 import { lockActiveMember } from "@/lib/auth/accounts";
@@ -12,14 +12,18 @@ import { ConflictError, ValidationError } from "@/lib/errors";
 import { reportOutcome } from "./report-outcome";
 import {
   assertUnderDailyCap,
-  DAY_MS,
+  dailyUsage,
   enforceRateLimits,
-  toUsage,
   type DailyCap,
   type RateLimitRule,
 } from "@/lib/rate-limit";
 import { resolveTarget, setTargetVisibility, type ResolvedTarget } from "./targets";
-import { AUTO_HIDE_REPORTERS, type ReportReason, type ReportTargetType } from "./vocabulary";
+import {
+  AUTO_HIDE_REPORTERS,
+  type QueueItemKind,
+  type ReportReason,
+  type ReportTargetType,
+} from "./vocabulary";
 
 export const reportRateLimits = {
   reportsPerUser: { name: "report:user", limit: 10, windowSeconds: 60 * 60 },
@@ -40,11 +44,27 @@ export interface ReportInput {
   details: string | null;
 }
 
+/**
+ * The open queue items on a target: of one kind, when `kind` is given (then at most one, by the
+ * partial unique index), or of every kind.
+ */
+export function openItemsOn(
+  target: Pick<ResolvedTarget, "type" | "id">,
+  kind?: QueueItemKind,
+): SQL | undefined {
+  return and(
+    kind ? eq(queueItems.kind, kind) : undefined,
+    eq(queueItems.targetType, target.type),
+    eq(queueItems.targetId, target.id),
+    isNull(queueItems.closedAt),
+  );
+}
+
 /** Opens the target's queue item of this kind, or returns the one already open. */
 export async function openQueueItem(
   tx: Tx,
   input: {
-    kind: "reports" | "hold" | "appeal";
+    kind: QueueItemKind;
     target: Pick<ResolvedTarget, "type" | "id" | "ownerId">;
     holdReason?: string;
     decisionId?: string;
@@ -67,14 +87,7 @@ export async function openQueueItem(
   const [item] = await tx
     .select({ id: queueItems.id })
     .from(queueItems)
-    .where(
-      and(
-        eq(queueItems.kind, input.kind),
-        eq(queueItems.targetType, input.target.type),
-        eq(queueItems.targetId, input.target.id),
-        isNull(queueItems.closedAt),
-      ),
-    )
+    .where(openItemsOn(input.target, input.kind))
     // Locked: concurrent reports on one target queue behind each other, so the count of
     // distinct reporters that follows sees every earlier report (three reporters always hide).
     .for("update");
@@ -94,19 +107,8 @@ export async function reportTarget(
   await enforceRateLimits([[reportRateLimits.reportsPerUser, actor.id]], now);
   return db.transaction(async (tx) => {
     const member = await lockActiveMember(tx, actor.id, now, "report");
-    const [used] = await tx
-      .select({
-        count: sql<number>`count(*)::int`,
-        oldest: sql<Date | null>`min(${reports.createdAt})`.mapWith(reports.createdAt),
-      })
-      .from(reports)
-      .where(
-        and(
-          eq(reports.reporterId, member.id),
-          gt(reports.createdAt, new Date(now.getTime() - DAY_MS)),
-        ),
-      );
-    assertUnderDailyCap(reportDailyCap, member.createdAt, toUsage(used), now);
+    const used = await dailyUsage(tx, reports.createdAt, eq(reports.reporterId, member.id), now);
+    assertUnderDailyCap(reportDailyCap, member.createdAt, used, now);
     const target = await resolveTarget(tx, input.targetType, input.targetId, member.id);
     if (target.ownerId === member.id) {
       throw new ValidationError("You cannot report your own post or profile.");
@@ -150,14 +152,7 @@ export async function reportTarget(
         await tx
           .update(queueItems)
           .set({ holdReason: `hidden after ${reporters} reports` })
-          .where(
-            and(
-              eq(queueItems.kind, "reports"),
-              eq(queueItems.targetType, target.type),
-              eq(queueItems.targetId, target.id),
-              isNull(queueItems.closedAt),
-            ),
-          );
+          .where(openItemsOn(target, "reports"));
         await recordAudit(tx, {
           actorId: null,
           action: "auto_hide",

@@ -1,7 +1,8 @@
 // Fixed-window rate limits counted in PostgreSQL, so they hold across every server.
 import { createHmac } from "node:crypto";
-import { and, eq, lt, sql } from "drizzle-orm";
-import { db } from "@/db/client";
+import { and, eq, gt, lt, sql, type ColumnBaseConfig, type SQL } from "drizzle-orm";
+import type { PgColumn } from "drizzle-orm/pg-core";
+import { db, type Tx } from "@/db/client";
 import { rateLimitBuckets } from "@/db/schema";
 import { authSecret } from "@/lib/env";
 import { formatWait, RateLimitedError } from "@/lib/errors";
@@ -137,10 +138,30 @@ export function dailyCapLimit(cap: DailyCap, joinedAt: Date, now = new Date()): 
   return now.getTime() - joinedAt.getTime() < NEW_ACCOUNT_MS ? cap.newAccount : cap.regular;
 }
 
-/** A `count(*)` and `min(created_at)` row as assertUnderDailyCap takes it. */
-export function toUsage(
-  row: { count: number | string; oldest: Date | string | null } | undefined,
-): { count: number; oldest: Date | null } {
+/** How many of the capped things the member made in the last 24 hours, and when the oldest. */
+export interface DailyUsage {
+  count: number;
+  oldest: Date | null;
+}
+
+/**
+ * Counts the rows `mine` picks whose `madeAt` falls in the 24 hours before `now`, for
+ * assertUnderDailyCap: the member's threads, reports, requests… (`mine` names the member, and may
+ * leave out rows that do not count). The table is the one `madeAt` belongs to.
+ */
+export async function dailyUsage(
+  tx: Tx,
+  madeAt: PgColumn<ColumnBaseConfig<"date", "PgTimestamp"> & { data: Date }>,
+  mine: SQL | undefined,
+  now: Date,
+): Promise<DailyUsage> {
+  const [row] = await tx
+    .select({
+      count: sql<number>`count(*)::int`,
+      oldest: sql<Date | null>`min(${madeAt})`.mapWith(madeAt),
+    })
+    .from(madeAt.table)
+    .where(and(mine, gt(madeAt, new Date(now.getTime() - DAY_MS))));
   return {
     count: Number(row?.count ?? 0),
     oldest: row?.oldest ? new Date(row.oldest) : null,
@@ -149,13 +170,14 @@ export function toUsage(
 
 /**
  * Throws RateLimitedError when the member already made `used.count` of these in the 24 hours
- * before `now` (the oldest at `used.oldest`) and that reaches their cap. Callers count inside the
- * transaction that writes, after locking the member's row, so two tabs cannot both slip under it.
+ * before `now` (the oldest at `used.oldest`) and that reaches their cap. Callers count (dailyUsage)
+ * inside the transaction that writes, after locking the member's row, so two tabs cannot both slip
+ * under it.
  */
 export function assertUnderDailyCap(
   cap: DailyCap,
   joinedAt: Date,
-  used: { count: number; oldest: Date | null },
+  used: DailyUsage,
   now = new Date(),
 ): void {
   const limit = dailyCapLimit(cap, joinedAt, now);

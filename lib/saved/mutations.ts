@@ -2,9 +2,9 @@
 // content moves its save count, which the feed and the visitors' list rank by, in the same
 // transaction.
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
 import { db, type Tx } from "@/db/client";
-import { bookmarks, communityThreads, contentItems } from "@/db/schema";
+import { bookmarks, communityThreads, contentItems, type Bookmark } from "@/db/schema";
 import { visibleThread } from "@/lib/community/views";
 import { contentReadable } from "@/lib/content/queries";
 import { NotFoundError } from "@/lib/errors";
@@ -17,6 +17,17 @@ export type SavedType = "content" | "thread";
 export const savedRateLimits = {
   savesPerUser: { name: "saved:user", limit: 60, windowSeconds: 10 * 60 },
 } satisfies Record<string, RateLimitRule>;
+
+/** One member's bookmark of one thing (the table's key), for saved items and saved mentors. */
+export function bookmarkOf(
+  key: Pick<Bookmark, "userId" | "targetType" | "targetId">,
+): SQL | undefined {
+  return and(
+    eq(bookmarks.userId, key.userId),
+    eq(bookmarks.targetType, key.targetType),
+    eq(bookmarks.targetId, key.targetId),
+  );
+}
 
 /** Saves (on) or unsaves (off) an item this member may read. Idempotent. */
 export async function setSaved(
@@ -50,13 +61,7 @@ export async function setSaved(
     }
     const removed = await tx
       .delete(bookmarks)
-      .where(
-        and(
-          eq(bookmarks.userId, key.userId),
-          eq(bookmarks.targetType, key.targetType),
-          eq(bookmarks.targetId, key.targetId),
-        ),
-      )
+      .where(bookmarkOf(key))
       .returning({ userId: bookmarks.userId });
     if (removed.length && input.type === "content") await bumpSaves(tx, input.id, -1);
   });

@@ -2,7 +2,7 @@
 // verifies or rejects it with a reason (audited, the mentor told), and files are deleted after.
 import "server-only";
 import { and, count, eq, isNull } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db, type Tx } from "@/db/client";
 import { caseRecords, evidenceFiles, type User } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { hasRoleAtLeast } from "@/lib/auth/roles";
@@ -30,6 +30,31 @@ function caseNotFound(): NotFoundError {
 
 function fileNotFound(): NotFoundError {
   return new NotFoundError("We could not find this file.");
+}
+
+/** How many files a case record still holds (deleted ones are gone for good). */
+async function filesHeld(tx: Tx, caseRecordId: string): Promise<number> {
+  const [held] = await tx
+    .select({ n: count() })
+    .from(evidenceFiles)
+    .where(and(eq(evidenceFiles.caseRecordId, caseRecordId), isNull(evidenceFiles.deletedAt)));
+  return held?.n ?? 0;
+}
+
+/**
+ * Removes bytes that no row points at any more. A failure is logged for cleanup (with `log`),
+ * never thrown: what the member asked for is already done, or already refused.
+ */
+async function deleteBytes(
+  key: string,
+  log: { event: string; fileId?: string },
+  message: string,
+): Promise<void> {
+  try {
+    await evidenceStorage().delete(key);
+  } catch (err) {
+    logger.error({ ...log, err: { message: (err as Error).message } }, message);
+  }
 }
 
 export interface EvidenceSubmission {
@@ -68,13 +93,8 @@ export async function submitEvidence(
         .for("update");
       if (!record) throw caseNotFound();
       if (record.status === "verified") throw alreadyVerified();
-      const [held] = await tx
-        .select({ n: count() })
-        .from(evidenceFiles)
-        .where(
-          and(eq(evidenceFiles.caseRecordId, data.caseRecordId), isNull(evidenceFiles.deletedAt)),
-        );
-      if ((held?.n ?? 0) >= EVIDENCE_FILES_MAX) {
+      const held = await filesHeld(tx, data.caseRecordId);
+      if (held >= EVIDENCE_FILES_MAX) {
         throw new ConflictError(
           `A case record holds at most ${EVIDENCE_FILES_MAX} files. Delete one to send another.`,
         );
@@ -107,14 +127,11 @@ export async function submitEvidence(
     });
   } catch (err) {
     // Nothing points at the stored bytes: remove them, and report the refusal itself.
-    await storage
-      .delete(storageKey)
-      .catch((cleanup: unknown) =>
-        logger.error(
-          { event: "evidence.cleanup_failed", err: { message: (cleanup as Error).message } },
-          "evidence bytes left behind",
-        ),
-      );
+    await deleteBytes(
+      storageKey,
+      { event: "evidence.cleanup_failed" },
+      "evidence bytes left behind",
+    );
     throw err;
   }
 }
@@ -156,13 +173,8 @@ export async function deleteEvidence(actor: Actor, fileId: string): Promise<void
       .set({ deletedAt: new Date() })
       .where(eq(evidenceFiles.id, fileId));
     if (isOwner && row.status === "pending") {
-      const [left] = await tx
-        .select({ n: count() })
-        .from(evidenceFiles)
-        .where(
-          and(eq(evidenceFiles.caseRecordId, row.caseRecordId), isNull(evidenceFiles.deletedAt)),
-        );
-      if ((left?.n ?? 0) === 0) {
+      const left = await filesHeld(tx, row.caseRecordId);
+      if (left === 0) {
         await tx
           .update(caseRecords)
           .set({ verificationStatus: "unverified" })
@@ -180,15 +192,12 @@ export async function deleteEvidence(actor: Actor, fileId: string): Promise<void
     }
     return row.storageKey;
   });
-  try {
-    await evidenceStorage().delete(storageKey);
-  } catch (err) {
-    // The row says deleted and nothing reaches these bytes any more; report them for cleanup.
-    logger.error(
-      { event: "evidence.delete_failed", fileId, err: { message: (err as Error).message } },
-      "evidence bytes not deleted",
-    );
-  }
+  // The row says deleted and nothing reaches these bytes any more; report them for cleanup.
+  await deleteBytes(
+    storageKey,
+    { event: "evidence.delete_failed", fileId },
+    "evidence bytes not deleted",
+  );
 }
 
 /**
@@ -209,16 +218,8 @@ export async function deleteCaseRecordWithEvidence(actor: Actor, id: string): Pr
         )
     : [];
   await deleteCaseRecord(actor, id);
-  const storage = evidenceStorage();
   for (const { key } of held) {
-    await storage
-      .delete(key)
-      .catch((err: unknown) =>
-        logger.error(
-          { event: "evidence.delete_failed", err: { message: (err as Error).message } },
-          "evidence bytes not deleted",
-        ),
-      );
+    await deleteBytes(key, { event: "evidence.delete_failed" }, "evidence bytes not deleted");
   }
 }
 
@@ -253,13 +254,8 @@ export async function decideVerification(actor: Actor, input: DecisionInput): Pr
     }
     if (status === "verified") {
       // The badge is worth only the evidence behind it: no file, nothing to verify.
-      const [held] = await tx
-        .select({ n: count() })
-        .from(evidenceFiles)
-        .where(
-          and(eq(evidenceFiles.caseRecordId, data.caseRecordId), isNull(evidenceFiles.deletedAt)),
-        );
-      if ((held?.n ?? 0) === 0) {
+      const held = await filesHeld(tx, data.caseRecordId);
+      if (held === 0) {
         throw new ConflictError(
           "This case record holds no evidence to check. It can be verified once the mentor sends a notice.",
         );

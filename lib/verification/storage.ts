@@ -12,6 +12,8 @@ import {
   GetObjectCommand,
   PutObjectCommand,
   S3Client,
+  type GetObjectCommandOutput,
+  type PutObjectCommandInput,
 } from "@aws-sdk/client-s3";
 import { env } from "@/lib/env";
 
@@ -168,15 +170,14 @@ export class S3Storage implements EvidenceStorage {
     return `${this.area}/${checkKey(key)}`;
   }
 
-  async putFile(file: string): Promise<string> {
+  /** Stores the body under a new random key and returns the key. */
+  private async putObject(body: PutObjectCommandInput["Body"], size?: number): Promise<string> {
     const key = newStorageKey();
-    const { size } = await stat(file);
-    // A known length lets one PUT stream the file without buffering it.
     await this.client.send(
       new PutObjectCommand({
         Bucket: this.settings.bucket,
         Key: this.objectKey(key),
-        Body: createReadStream(file),
+        Body: body,
         ContentLength: size,
         ContentType: "application/octet-stream",
       }),
@@ -184,43 +185,38 @@ export class S3Storage implements EvidenceStorage {
     return key;
   }
 
-  async open(key: string): Promise<StoredStream | null> {
+  /** The stored object, or null when nothing is stored under the key. */
+  private async getObject(key: string): Promise<GetObjectCommandOutput | null> {
     try {
-      const out = await this.client.send(
+      return await this.client.send(
         new GetObjectCommand({ Bucket: this.settings.bucket, Key: this.objectKey(key) }),
       );
-      if (!out.Body || out.ContentLength === undefined) return null;
-      return { stream: out.Body.transformToWebStream(), size: out.ContentLength };
     } catch (err) {
       if (isMissing(err)) return null;
       throw err;
     }
   }
 
-  async put(bytes: Uint8Array): Promise<string> {
-    const key = newStorageKey();
-    await this.client.send(
-      new PutObjectCommand({
-        Bucket: this.settings.bucket,
-        Key: this.objectKey(key),
-        Body: bytes,
-        ContentType: "application/octet-stream",
-      }),
-    );
-    return key;
+  async putFile(file: string): Promise<string> {
+    const { size } = await stat(file);
+    // A known length lets one PUT stream the file without buffering it.
+    return this.putObject(createReadStream(file), size);
+  }
+
+  async open(key: string): Promise<StoredStream | null> {
+    const out = await this.getObject(key);
+    if (!out?.Body || out.ContentLength === undefined) return null;
+    return { stream: out.Body.transformToWebStream(), size: out.ContentLength };
+  }
+
+  put(bytes: Uint8Array): Promise<string> {
+    return this.putObject(bytes);
   }
 
   async get(key: string): Promise<Buffer | null> {
-    try {
-      const out = await this.client.send(
-        new GetObjectCommand({ Bucket: this.settings.bucket, Key: this.objectKey(key) }),
-      );
-      if (!out.Body) return null;
-      return Buffer.from(await out.Body.transformToByteArray());
-    } catch (err) {
-      if (isMissing(err)) return null;
-      throw err;
-    }
+    const out = await this.getObject(key);
+    if (!out?.Body) return null;
+    return Buffer.from(await out.Body.transformToByteArray());
   }
 
   async delete(key: string): Promise<void> {

@@ -1,15 +1,14 @@
 // Messages in a mentorship space: posting one, its caps, and when the other member is emailed.
 import "server-only";
-import { and, eq, gt, sql } from "drizzle-orm";
+import { and, eq, gt } from "drizzle-orm";
 import { db } from "@/db/client";
 import { mentorshipMessages, users, type User } from "@/db/schema";
 import { ValidationError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
 import {
   assertUnderDailyCap,
-  DAY_MS,
+  dailyUsage,
   enforceRateLimits,
-  toUsage,
   type DailyCap,
 } from "@/lib/rate-limit";
 import { displayName } from "../names";
@@ -61,21 +60,13 @@ export async function postMessage(
       .from(users)
       .where(eq(users.id, actor.id))
       .for("no key update");
-    const [used] = await tx
-      .select({
-        count: sql<number>`count(*)::int`,
-        oldest: sql<Date | null>`min(${mentorshipMessages.createdAt})`.mapWith(
-          mentorshipMessages.createdAt,
-        ),
-      })
-      .from(mentorshipMessages)
-      .where(
-        and(
-          eq(mentorshipMessages.authorId, actor.id),
-          gt(mentorshipMessages.createdAt, new Date(now.getTime() - DAY_MS)),
-        ),
-      );
-    assertUnderDailyCap(messageDailyCap, me?.createdAt ?? now, toUsage(used), now);
+    const used = await dailyUsage(
+      tx,
+      mentorshipMessages.createdAt,
+      eq(mentorshipMessages.authorId, actor.id),
+      now,
+    );
+    assertUnderDailyCap(messageDailyCap, me?.createdAt ?? now, used, now);
     const since = new Date(now.getTime() - QUIET_PERIOD_MINUTES * 60_000);
     const [recent] = await tx
       .select({ id: mentorshipMessages.id })

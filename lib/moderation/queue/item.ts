@@ -17,7 +17,7 @@ import {
   users,
 } from "@/db/schema";
 import { NotFoundError } from "@/lib/errors";
-import { requireStaffRole } from "../authz";
+import { requireQueueModerator } from "../authz";
 import { declineReasonLabels } from "@/lib/mentorship/vocabulary";
 import type { ReportReason, ReportTargetType } from "../vocabulary";
 import type { Actor } from "@/lib/auth/actor";
@@ -61,11 +61,7 @@ export interface QueueItemDetail {
 
 /** One item in context: what it is, everything reported about it, and what happened to it. */
 export async function getQueueItem(actor: Actor, id: string): Promise<QueueItemDetail> {
-  await requireStaffRole(actor, "moderator", {
-    action: "queue.view",
-    targetType: "queue_item",
-    targetId: id,
-  });
+  await requireQueueModerator(actor, id, "queue.view");
   if (!isUuid(id)) throw new NotFoundError("That queue item does not exist.");
   const [item] = await db
     .select({ item: queueItems, ownerName: users.displayName, ownerHandle: users.handle })
