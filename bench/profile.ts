@@ -45,9 +45,9 @@ async function main() {
     accept: (s) => s === status,
   });
   await server.stop();
-  console.log(`${target}: ${result.requestsPerSecond} req/s (status ${status})`);
+  console.log(`${target}: ${result.requestsPerSecond} req/s (status ${status}), ${result.requests} requests`);
   const file = fs.readdirSync(dir).find((f) => f.endsWith(".cpuprofile"))!;
-  summarise(JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")));
+  summarise(JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")), result.requests);
 }
 
 interface Node {
@@ -56,7 +56,10 @@ interface Node {
   children?: number[];
 }
 
-function summarise(profile: { nodes: Node[]; samples: number[]; timeDeltas: number[] }) {
+function summarise(
+  profile: { nodes: Node[]; samples: number[]; timeDeltas: number[] },
+  requests: number,
+) {
   const self = new Map<number, number>();
   profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
   const total = [...self.values()].reduce((a, b) => a + b, 0);
@@ -75,6 +78,8 @@ function summarise(profile: { nodes: Node[]; samples: number[]; timeDeltas: numb
   const top = (m: Map<string, number>, n: number) =>
     [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${((v / total) * 100).toFixed(1).padStart(5)} %  ${k}`).join("\n");
   console.log(`\nBy package (self time):\n${top(byPkg, 20)}\n\nBy function (self time):\n${top(byFn, 40)}`);
+  const out = process.env.PROFILE_JSON;
+  if (out) fs.writeFileSync(out, JSON.stringify({ total, requests, byFn: Object.fromEntries(byFn), byPkg: Object.fromEntries(byPkg) }));
 }
 
 main().catch((err: unknown) => {
