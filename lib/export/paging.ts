@@ -1,7 +1,7 @@
 // Reading a member's rows a page at a time (keyset, never OFFSET) and writing them as a JSON array
 // chunk by chunk, so a member with many thousands of posts or notifications never sits in memory.
-import { sql, type SQL } from "drizzle-orm";
-import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { and, asc, sql, type SQL } from "drizzle-orm";
+import type { AnyPgColumn, PgSelect } from "drizzle-orm/pg-core";
 
 export const PAGE_SIZE = 500;
 
@@ -59,12 +59,62 @@ export function whoIs(member: ExportMember, id: string | null, other: string): s
 }
 
 /** `(a, b, …) > (x, y, …)`: the rows after `values` in the order of `columns`; no filter at the start. */
-export function after(columns: AnyPgColumn[], values: unknown[] | undefined): SQL | undefined {
+function after(columns: AnyPgColumn[], values: unknown[] | undefined): SQL | undefined {
   if (!values) return undefined;
   return sql`(${sql.join(columns, sql`, `)}) > (${sql.join(
     values.map((v) => sql`${v}`),
     sql`, `,
   )})`;
+}
+
+/**
+ * One keyset page of `query` (made with `.$dynamic()`): the rows `where` selects that come after
+ * `last` (the values of `keys` in the page before; none for the first page), in the order of `keys`,
+ * PAGE_SIZE at most. The filter and the order take the same columns, so no row is skipped or repeated.
+ */
+export function keysetPage<Q extends PgSelect>(
+  query: Q,
+  where: SQL | undefined,
+  keys: AnyPgColumn[],
+  last: unknown[] | undefined,
+): Q {
+  return query
+    .where(and(where, after(keys, last)))
+    .orderBy(...keys.map((key) => asc(key)))
+    .limit(PAGE_SIZE);
+}
+
+/** A keyset page's row without its `key` (the timestamp text it was paged by). */
+export function withoutKey<T extends { key: string }>({ key: _, ...row }: T): Omit<T, "key"> {
+  return row;
+}
+
+/** For each page of `parents`, the rows `load` finds for their ids; a page that finds none is skipped. */
+export async function* perPage<T>(
+  parents: AsyncIterable<{ id: string }[]>,
+  load: (ids: string[]) => Promise<T[]>,
+): AsyncGenerator<T[]> {
+  for await (const page of parents) {
+    const rows = await load(page.map((parent) => parent.id));
+    if (rows.length > 0) yield rows;
+  }
+}
+
+/**
+ * Every earlier text of what the member wrote: for each page of `parents` (their posts or items),
+ * the revisions `load` finds, each with `editedBy` "you" or "staff" in place of the editor's id.
+ */
+export async function* revisionPages<T extends { editorId: string | null }>(
+  member: ExportMember,
+  parents: AsyncIterable<{ id: string }[]>,
+  load: (ids: string[]) => Promise<T[]>,
+): AsyncGenerator<object[]> {
+  for await (const rows of perPage(parents, load)) {
+    yield rows.map(({ editorId, ...revision }) => ({
+      ...revision,
+      editedBy: whoIs(member, editorId, "staff"),
+    }));
+  }
 }
 
 /** A section's rows as JSON text: an array of pretty-printed rows, or one object. */

@@ -15,10 +15,10 @@ import { reportOutcome } from "@/lib/moderation/report-outcome";
 import { describeNotification } from "@/lib/notifications/text";
 import { aboutVisibleThings } from "@/lib/notifications/unread";
 import {
-  after,
   atTime,
+  keysetPage,
   mapped,
-  PAGE_SIZE,
+  pages,
   timeKey,
   type ExportMember,
   type Section,
@@ -28,29 +28,26 @@ function notificationPage(member: ExportMember) {
   const n = notifications;
   // In the order of the (recipient_id, created_at, id) index, so each page is a short range scan.
   return (last: { key: string; id: number } | undefined) =>
-    db
-      .select({
-        id: n.id,
-        key: timeKey(n.createdAt),
-        type: n.type,
-        requestId: n.requestId,
-        data: n.data,
-        readAt: n.readAt,
-        createdAt: n.createdAt,
-        actorName: users.displayName,
-      })
-      .from(n)
-      .leftJoin(users, eq(users.id, n.actorId))
+    keysetPage(
+      db
+        .select({
+          id: n.id,
+          key: timeKey(n.createdAt),
+          type: n.type,
+          requestId: n.requestId,
+          data: n.data,
+          readAt: n.readAt,
+          createdAt: n.createdAt,
+          actorName: users.displayName,
+        })
+        .from(n)
+        .leftJoin(users, eq(users.id, n.actorId))
+        .$dynamic(),
       // As in the list: none about another member's post that is now hidden.
-      .where(
-        and(
-          eq(n.recipientId, member.id),
-          aboutVisibleThings(member.id),
-          after([n.createdAt, n.id], last && [atTime(last.key), last.id]),
-        ),
-      )
-      .orderBy(asc(n.createdAt), asc(n.id))
-      .limit(PAGE_SIZE);
+      and(eq(n.recipientId, member.id), aboutVisibleThings(member.id)),
+      [n.createdAt, n.id],
+      last && [atTime(last.key), last.id],
+    );
 }
 
 async function* preferences(member: ExportMember): AsyncGenerator<object[]> {
@@ -66,61 +63,70 @@ async function* preferences(member: ExportMember): AsyncGenerator<object[]> {
 function reportPage(member: ExportMember) {
   // Never who else reported the same thing, nor the moderator who resolved it.
   return (last: { id: string } | undefined) =>
-    db
-      .select({
-        id: reports.id,
-        targetType: reports.targetType,
-        targetId: reports.targetId,
-        reason: reports.reason,
-        details: reports.details,
-        status: reports.status,
-        outcome: reportOutcome,
-        resolvedAt: reports.resolvedAt,
-        createdAt: reports.createdAt,
-      })
-      .from(reports)
-      .where(and(eq(reports.reporterId, member.id), after([reports.id], last && [last.id])))
-      .orderBy(asc(reports.id))
-      .limit(PAGE_SIZE);
+    keysetPage(
+      db
+        .select({
+          id: reports.id,
+          targetType: reports.targetType,
+          targetId: reports.targetId,
+          reason: reports.reason,
+          details: reports.details,
+          status: reports.status,
+          outcome: reportOutcome,
+          resolvedAt: reports.resolvedAt,
+          createdAt: reports.createdAt,
+        })
+        .from(reports)
+        .$dynamic(),
+      eq(reports.reporterId, member.id),
+      [reports.id],
+      last && [last.id],
+    );
 }
 
 function decisionPage(member: ExportMember) {
   const d = moderationDecisions;
   return (last: { id: string } | undefined) =>
-    db
-      .select({
-        id: d.id,
-        action: d.action,
-        targetType: d.targetType,
-        targetId: d.targetId,
-        reason: d.reason,
-        until: d.until,
-        reversedAt: d.reversedAt,
-        createdAt: d.createdAt,
-      })
-      .from(d)
-      .where(and(eq(d.subjectUserId, member.id), after([d.id], last && [last.id])))
-      .orderBy(asc(d.id))
-      .limit(PAGE_SIZE);
+    keysetPage(
+      db
+        .select({
+          id: d.id,
+          action: d.action,
+          targetType: d.targetType,
+          targetId: d.targetId,
+          reason: d.reason,
+          until: d.until,
+          reversedAt: d.reversedAt,
+          createdAt: d.createdAt,
+        })
+        .from(d)
+        .$dynamic(),
+      eq(d.subjectUserId, member.id),
+      [d.id],
+      last && [last.id],
+    );
 }
 
 function appealPage(member: ExportMember) {
   const a = appeals;
   return (last: { id: string } | undefined) =>
-    db
-      .select({
-        id: a.id,
-        decisionId: a.decisionId,
-        text: a.text,
-        status: a.status,
-        response: a.response,
-        decidedAt: a.decidedAt,
-        createdAt: a.createdAt,
-      })
-      .from(a)
-      .where(and(eq(a.appellantId, member.id), after([a.id], last && [last.id])))
-      .orderBy(asc(a.id))
-      .limit(PAGE_SIZE);
+    keysetPage(
+      db
+        .select({
+          id: a.id,
+          decisionId: a.decisionId,
+          text: a.text,
+          status: a.status,
+          response: a.response,
+          decidedAt: a.decidedAt,
+          createdAt: a.createdAt,
+        })
+        .from(a)
+        .$dynamic(),
+      eq(a.appellantId, member.id),
+      [a.id],
+      last && [last.id],
+    );
 }
 
 /** A link's one-time token is no use to keep in a file that may be copied around. */
@@ -131,20 +137,23 @@ export function withoutTokens(text: string): string {
 function emailPage(member: ExportMember) {
   const e = emailOutbox;
   return (last: { id: number } | undefined) =>
-    db
-      .select({
-        id: e.id,
-        kind: e.kind,
-        subject: e.subject,
-        text: e.text,
-        status: e.status,
-        createdAt: e.createdAt,
-        sentAt: e.sentAt,
-      })
-      .from(e)
-      .where(and(sql`lower(${e.to}) = lower(${member.email})`, after([e.id], last && [last.id])))
-      .orderBy(asc(e.id))
-      .limit(PAGE_SIZE);
+    keysetPage(
+      db
+        .select({
+          id: e.id,
+          kind: e.kind,
+          subject: e.subject,
+          text: e.text,
+          status: e.status,
+          createdAt: e.createdAt,
+          sentAt: e.sentAt,
+        })
+        .from(e)
+        .$dynamic(),
+      sql`lower(${e.to}) = lower(${member.email})`,
+      [e.id],
+      last && [last.id],
+    );
 }
 
 export const recordSections: Section[] = [
@@ -172,7 +181,7 @@ export const recordSections: Section[] = [
     about: "Reports you filed, with what became of them.",
     covers: ["reports.reporter_id"],
     shape: "list",
-    rows: (member) => mapped(reportPage(member), (report) => report),
+    rows: (member) => pages(reportPage(member)),
   },
   {
     file: "moderation/decisions.json",
@@ -180,14 +189,14 @@ export const recordSections: Section[] = [
       "Moderation decisions about you or your posts (warnings, hidden or removed posts, suspensions), with the reason you were given.",
     covers: ["moderation_decisions.subject_user_id"],
     shape: "list",
-    rows: (member) => mapped(decisionPage(member), (decision) => decision),
+    rows: (member) => pages(decisionPage(member)),
   },
   {
     file: "moderation/appeals.json",
     about: "Your appeals of those decisions and their answers.",
     covers: ["appeals.appellant_id"],
     shape: "list",
-    rows: (member) => mapped(appealPage(member), (appeal) => appeal),
+    rows: (member) => pages(appealPage(member)),
   },
   {
     file: "emails.json",
