@@ -1,6 +1,6 @@
 // What Landed sent the member and decided about them: notifications and their preferences, the
 // reports they filed, moderation decisions about them and their appeals, and their emails.
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import {
   appeals,
@@ -60,22 +60,27 @@ async function* preferences(member: ExportMember): AsyncGenerator<object[]> {
     .orderBy(asc(p.type));
 }
 
+// Moderation rows without the member's own id and without staff: never the moderator who resolved
+// a report, made a decision or decided an appeal, nor the member a report was against.
+const {
+  reporterId: _reporter,
+  targetUserId: _reported,
+  resolvedBy: _resolver,
+  ...reportColumns
+} = getTableColumns(reports);
+const {
+  subjectUserId: _subject,
+  actorId: _moderator,
+  ...decisionColumns
+} = getTableColumns(moderationDecisions);
+const { appellantId: _appellant, decidedBy: _decider, ...appealColumns } = getTableColumns(appeals);
+
 function reportPage(member: ExportMember) {
-  // Never who else reported the same thing, nor the moderator who resolved it.
+  // Never who else reported the same thing: only the member's own reports.
   return (last: { id: string } | undefined) =>
     keysetPage(
       db
-        .select({
-          id: reports.id,
-          targetType: reports.targetType,
-          targetId: reports.targetId,
-          reason: reports.reason,
-          details: reports.details,
-          status: reports.status,
-          outcome: reportOutcome,
-          resolvedAt: reports.resolvedAt,
-          createdAt: reports.createdAt,
-        })
+        .select({ ...reportColumns, outcome: reportOutcome })
         .from(reports)
         .$dynamic(),
       eq(reports.reporterId, member.id),
@@ -88,19 +93,7 @@ function decisionPage(member: ExportMember) {
   const d = moderationDecisions;
   return (last: { id: string } | undefined) =>
     keysetPage(
-      db
-        .select({
-          id: d.id,
-          action: d.action,
-          targetType: d.targetType,
-          targetId: d.targetId,
-          reason: d.reason,
-          until: d.until,
-          reversedAt: d.reversedAt,
-          createdAt: d.createdAt,
-        })
-        .from(d)
-        .$dynamic(),
+      db.select(decisionColumns).from(d).$dynamic(),
       eq(d.subjectUserId, member.id),
       [d.id],
       last && [last.id],
@@ -111,18 +104,7 @@ function appealPage(member: ExportMember) {
   const a = appeals;
   return (last: { id: string } | undefined) =>
     keysetPage(
-      db
-        .select({
-          id: a.id,
-          decisionId: a.decisionId,
-          text: a.text,
-          status: a.status,
-          response: a.response,
-          decidedAt: a.decidedAt,
-          createdAt: a.createdAt,
-        })
-        .from(a)
-        .$dynamic(),
+      db.select(appealColumns).from(a).$dynamic(),
       eq(a.appellantId, member.id),
       [a.id],
       last && [last.id],
