@@ -13,7 +13,8 @@ import {
   users,
   verificationTokens,
 } from "@/db/schema";
-import { keysetPage, mapped, pages, type ExportMember, type Section } from "../paging";
+import { keysetPage, mapped, type ExportMember, type Section } from "../paging";
+import { ownRows } from "../own-rows";
 
 /** Where a live evidence file's bytes sit in the ZIP (deleted files have none). */
 export function evidencePath(file: { id: string; caseRecordId: string; fileName: string }): string {
@@ -108,16 +109,6 @@ async function* assessments(member: ExportMember): AsyncGenerator<object[]> {
 
 const { verifiedBy: _verifiedBy, ...caseColumns } = getTableColumns(caseRecords);
 
-function caseRecordPage(member: ExportMember) {
-  return (last: { id: string } | undefined) =>
-    keysetPage(
-      db.select(caseColumns).from(caseRecords).$dynamic(),
-      eq(caseRecords.mentorUserId, member.id),
-      [caseRecords.id],
-      last && [last.id],
-    );
-}
-
 const {
   storageKey: _storageKey,
   ownerId: _ownerId,
@@ -182,7 +173,8 @@ export const accountSections: Section[] = [
     about: "The case records on your mentor profile, with their verification status and note.",
     covers: ["case_records.mentor_user_id"],
     shape: "list",
-    rows: (member) => pages(caseRecordPage(member)),
+    rows: (member) =>
+      ownRows(caseRecords, caseColumns, eq(caseRecords.mentorUserId, member.id), ["id"]),
   },
   {
     file: "profile/evidence-files.json",

@@ -21,6 +21,7 @@ import {
   type ExportMember,
   type Section,
 } from "../paging";
+import { ownRows } from "../own-rows";
 
 const c = contentItems;
 const {
@@ -83,33 +84,15 @@ function authorFollowPage(member: ExportMember) {
     );
 }
 
-function bookmarkPage(member: ExportMember) {
-  const b = bookmarks;
-  return (last: { targetType: string; targetId: string } | undefined) =>
-    keysetPage(
-      db
-        .select({ targetType: b.targetType, targetId: b.targetId, createdAt: b.createdAt })
-        .from(b)
-        .$dynamic(),
-      eq(b.userId, member.id),
-      [b.targetType, b.targetId],
-      last && [last.targetType, last.targetId],
-    );
-}
-
-function dismissalPage(member: ExportMember) {
-  const d = feedDismissals;
-  return (last: { itemType: string; itemId: string } | undefined) =>
-    keysetPage(
-      db
-        .select({ itemType: d.itemType, itemId: d.itemId, tags: d.tags, createdAt: d.createdAt })
-        .from(d)
-        .$dynamic(),
-      eq(d.userId, member.id),
-      [d.itemType, d.itemId],
-      last && [last.itemType, last.itemId],
-    );
-}
+const b = bookmarks;
+const bookmarkColumns = { targetType: b.targetType, targetId: b.targetId, createdAt: b.createdAt };
+const d = feedDismissals;
+const dismissalColumns = {
+  itemType: d.itemType,
+  itemId: d.itemId,
+  tags: d.tags,
+  createdAt: d.createdAt,
+};
 
 export const librarySections: Section[] = [
   {
@@ -138,13 +121,14 @@ export const librarySections: Section[] = [
     about: "What you saved: mentors, content and threads (by id).",
     covers: ["bookmarks.user_id", "bookmarks.target_id"],
     shape: "list",
-    rows: (member) => pages(bookmarkPage(member)),
+    rows: (member) =>
+      ownRows(b, bookmarkColumns, eq(b.userId, member.id), ["targetType", "targetId"]),
   },
   {
     file: "feed/not-interested.json",
     about: "Feed items you marked “Not interested”, with the tags that now rank lower for you.",
     covers: ["feed_dismissals.user_id", "feed_dismissals.item_id"],
     shape: "list",
-    rows: (member) => pages(dismissalPage(member)),
+    rows: (member) => ownRows(d, dismissalColumns, eq(d.userId, member.id), ["itemType", "itemId"]),
   },
 ];

@@ -14,15 +14,8 @@ import {
 import { reportOutcome } from "@/lib/moderation/report-outcome";
 import { describeNotification } from "@/lib/notifications/text";
 import { aboutVisibleThings } from "@/lib/notifications/unread";
-import {
-  atTime,
-  keysetPage,
-  mapped,
-  pages,
-  timeKey,
-  type ExportMember,
-  type Section,
-} from "../paging";
+import { atTime, keysetPage, mapped, timeKey, type ExportMember, type Section } from "../paging";
+import { ownRows } from "../own-rows";
 
 function notificationPage(member: ExportMember) {
   const n = notifications;
@@ -74,42 +67,6 @@ const {
   ...decisionColumns
 } = getTableColumns(moderationDecisions);
 const { appellantId: _appellant, decidedBy: _decider, ...appealColumns } = getTableColumns(appeals);
-
-function reportPage(member: ExportMember) {
-  // Never who else reported the same thing: only the member's own reports.
-  return (last: { id: string } | undefined) =>
-    keysetPage(
-      db
-        .select({ ...reportColumns, outcome: reportOutcome })
-        .from(reports)
-        .$dynamic(),
-      eq(reports.reporterId, member.id),
-      [reports.id],
-      last && [last.id],
-    );
-}
-
-function decisionPage(member: ExportMember) {
-  const d = moderationDecisions;
-  return (last: { id: string } | undefined) =>
-    keysetPage(
-      db.select(decisionColumns).from(d).$dynamic(),
-      eq(d.subjectUserId, member.id),
-      [d.id],
-      last && [last.id],
-    );
-}
-
-function appealPage(member: ExportMember) {
-  const a = appeals;
-  return (last: { id: string } | undefined) =>
-    keysetPage(
-      db.select(appealColumns).from(a).$dynamic(),
-      eq(a.appellantId, member.id),
-      [a.id],
-      last && [last.id],
-    );
-}
 
 /** A link's one-time token is no use to keep in a file that may be copied around. */
 export function withoutTokens(text: string): string {
@@ -163,7 +120,14 @@ export const recordSections: Section[] = [
     about: "Reports you filed, with what became of them.",
     covers: ["reports.reporter_id"],
     shape: "list",
-    rows: (member) => pages(reportPage(member)),
+    // Never who else reported the same thing: only the member's own reports.
+    rows: (member) =>
+      ownRows(
+        reports,
+        { ...reportColumns, outcome: reportOutcome },
+        eq(reports.reporterId, member.id),
+        ["id"],
+      ),
   },
   {
     file: "moderation/decisions.json",
@@ -171,14 +135,20 @@ export const recordSections: Section[] = [
       "Moderation decisions about you or your posts (warnings, hidden or removed posts, suspensions), with the reason you were given.",
     covers: ["moderation_decisions.subject_user_id"],
     shape: "list",
-    rows: (member) => pages(decisionPage(member)),
+    rows: (member) =>
+      ownRows(
+        moderationDecisions,
+        decisionColumns,
+        eq(moderationDecisions.subjectUserId, member.id),
+        ["id"],
+      ),
   },
   {
     file: "moderation/appeals.json",
     about: "Your appeals of those decisions and their answers.",
     covers: ["appeals.appellant_id"],
     shape: "list",
-    rows: (member) => pages(appealPage(member)),
+    rows: (member) => ownRows(appeals, appealColumns, eq(appeals.appellantId, member.id), ["id"]),
   },
   {
     file: "emails.json",
