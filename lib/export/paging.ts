@@ -34,12 +34,12 @@ export async function* pages<T>(page: (last: T | undefined) => Promise<T[]>): As
   }
 }
 
-/** Pages of `page(last)`, each row reshaped for the file. */
+/** Each page of `rows`, each row reshaped for the file. */
 export async function* mapped<T, U extends object>(
-  page: (last: T | undefined) => Promise<T[]>,
+  rows: AsyncIterable<T[]>,
   shape: (row: T) => U,
 ): AsyncGenerator<U[]> {
-  for await (const rows of pages(page)) yield rows.map(shape);
+  for await (const page of rows) yield page.map(shape);
 }
 
 /** A timestamp as Postgres prints it, for a keyset position (a JS Date would lose microseconds). */
@@ -72,7 +72,7 @@ function after(columns: AnyPgColumn[], values: unknown[] | undefined): SQL | und
  * `last` (the values of `keys` in the page before; none for the first page), in the order of `keys`,
  * PAGE_SIZE at most. The filter and the order take the same columns, so no row is skipped or repeated.
  */
-export function keysetPage<Q extends PgSelect>(
+export function keysetQuery<Q extends PgSelect>(
   query: Q,
   where: SQL | undefined,
   keys: AnyPgColumn[],
@@ -82,11 +82,6 @@ export function keysetPage<Q extends PgSelect>(
     .where(and(where, after(keys, last)))
     .orderBy(...keys.map((key) => asc(key)))
     .limit(PAGE_SIZE);
-}
-
-/** A keyset page's row without its `key` (the timestamp text it was paged by). */
-export function withoutKey<T extends { key: string }>({ key: _, ...row }: T): Omit<T, "key"> {
-  return row;
 }
 
 /** For each page of `parents`, the rows `load` finds for their ids; a page that finds none is skipped. */

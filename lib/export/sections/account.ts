@@ -13,7 +13,7 @@ import {
   users,
   verificationTokens,
 } from "@/db/schema";
-import { keysetPage, mapped, type ExportMember, type Section } from "../paging";
+import { keysetQuery, mapped, pages, type ExportMember, type Section } from "../paging";
 import { ownRows } from "../own-rows";
 
 /** Where a live evidence file's bytes sit in the ZIP (deleted files have none). */
@@ -118,7 +118,7 @@ const {
 /** The member's evidence files, oldest id first; `live` only: those whose bytes are still held. */
 export function evidencePage(member: ExportMember) {
   return (last: { id: string } | undefined) =>
-    keysetPage(
+    keysetQuery(
       db
         .select({ ...fileColumns, storageKey: evidenceFiles.storageKey })
         .from(evidenceFiles)
@@ -183,7 +183,7 @@ export const accountSections: Section[] = [
     covers: ["evidence_files.owner_id"],
     shape: "list",
     rows: (member) =>
-      mapped(evidencePage(member), ({ storageKey: _, ...file }) => ({
+      mapped(pages(evidencePage(member)), ({ storageKey: _, ...file }) => ({
         ...file,
         fileInThisZip: file.deletedAt ? null : evidencePath(file),
       })),

@@ -9,17 +9,8 @@ import {
   communityThreads,
   communityVotes,
 } from "@/db/schema";
-import {
-  atTime,
-  keysetPage,
-  mapped,
-  pages,
-  revisionPages,
-  timeKey,
-  withoutKey,
-  type ExportMember,
-  type Section,
-} from "../paging";
+import { ownRows } from "../own-rows";
+import { revisionPages, type ExportMember, type Section } from "../paging";
 
 const t = communityThreads;
 const p = communityPosts;
@@ -31,57 +22,40 @@ const {
   ...threadColumns
 } = getTableColumns(t);
 
-function threadPage(member: ExportMember) {
-  return (last: { key: string; id: string } | undefined) =>
-    keysetPage(
-      db
-        .select({ ...threadColumns, key: timeKey(t.createdAt) })
-        .from(t)
-        .$dynamic(),
-      eq(t.authorId, member.id),
-      [t.createdAt, t.id],
-      last && [atTime(last.key), last.id],
-    );
+function threads(member: ExportMember) {
+  return ownRows(t, threadColumns, eq(t.authorId, member.id), ["createdAt", "id"]);
 }
 
-function postPage(member: ExportMember) {
+function posts(member: ExportMember) {
   // Another member's thread that is now hidden or deleted is no longer theirs to read: no title.
   const threadTitle = sql<
     string | null
   >`case when ${t.authorId} = ${member.id} or (${t.hiddenAt} is null and ${t.deletedAt} is null) then ${t.title} end`;
-  return (last: { key: string; id: string } | undefined) =>
-    keysetPage(
-      db
-        .select({
-          id: p.id,
-          threadId: p.threadId,
-          threadTitle,
-          isOpening: p.isOpening,
-          anonymous: p.anonymous,
-          body: p.body,
-          version: p.version,
-          voteScore: p.voteScore,
-          editedAt: p.editedAt,
-          deletedAt: p.deletedAt,
-          hiddenAt: p.hiddenAt,
-          removedAt: p.removedAt,
-          createdAt: p.createdAt,
-          updatedAt: p.updatedAt,
-          key: timeKey(p.createdAt),
-        })
-        .from(p)
-        .innerJoin(t, eq(t.id, p.threadId))
-        .$dynamic(),
-      eq(p.authorId, member.id),
-      [p.createdAt, p.id],
-      last && [atTime(last.key), last.id],
-    );
+  const columns = {
+    id: p.id,
+    threadId: p.threadId,
+    threadTitle,
+    isOpening: p.isOpening,
+    anonymous: p.anonymous,
+    body: p.body,
+    version: p.version,
+    voteScore: p.voteScore,
+    editedAt: p.editedAt,
+    deletedAt: p.deletedAt,
+    hiddenAt: p.hiddenAt,
+    removedAt: p.removedAt,
+    createdAt: p.createdAt,
+    updatedAt: p.updatedAt,
+  };
+  return ownRows(p, columns, eq(p.authorId, member.id), ["createdAt", "id"], (query) =>
+    query.innerJoin(t, eq(t.id, p.threadId)),
+  );
 }
 
 /** Every earlier text of the member's posts: for each page of their posts, those posts' revisions. */
 function revisions(member: ExportMember) {
   const v = communityPostRevisions;
-  return revisionPages(member, pages(postPage(member)), (ids) =>
+  return revisionPages(member, posts(member), (ids) =>
     db
       .select({
         postId: v.postId,
@@ -97,40 +71,20 @@ function revisions(member: ExportMember) {
   );
 }
 
-function votePage(member: ExportMember) {
+function votes(member: ExportMember) {
   const v = communityVotes;
   // In the order of the (user_id, created_at) index.
-  return (last: { key: string; postId: string } | undefined) =>
-    keysetPage(
-      db
-        .select({
-          postId: v.postId,
-          threadId: p.threadId,
-          createdAt: v.createdAt,
-          key: timeKey(v.createdAt),
-        })
-        .from(v)
-        .innerJoin(p, eq(p.id, v.postId))
-        .$dynamic(),
-      eq(v.userId, member.id),
-      [v.createdAt, v.postId],
-      last && [atTime(last.key), last.postId],
-    );
+  const columns = { postId: v.postId, threadId: p.threadId, createdAt: v.createdAt };
+  return ownRows(v, columns, eq(v.userId, member.id), ["createdAt", "postId"], (query) =>
+    query.innerJoin(p, eq(p.id, v.postId)),
+  );
 }
 
-function followPage(member: ExportMember) {
+function follows(member: ExportMember) {
   const f = communityFollows;
   // In the order of the (user_id, created_at) index.
-  return (last: { key: string; threadId: string } | undefined) =>
-    keysetPage(
-      db
-        .select({ threadId: f.threadId, createdAt: f.createdAt, key: timeKey(f.createdAt) })
-        .from(f)
-        .$dynamic(),
-      eq(f.userId, member.id),
-      [f.createdAt, f.threadId],
-      last && [atTime(last.key), last.threadId],
-    );
+  const columns = { threadId: f.threadId, createdAt: f.createdAt };
+  return ownRows(f, columns, eq(f.userId, member.id), ["createdAt", "threadId"]);
 }
 
 export const communitySections: Section[] = [
@@ -140,7 +94,7 @@ export const communitySections: Section[] = [
       "Threads you started, with their state (hidden, removed, locked or deleted ones included: you wrote them).",
     covers: ["community_threads.author_id"],
     shape: "list",
-    rows: (member) => mapped(threadPage(member), withoutKey),
+    rows: threads,
   },
   {
     file: "community/posts.json",
@@ -148,7 +102,7 @@ export const communitySections: Section[] = [
       "Every post you wrote (questions and replies), as it reads now, held, hidden and deleted ones included; the thread's title where you can still read the thread.",
     covers: ["community_posts.author_id"],
     shape: "list",
-    rows: (member) => mapped(postPage(member), withoutKey),
+    rows: posts,
   },
   {
     file: "community/post-revisions.json",
@@ -163,13 +117,13 @@ export const communitySections: Section[] = [
     about: "The posts you up-voted.",
     covers: ["community_votes.user_id"],
     shape: "list",
-    rows: (member) => mapped(votePage(member), withoutKey),
+    rows: votes,
   },
   {
     file: "community/followed-threads.json",
     about: "The threads you follow (you hear about their new replies).",
     covers: ["community_follows.user_id"],
     shape: "list",
-    rows: (member) => mapped(followPage(member), withoutKey),
+    rows: follows,
   },
 ];

@@ -10,18 +10,8 @@ import {
   feedDismissals,
   users,
 } from "@/db/schema";
-import {
-  atTime,
-  keysetPage,
-  mapped,
-  pages,
-  revisionPages,
-  timeKey,
-  withoutKey,
-  type ExportMember,
-  type Section,
-} from "../paging";
 import { ownRows } from "../own-rows";
+import { revisionPages, type ExportMember, type Section } from "../paging";
 
 const c = contentItems;
 const {
@@ -31,23 +21,14 @@ const {
   ...contentColumns
 } = getTableColumns(c);
 
-function contentPage(member: ExportMember) {
-  return (last: { key: string; id: string } | undefined) =>
-    keysetPage(
-      db
-        .select({ ...contentColumns, key: timeKey(c.createdAt) })
-        .from(c)
-        .$dynamic(),
-      eq(c.authorId, member.id),
-      [c.createdAt, c.id],
-      last && [atTime(last.key), last.id],
-    );
+function content(member: ExportMember) {
+  return ownRows(c, contentColumns, eq(c.authorId, member.id), ["createdAt", "id"]);
 }
 
 /** Every earlier version of the member's content: for each page of their items, its revisions. */
 function contentRevisionRows(member: ExportMember) {
   const v = contentRevisions;
-  return revisionPages(member, pages(contentPage(member)), (ids) =>
+  return revisionPages(member, content(member), (ids) =>
     db
       .select({
         contentId: v.contentId,
@@ -64,24 +45,17 @@ function contentRevisionRows(member: ExportMember) {
   );
 }
 
-function authorFollowPage(member: ExportMember) {
+function followedAuthors(member: ExportMember) {
   const f = authorFollows;
-  return (last: { authorId: string } | undefined) =>
-    keysetPage(
-      db
-        .select({
-          authorId: f.authorId,
-          name: users.displayName,
-          handle: users.handle,
-          createdAt: f.createdAt,
-        })
-        .from(f)
-        .innerJoin(users, eq(users.id, f.authorId))
-        .$dynamic(),
-      eq(f.followerId, member.id),
-      [f.authorId],
-      last && [last.authorId],
-    );
+  const columns = {
+    authorId: f.authorId,
+    name: users.displayName,
+    handle: users.handle,
+    createdAt: f.createdAt,
+  };
+  return ownRows(f, columns, eq(f.followerId, member.id), ["authorId"], (query) =>
+    query.innerJoin(users, eq(users.id, f.authorId)),
+  );
 }
 
 const b = bookmarks;
@@ -100,7 +74,7 @@ export const librarySections: Section[] = [
     about: "Guides, articles, checklists and opportunities you wrote, drafts included.",
     covers: ["content_items.author_id"],
     shape: "list",
-    rows: (member) => mapped(contentPage(member), withoutKey),
+    rows: content,
   },
   {
     file: "library/content-revisions.json",
@@ -114,7 +88,7 @@ export const librarySections: Section[] = [
     about: "The authors you follow (their new writing ranks higher in your feed).",
     covers: ["author_follows.follower_id"],
     shape: "list",
-    rows: (member) => pages(authorFollowPage(member)),
+    rows: followedAuthors,
   },
   {
     file: "saved.json",

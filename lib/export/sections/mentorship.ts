@@ -13,7 +13,7 @@ import {
 import { effectiveState } from "@/lib/mentorship/states";
 import {
   atTime,
-  keysetPage,
+  keysetQuery,
   mapped,
   pages,
   perPage,
@@ -22,6 +22,7 @@ import {
   type ExportMember,
   type Section,
 } from "../paging";
+import { ownRows } from "../own-rows";
 
 const r = mentorshipRequests;
 
@@ -31,50 +32,41 @@ function isParty(member: ExportMember) {
 
 /** The member's requests, a page of ids at a time (served by the applicant and mentor indexes). */
 function requestIdPages(member: ExportMember, where = isParty(member)) {
-  return pages((last: { id: string } | undefined) =>
-    keysetPage(db.select({ id: r.id }).from(r).$dynamic(), where, [r.id], last && [last.id]),
-  );
+  return ownRows(r, { id: r.id }, where, ["id"]);
 }
 
-function requestPage(member: ExportMember) {
+function requests(member: ExportMember) {
   const counterpart = sql`case when ${r.applicantId} = ${member.id} then ${r.mentorId} else ${r.applicantId} end`;
-  return (last: { id: string } | undefined) =>
-    keysetPage(
-      db
-        .select({
-          id: r.id,
-          applicantId: r.applicantId,
-          counterpartName: users.displayName,
-          counterpartHandle: users.handle,
-          goals: r.goals,
-          message: r.message,
-          state: r.state,
-          deadlineAt: r.deadlineAt,
-          infoQuestion: r.infoQuestion,
-          infoAnswer: r.infoAnswer,
-          declineReason: r.declineReason,
-          declineText: r.declineText,
-          respondedAt: r.respondedAt,
-          acceptedAt: r.acceptedAt,
-          closedAt: r.closedAt,
-          endedBy: r.endedBy,
-          createdAt: r.createdAt,
-          updatedAt: r.updatedAt,
-        })
-        .from(r)
-        .innerJoin(users, eq(users.id, counterpart))
-        .$dynamic(),
-      isParty(member),
-      [r.id],
-      last && [last.id],
-    );
+  const columns = {
+    id: r.id,
+    applicantId: r.applicantId,
+    counterpartName: users.displayName,
+    counterpartHandle: users.handle,
+    goals: r.goals,
+    message: r.message,
+    state: r.state,
+    deadlineAt: r.deadlineAt,
+    infoQuestion: r.infoQuestion,
+    infoAnswer: r.infoAnswer,
+    declineReason: r.declineReason,
+    declineText: r.declineText,
+    respondedAt: r.respondedAt,
+    acceptedAt: r.acceptedAt,
+    closedAt: r.closedAt,
+    endedBy: r.endedBy,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+  };
+  return ownRows(r, columns, isParty(member), ["id"], (query) =>
+    query.innerJoin(users, eq(users.id, counterpart)),
+  );
 }
 
 /** One space's messages in order, a page at a time on its (request_id, created_at, id) index. */
 function messagePage(requestId: string) {
   const m = mentorshipMessages;
   return (last: { key: string; id: number } | undefined) =>
-    keysetPage(
+    keysetQuery(
       db
         .select({
           id: m.id,
@@ -97,7 +89,7 @@ function messagePage(requestId: string) {
 async function* messages(member: ExportMember): AsyncGenerator<object[]> {
   for await (const requests of requestIdPages(member)) {
     for (const request of requests) {
-      yield* mapped(messagePage(request.id), ({ authorId, authorName, key: _, ...msg }) => ({
+      yield* mapped(pages(messagePage(request.id)), ({ authorId, authorName, key: _, ...msg }) => ({
         ...msg,
         from: whoIs(member, authorId, authorName ?? "") ?? "a former member",
       }));
@@ -157,16 +149,13 @@ export const mentorshipSections: Section[] = [
     ],
     shape: "list",
     rows: (member) =>
-      mapped(
-        requestPage(member),
-        ({ applicantId, counterpartName, counterpartHandle, ...req }) => ({
-          ...req,
-          role: applicantId === member.id ? "applicant" : "mentor",
-          state: effectiveState(req.state, req.deadlineAt),
-          with: { name: counterpartName, handle: counterpartHandle },
-          endedBy: whoIs(member, req.endedBy, "the other member"),
-        }),
-      ),
+      mapped(requests(member), ({ applicantId, counterpartName, counterpartHandle, ...req }) => ({
+        ...req,
+        role: applicantId === member.id ? "applicant" : "mentor",
+        state: effectiveState(req.state, req.deadlineAt),
+        with: { name: counterpartName, handle: counterpartHandle },
+        endedBy: whoIs(member, req.endedBy, "the other member"),
+      })),
   },
   {
     file: "mentorship/messages.json",

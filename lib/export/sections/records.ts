@@ -14,14 +14,22 @@ import {
 import { reportOutcome } from "@/lib/moderation/report-outcome";
 import { describeNotification } from "@/lib/notifications/text";
 import { aboutVisibleThings } from "@/lib/notifications/unread";
-import { atTime, keysetPage, mapped, timeKey, type ExportMember, type Section } from "../paging";
+import {
+  atTime,
+  keysetQuery,
+  mapped,
+  pages,
+  timeKey,
+  type ExportMember,
+  type Section,
+} from "../paging";
 import { ownRows } from "../own-rows";
 
 function notificationPage(member: ExportMember) {
   const n = notifications;
   // In the order of the (recipient_id, created_at, id) index, so each page is a short range scan.
   return (last: { key: string; id: number } | undefined) =>
-    keysetPage(
+    keysetQuery(
       db
         .select({
           id: n.id,
@@ -76,7 +84,7 @@ export function withoutTokens(text: string): string {
 function emailPage(member: ExportMember) {
   const e = emailOutbox;
   return (last: { id: number } | undefined) =>
-    keysetPage(
+    keysetQuery(
       db
         .select({
           id: e.id,
@@ -102,7 +110,7 @@ export const recordSections: Section[] = [
     covers: ["notifications.recipient_id"],
     shape: "list",
     rows: (member) =>
-      mapped(notificationPage(member), ({ actorName, key: _, ...n }) => ({
+      mapped(pages(notificationPage(member)), ({ actorName, key: _, ...n }) => ({
         ...n,
         text: describeNotification({ ...n, actorName }).text,
       })),
@@ -157,6 +165,6 @@ export const recordSections: Section[] = [
     covers: ["email_outbox.to"],
     shape: "list",
     rows: (member) =>
-      mapped(emailPage(member), (email) => ({ ...email, text: withoutTokens(email.text) })),
+      mapped(pages(emailPage(member)), (email) => ({ ...email, text: withoutTokens(email.text) })),
   },
 ];
