@@ -1,7 +1,7 @@
 // The member's rows of one table (and what it joins), a keyset page at a time: what most files of
 // the export are, once the columns (never secrets, staff or the member's own id) and the order are
-// chosen.
-import { is, type SQL } from "drizzle-orm";
+// chosen; and the earlier texts of what they wrote.
+import { asc, eq, getTableColumns, inArray, is, type SQL } from "drizzle-orm";
 import {
   PgTimestamp,
   type AnyPgColumn,
@@ -11,7 +11,13 @@ import {
 } from "drizzle-orm/pg-core";
 import type { SelectResult } from "drizzle-orm/query-builders/select.types";
 import { db } from "@/db/client";
-import { atTime, keysetQuery, pages, timeKey } from "./paging";
+import {
+  communityPostRevisions,
+  communityThreads,
+  contentItems,
+  contentRevisions,
+} from "@/db/schema";
+import { atTime, keysetQuery, pages, perPage, timeKey, whoIs, type ExportMember } from "./paging";
 
 /** The row of `columns` from inner-joined tables (none of them can be missing). */
 export type OwnRow<C extends SelectedFields> = SelectResult<
@@ -55,5 +61,49 @@ export async function* ownRows<C extends SelectedFields>(
       for (const field of times) delete shown[textOf(field)];
       return shown;
     }) as OwnRow<C>[];
+  }
+}
+
+/**
+ * What the member wrote in a table of writing (threads, library content), oldest first: every
+ * column but the search index and the idempotency key (internal) and the author (the member).
+ */
+export function ownWriting(
+  table: typeof communityThreads | typeof contentItems,
+  member: ExportMember,
+) {
+  const {
+    searchVector: _vector,
+    idempotencyKey: _key,
+    authorId: _author,
+    ...columns
+  } = getTableColumns(table);
+  return ownRows(table, columns, eq(table.authorId, member.id), ["createdAt", "id"]);
+}
+
+/**
+ * Every earlier text of what the member wrote: for each page of `parents` (their posts or items),
+ * `columns` of those parents' revisions (`parent` is the parent's id) by version, with when each
+ * was replaced and `editedBy`, "you" or "staff", in place of the editor's id.
+ */
+export async function* ownRevisions(
+  member: ExportMember,
+  parents: AsyncIterable<{ id: string }[]>,
+  table: typeof communityPostRevisions | typeof contentRevisions,
+  parent: AnyPgColumn,
+  columns: SelectedFields,
+): AsyncGenerator<object[]> {
+  const revisions = perPage(parents, (ids) =>
+    db
+      .select({ ...columns, editorId: table.editorId, replacedAt: table.createdAt })
+      .from(table as PgTable)
+      .where(inArray(parent, ids))
+      .orderBy(asc(parent), asc(table.version)),
+  );
+  for await (const rows of revisions) {
+    yield rows.map(({ editorId, ...revision }) => ({
+      ...revision,
+      editedBy: whoIs(member, editorId as string | null, "staff"),
+    }));
   }
 }

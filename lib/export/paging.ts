@@ -95,23 +95,6 @@ export async function* perPage<T>(
   }
 }
 
-/**
- * Every earlier text of what the member wrote: for each page of `parents` (their posts or items),
- * the revisions `load` finds, each with `editedBy` "you" or "staff" in place of the editor's id.
- */
-export async function* revisionPages<T extends { editorId: string | null }>(
-  member: ExportMember,
-  parents: AsyncIterable<{ id: string }[]>,
-  load: (ids: string[]) => Promise<T[]>,
-): AsyncGenerator<object[]> {
-  for await (const rows of perPage(parents, load)) {
-    yield rows.map(({ editorId, ...revision }) => ({
-      ...revision,
-      editedBy: whoIs(member, editorId, "staff"),
-    }));
-  }
-}
-
 /** A section's rows as JSON text: an array of pretty-printed rows, or one object. */
 export async function* jsonChunks(
   shape: Section["shape"],

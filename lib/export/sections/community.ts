@@ -1,7 +1,6 @@
 // Community: the threads and posts the member wrote (held, hidden and deleted ones included: they
 // are the author) with every earlier text of them, their votes and the threads they follow.
-import { asc, eq, getTableColumns, inArray, sql } from "drizzle-orm";
-import { db } from "@/db/client";
+import { eq, sql } from "drizzle-orm";
 import {
   communityFollows,
   communityPostRevisions,
@@ -9,22 +8,11 @@ import {
   communityThreads,
   communityVotes,
 } from "@/db/schema";
-import { ownRows } from "../own-rows";
-import { revisionPages, type ExportMember, type Section } from "../paging";
+import { ownRevisions, ownRows, ownWriting } from "../own-rows";
+import type { ExportMember, Section } from "../paging";
 
 const t = communityThreads;
 const p = communityPosts;
-
-const {
-  searchVector: _threadVector,
-  idempotencyKey: _threadKey,
-  authorId: _threadAuthor,
-  ...threadColumns
-} = getTableColumns(t);
-
-function threads(member: ExportMember) {
-  return ownRows(t, threadColumns, eq(t.authorId, member.id), ["createdAt", "id"]);
-}
 
 function posts(member: ExportMember) {
   // Another member's thread that is now hidden or deleted is no longer theirs to read: no title.
@@ -55,20 +43,8 @@ function posts(member: ExportMember) {
 /** Every earlier text of the member's posts: for each page of their posts, those posts' revisions. */
 function revisions(member: ExportMember) {
   const v = communityPostRevisions;
-  return revisionPages(member, posts(member), (ids) =>
-    db
-      .select({
-        postId: v.postId,
-        version: v.version,
-        title: v.title,
-        body: v.body,
-        editorId: v.editorId,
-        replacedAt: v.createdAt,
-      })
-      .from(v)
-      .where(inArray(v.postId, ids))
-      .orderBy(asc(v.postId), asc(v.version)),
-  );
+  const columns = { postId: v.postId, version: v.version, title: v.title, body: v.body };
+  return ownRevisions(member, posts(member), v, v.postId, columns);
 }
 
 function votes(member: ExportMember) {
@@ -94,7 +70,7 @@ export const communitySections: Section[] = [
       "Threads you started, with their state (hidden, removed, locked or deleted ones included: you wrote them).",
     covers: ["community_threads.author_id"],
     shape: "list",
-    rows: threads,
+    rows: (member) => ownWriting(t, member),
   },
   {
     file: "community/posts.json",

@@ -1,7 +1,6 @@
 // The library and the feed: content the member wrote (drafts included) and its history, the
 // authors they follow, what they saved and what they marked "not interested".
-import { asc, eq, getTableColumns, inArray } from "drizzle-orm";
-import { db } from "@/db/client";
+import { eq } from "drizzle-orm";
 import {
   authorFollows,
   bookmarks,
@@ -10,39 +9,25 @@ import {
   feedDismissals,
   users,
 } from "@/db/schema";
-import { ownRows } from "../own-rows";
-import { revisionPages, type ExportMember, type Section } from "../paging";
+import { ownRevisions, ownRows, ownWriting } from "../own-rows";
+import type { ExportMember, Section } from "../paging";
 
 const c = contentItems;
-const {
-  searchVector: _vector,
-  idempotencyKey: _key,
-  authorId: _author,
-  ...contentColumns
-} = getTableColumns(c);
-
 function content(member: ExportMember) {
-  return ownRows(c, contentColumns, eq(c.authorId, member.id), ["createdAt", "id"]);
+  return ownWriting(c, member);
 }
 
 /** Every earlier version of the member's content: for each page of their items, its revisions. */
 function contentRevisionRows(member: ExportMember) {
   const v = contentRevisions;
-  return revisionPages(member, content(member), (ids) =>
-    db
-      .select({
-        contentId: v.contentId,
-        version: v.version,
-        title: v.title,
-        summary: v.summary,
-        body: v.body,
-        editorId: v.editorId,
-        replacedAt: v.createdAt,
-      })
-      .from(v)
-      .where(inArray(v.contentId, ids))
-      .orderBy(asc(v.contentId), asc(v.version)),
-  );
+  const columns = {
+    contentId: v.contentId,
+    version: v.version,
+    title: v.title,
+    summary: v.summary,
+    body: v.body,
+  };
+  return ownRevisions(member, content(member), v, v.contentId, columns);
 }
 
 function followedAuthors(member: ExportMember) {
