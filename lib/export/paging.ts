@@ -1,7 +1,7 @@
 // Reading a member's rows a page at a time (keyset, never OFFSET) and writing them as a JSON array
 // chunk by chunk, so a member with many thousands of posts or notifications never sits in memory.
-import { sql, type SQL } from "drizzle-orm";
-import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { and, asc, sql, type SQL } from "drizzle-orm";
+import type { AnyPgColumn, PgSelect } from "drizzle-orm/pg-core";
 
 export const PAGE_SIZE = 500;
 
@@ -34,12 +34,12 @@ export async function* pages<T>(page: (last: T | undefined) => Promise<T[]>): As
   }
 }
 
-/** Pages of `page(last)`, each row reshaped for the file. */
+/** Each page of `rows`, each row reshaped for the file. */
 export async function* mapped<T, U extends object>(
-  page: (last: T | undefined) => Promise<T[]>,
+  rows: AsyncIterable<T[]>,
   shape: (row: T) => U,
 ): AsyncGenerator<U[]> {
-  for await (const rows of pages(page)) yield rows.map(shape);
+  for await (const page of rows) yield page.map(shape);
 }
 
 /** A timestamp as Postgres prints it, for a keyset position (a JS Date would lose microseconds). */
@@ -59,12 +59,40 @@ export function whoIs(member: ExportMember, id: string | null, other: string): s
 }
 
 /** `(a, b, …) > (x, y, …)`: the rows after `values` in the order of `columns`; no filter at the start. */
-export function after(columns: AnyPgColumn[], values: unknown[] | undefined): SQL | undefined {
+function after(columns: AnyPgColumn[], values: unknown[] | undefined): SQL | undefined {
   if (!values) return undefined;
   return sql`(${sql.join(columns, sql`, `)}) > (${sql.join(
     values.map((v) => sql`${v}`),
     sql`, `,
   )})`;
+}
+
+/**
+ * One keyset page of `query` (made with `.$dynamic()`): the rows `where` selects that come after
+ * `last` (the values of `keys` in the page before; none for the first page), in the order of `keys`,
+ * PAGE_SIZE at most. The filter and the order take the same columns, so no row is skipped or repeated.
+ */
+export function keysetQuery<Q extends PgSelect>(
+  query: Q,
+  where: SQL | undefined,
+  keys: AnyPgColumn[],
+  last: unknown[] | undefined,
+): Q {
+  return query
+    .where(and(where, after(keys, last)))
+    .orderBy(...keys.map((key) => asc(key)))
+    .limit(PAGE_SIZE);
+}
+
+/** For each page of `parents`, the rows `load` finds for their ids; a page that finds none is skipped. */
+export async function* perPage<T>(
+  parents: AsyncIterable<{ id: string }[]>,
+  load: (ids: string[]) => Promise<T[]>,
+): AsyncGenerator<T[]> {
+  for await (const page of parents) {
+    const rows = await load(page.map((parent) => parent.id));
+    if (rows.length > 0) yield rows;
+  }
 }
 
 /** A section's rows as JSON text: an array of pretty-printed rows, or one object. */

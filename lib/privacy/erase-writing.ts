@@ -2,6 +2,7 @@
 // handle or email; and @mentions of them in anyone's text (lib/privacy/erasure.ts runs these in
 // its transaction). No "server-only": the background sweep runs outside the react-server layer.
 import { and, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import type { AnyPgColumn, PgTable, PgUpdateSetSource } from "drizzle-orm/pg-core";
 import { type Tx } from "@/db/client";
 import {
   communityPostRevisions,
@@ -90,18 +91,39 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+/**
+ * Rewrites one text column (`field`) of each row of `table` that `where` selects, with `change`
+ * (made here, not in SQL), one row at a time by id; a null stays null.
+ */
+async function rewriteEach<K extends string>(
+  tx: Tx,
+  table: PgTable & Record<"id" | K, AnyPgColumn>,
+  field: K,
+  where: SQL | undefined,
+  change: (text: string) => string,
+): Promise<void> {
+  const rows = await tx
+    .select({ id: table.id, text: table[field] })
+    .from(table as PgTable)
+    .where(where);
+  for (const row of rows) {
+    const text = row.text as string | null;
+    await tx
+      .update(table)
+      .set({ [field]: text === null ? null : change(text) } as PgUpdateSetSource<typeof table>)
+      .where(eq(table.id, row.id));
+  }
+}
+
 /** Posts kept as "a former member": the member's own words keep no name, handle or email. */
 export async function deidentifyWriting(tx: Tx, user: User, who: Identity): Promise<void> {
-  const posts = await tx
-    .select({ id: communityPosts.id, body: communityPosts.body })
-    .from(communityPosts)
-    .where(and(eq(communityPosts.authorId, user.id), mentions(communityPosts.body, who)));
-  for (const p of posts) {
-    await tx
-      .update(communityPosts)
-      .set({ body: withoutIdentity(p.body, who) })
-      .where(eq(communityPosts.id, p.id));
-  }
+  await rewriteEach(
+    tx,
+    communityPosts,
+    "body",
+    and(eq(communityPosts.authorId, user.id), mentions(communityPosts.body, who)),
+    (body) => withoutIdentity(body, who),
+  );
   const revisions = await tx
     .select({
       id: communityPostRevisions.id,
@@ -186,40 +208,12 @@ export async function deidentifyWriting(tx: Tx, user: User, who: Identity): Prom
 /** @mentions of the member in anyone's posts, revisions, guides and report details. */
 export async function scrubMentions(tx: Tx, who: Identity): Promise<void> {
   const handle = `%@${escapeLike(who.handle)}%`;
-  for (const p of await tx
-    .select({ id: communityPosts.id, body: communityPosts.body })
-    .from(communityPosts)
-    .where(ilike(communityPosts.body, handle))) {
-    await tx
-      .update(communityPosts)
-      .set({ body: withoutMentions(p.body, who.handle) })
-      .where(eq(communityPosts.id, p.id));
-  }
-  for (const r of await tx
-    .select({ id: communityPostRevisions.id, body: communityPostRevisions.body })
-    .from(communityPostRevisions)
-    .where(ilike(communityPostRevisions.body, handle))) {
-    await tx
-      .update(communityPostRevisions)
-      .set({ body: withoutMentions(r.body, who.handle) })
-      .where(eq(communityPostRevisions.id, r.id));
-  }
-  for (const c of await tx
-    .select({ id: contentItems.id, body: contentItems.body })
-    .from(contentItems)
-    .where(ilike(contentItems.body, handle))) {
-    await tx
-      .update(contentItems)
-      .set({ body: withoutMentions(c.body, who.handle) })
-      .where(eq(contentItems.id, c.id));
-  }
-  for (const r of await tx
-    .select({ id: reports.id, details: reports.details })
-    .from(reports)
-    .where(ilike(sql`coalesce(${reports.details}, '')`, handle))) {
-    await tx
-      .update(reports)
-      .set({ details: r.details === null ? null : withoutMentions(r.details, who.handle) })
-      .where(eq(reports.id, r.id));
-  }
+  const scrub = (text: string) => withoutMentions(text, who.handle);
+  const posts = communityPosts;
+  const revisions = communityPostRevisions;
+  await rewriteEach(tx, posts, "body", ilike(posts.body, handle), scrub);
+  await rewriteEach(tx, revisions, "body", ilike(revisions.body, handle), scrub);
+  await rewriteEach(tx, contentItems, "body", ilike(contentItems.body, handle), scrub);
+  const details = sql`coalesce(${reports.details}, '')`;
+  await rewriteEach(tx, reports, "details", ilike(details, handle), scrub);
 }

@@ -1,5 +1,5 @@
 // The account and the profiles: who the member is on Landed and what they told us about their case.
-import { and, asc, eq, getTableColumns } from "drizzle-orm";
+import { asc, eq, getTableColumns } from "drizzle-orm";
 import { db } from "@/db/client";
 import {
   accounts,
@@ -13,7 +13,8 @@ import {
   users,
   verificationTokens,
 } from "@/db/schema";
-import { after, mapped, PAGE_SIZE, type ExportMember, type Section } from "../paging";
+import { keysetQuery, mapped, pages, type ExportMember, type Section } from "../paging";
+import { ownRows } from "../own-rows";
 
 /** Where a live evidence file's bytes sit in the ZIP (deleted files have none). */
 export function evidencePath(file: { id: string; caseRecordId: string; fileName: string }): string {
@@ -108,18 +109,6 @@ async function* assessments(member: ExportMember): AsyncGenerator<object[]> {
 
 const { verifiedBy: _verifiedBy, ...caseColumns } = getTableColumns(caseRecords);
 
-function caseRecordPage(member: ExportMember) {
-  return (last: { id: string } | undefined) =>
-    db
-      .select(caseColumns)
-      .from(caseRecords)
-      .where(
-        and(eq(caseRecords.mentorUserId, member.id), after([caseRecords.id], last && [last.id])),
-      )
-      .orderBy(asc(caseRecords.id))
-      .limit(PAGE_SIZE);
-}
-
 const {
   storageKey: _storageKey,
   ownerId: _ownerId,
@@ -129,14 +118,15 @@ const {
 /** The member's evidence files, oldest id first; `live` only: those whose bytes are still held. */
 export function evidencePage(member: ExportMember) {
   return (last: { id: string } | undefined) =>
-    db
-      .select({ ...fileColumns, storageKey: evidenceFiles.storageKey })
-      .from(evidenceFiles)
-      .where(
-        and(eq(evidenceFiles.ownerId, member.id), after([evidenceFiles.id], last && [last.id])),
-      )
-      .orderBy(asc(evidenceFiles.id))
-      .limit(PAGE_SIZE);
+    keysetQuery(
+      db
+        .select({ ...fileColumns, storageKey: evidenceFiles.storageKey })
+        .from(evidenceFiles)
+        .$dynamic(),
+      eq(evidenceFiles.ownerId, member.id),
+      [evidenceFiles.id],
+      last && [last.id],
+    );
 }
 
 export const accountSections: Section[] = [
@@ -183,7 +173,8 @@ export const accountSections: Section[] = [
     about: "The case records on your mentor profile, with their verification status and note.",
     covers: ["case_records.mentor_user_id"],
     shape: "list",
-    rows: (member) => mapped(caseRecordPage(member), (row) => row),
+    rows: (member) =>
+      ownRows(caseRecords, caseColumns, eq(caseRecords.mentorUserId, member.id), ["id"]),
   },
   {
     file: "profile/evidence-files.json",
@@ -192,7 +183,7 @@ export const accountSections: Section[] = [
     covers: ["evidence_files.owner_id"],
     shape: "list",
     rows: (member) =>
-      mapped(evidencePage(member), ({ storageKey: _, ...file }) => ({
+      mapped(pages(evidencePage(member)), ({ storageKey: _, ...file }) => ({
         ...file,
         fileInThisZip: file.deletedAt ? null : evidencePath(file),
       })),

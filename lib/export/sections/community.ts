@@ -1,7 +1,6 @@
 // Community: the threads and posts the member wrote (held, hidden and deleted ones included: they
 // are the author) with every earlier text of them, their votes and the threads they follow.
-import { and, asc, eq, getTableColumns, inArray, sql } from "drizzle-orm";
-import { db } from "@/db/client";
+import { eq, sql } from "drizzle-orm";
 import {
   communityFollows,
   communityPostRevisions,
@@ -9,147 +8,59 @@ import {
   communityThreads,
   communityVotes,
 } from "@/db/schema";
-import {
-  after,
-  atTime,
-  mapped,
-  PAGE_SIZE,
-  pages,
-  timeKey,
-  whoIs,
-  type ExportMember,
-  type Section,
-} from "../paging";
+import { ownRevisions, ownRows, ownWriting } from "../own-rows";
+import type { ExportMember, Section } from "../paging";
 
 const t = communityThreads;
 const p = communityPosts;
 
-const {
-  searchVector: _threadVector,
-  idempotencyKey: _threadKey,
-  authorId: _threadAuthor,
-  ...threadColumns
-} = getTableColumns(t);
-
-function threadPage(member: ExportMember) {
-  return (last: { key: string; id: string } | undefined) =>
-    db
-      .select({ ...threadColumns, key: timeKey(t.createdAt) })
-      .from(t)
-      .where(
-        and(
-          eq(t.authorId, member.id),
-          after([t.createdAt, t.id], last && [atTime(last.key), last.id]),
-        ),
-      )
-      .orderBy(asc(t.createdAt), asc(t.id))
-      .limit(PAGE_SIZE);
-}
-
-function postPage(member: ExportMember) {
+function posts(member: ExportMember) {
   // Another member's thread that is now hidden or deleted is no longer theirs to read: no title.
   const threadTitle = sql<
     string | null
   >`case when ${t.authorId} = ${member.id} or (${t.hiddenAt} is null and ${t.deletedAt} is null) then ${t.title} end`;
-  return (last: { key: string; id: string } | undefined) =>
-    db
-      .select({
-        id: p.id,
-        threadId: p.threadId,
-        threadTitle,
-        isOpening: p.isOpening,
-        anonymous: p.anonymous,
-        body: p.body,
-        version: p.version,
-        voteScore: p.voteScore,
-        editedAt: p.editedAt,
-        deletedAt: p.deletedAt,
-        hiddenAt: p.hiddenAt,
-        removedAt: p.removedAt,
-        createdAt: p.createdAt,
-        updatedAt: p.updatedAt,
-        key: timeKey(p.createdAt),
-      })
-      .from(p)
-      .innerJoin(t, eq(t.id, p.threadId))
-      .where(
-        and(
-          eq(p.authorId, member.id),
-          after([p.createdAt, p.id], last && [atTime(last.key), last.id]),
-        ),
-      )
-      .orderBy(asc(p.createdAt), asc(p.id))
-      .limit(PAGE_SIZE);
+  const columns = {
+    id: p.id,
+    threadId: p.threadId,
+    threadTitle,
+    isOpening: p.isOpening,
+    anonymous: p.anonymous,
+    body: p.body,
+    version: p.version,
+    voteScore: p.voteScore,
+    editedAt: p.editedAt,
+    deletedAt: p.deletedAt,
+    hiddenAt: p.hiddenAt,
+    removedAt: p.removedAt,
+    createdAt: p.createdAt,
+    updatedAt: p.updatedAt,
+  };
+  return ownRows(p, columns, eq(p.authorId, member.id), ["createdAt", "id"], (query) =>
+    query.innerJoin(t, eq(t.id, p.threadId)),
+  );
 }
 
 /** Every earlier text of the member's posts: for each page of their posts, those posts' revisions. */
-async function* revisions(member: ExportMember): AsyncGenerator<object[]> {
+function revisions(member: ExportMember) {
   const v = communityPostRevisions;
-  for await (const posts of pages(postPage(member))) {
-    const rows = await db
-      .select({
-        postId: v.postId,
-        version: v.version,
-        title: v.title,
-        body: v.body,
-        editorId: v.editorId,
-        replacedAt: v.createdAt,
-      })
-      .from(v)
-      .where(
-        inArray(
-          v.postId,
-          posts.map((post) => post.id),
-        ),
-      )
-      .orderBy(asc(v.postId), asc(v.version));
-    if (rows.length > 0) {
-      yield rows.map(({ editorId, ...revision }) => ({
-        ...revision,
-        editedBy: whoIs(member, editorId, "staff"),
-      }));
-    }
-  }
+  const columns = { postId: v.postId, version: v.version, title: v.title, body: v.body };
+  return ownRevisions(member, posts(member), v, v.postId, columns);
 }
 
-function votePage(member: ExportMember) {
+function votes(member: ExportMember) {
   const v = communityVotes;
   // In the order of the (user_id, created_at) index.
-  return (last: { key: string; postId: string } | undefined) =>
-    db
-      .select({
-        postId: v.postId,
-        threadId: p.threadId,
-        createdAt: v.createdAt,
-        key: timeKey(v.createdAt),
-      })
-      .from(v)
-      .innerJoin(p, eq(p.id, v.postId))
-      .where(
-        and(
-          eq(v.userId, member.id),
-          after([v.createdAt, v.postId], last && [atTime(last.key), last.postId]),
-        ),
-      )
-      .orderBy(asc(v.createdAt), asc(v.postId))
-      .limit(PAGE_SIZE);
+  const columns = { postId: v.postId, threadId: p.threadId, createdAt: v.createdAt };
+  return ownRows(v, columns, eq(v.userId, member.id), ["createdAt", "postId"], (query) =>
+    query.innerJoin(p, eq(p.id, v.postId)),
+  );
 }
 
-function followPage(member: ExportMember) {
+function follows(member: ExportMember) {
   const f = communityFollows;
   // In the order of the (user_id, created_at) index.
-  return (last: { key: string; threadId: string } | undefined) =>
-    db
-      .select({ threadId: f.threadId, createdAt: f.createdAt, key: timeKey(f.createdAt) })
-      .from(f)
-      .where(
-        and(
-          eq(f.userId, member.id),
-          after([f.createdAt, f.threadId], last && [atTime(last.key), last.threadId]),
-        ),
-      )
-      .orderBy(asc(f.createdAt), asc(f.threadId))
-      .limit(PAGE_SIZE);
+  const columns = { threadId: f.threadId, createdAt: f.createdAt };
+  return ownRows(f, columns, eq(f.userId, member.id), ["createdAt", "threadId"]);
 }
 
 export const communitySections: Section[] = [
@@ -159,7 +70,7 @@ export const communitySections: Section[] = [
       "Threads you started, with their state (hidden, removed, locked or deleted ones included: you wrote them).",
     covers: ["community_threads.author_id"],
     shape: "list",
-    rows: (member) => mapped(threadPage(member), ({ key: _, ...thread }) => thread),
+    rows: (member) => ownWriting(t, member),
   },
   {
     file: "community/posts.json",
@@ -167,7 +78,7 @@ export const communitySections: Section[] = [
       "Every post you wrote (questions and replies), as it reads now, held, hidden and deleted ones included; the thread's title where you can still read the thread.",
     covers: ["community_posts.author_id"],
     shape: "list",
-    rows: (member) => mapped(postPage(member), ({ key: _, ...post }) => post),
+    rows: posts,
   },
   {
     file: "community/post-revisions.json",
@@ -182,13 +93,13 @@ export const communitySections: Section[] = [
     about: "The posts you up-voted.",
     covers: ["community_votes.user_id"],
     shape: "list",
-    rows: (member) => mapped(votePage(member), ({ key: _, ...vote }) => vote),
+    rows: votes,
   },
   {
     file: "community/followed-threads.json",
     about: "The threads you follow (you hear about their new replies).",
     covers: ["community_follows.user_id"],
     shape: "list",
-    rows: (member) => mapped(followPage(member), ({ key: _, ...follow }) => follow),
+    rows: follows,
   },
 ];

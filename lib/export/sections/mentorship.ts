@@ -1,6 +1,6 @@
 // Mentorship: the requests the member sent or received and, for each space they are part of, both
 // sides' messages, the checklist, the goals; and the feedback they wrote as a mentee.
-import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
+import { asc, eq, inArray, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import {
   checklistItems,
@@ -12,16 +12,17 @@ import {
 } from "@/db/schema";
 import { effectiveState } from "@/lib/mentorship/states";
 import {
-  after,
   atTime,
+  keysetQuery,
   mapped,
-  PAGE_SIZE,
   pages,
+  perPage,
   timeKey,
   whoIs,
   type ExportMember,
   type Section,
 } from "../paging";
+import { ownRows } from "../own-rows";
 
 const r = mentorshipRequests;
 
@@ -31,89 +32,64 @@ function isParty(member: ExportMember) {
 
 /** The member's requests, a page of ids at a time (served by the applicant and mentor indexes). */
 function requestIdPages(member: ExportMember, where = isParty(member)) {
-  return pages((last: { id: string } | undefined) =>
-    db
-      .select({ id: r.id })
-      .from(r)
-      .where(and(where, after([r.id], last && [last.id])))
-      .orderBy(asc(r.id))
-      .limit(PAGE_SIZE),
-  );
+  return ownRows(r, { id: r.id }, where, ["id"]);
 }
 
-/** For each page of the member's requests, `load(ids)`: a few rows per request at most. */
-async function* perRequestPage<T extends object>(
-  member: ExportMember,
-  load: (ids: string[]) => Promise<T[]>,
-  where?: ReturnType<typeof isParty>,
-): AsyncGenerator<T[]> {
-  for await (const requests of requestIdPages(member, where)) {
-    const rows = await load(requests.map((q) => q.id));
-    if (rows.length > 0) yield rows;
-  }
-}
-
-function requestPage(member: ExportMember) {
+function requests(member: ExportMember) {
   const counterpart = sql`case when ${r.applicantId} = ${member.id} then ${r.mentorId} else ${r.applicantId} end`;
-  return (last: { id: string } | undefined) =>
-    db
-      .select({
-        id: r.id,
-        applicantId: r.applicantId,
-        counterpartName: users.displayName,
-        counterpartHandle: users.handle,
-        goals: r.goals,
-        message: r.message,
-        state: r.state,
-        deadlineAt: r.deadlineAt,
-        infoQuestion: r.infoQuestion,
-        infoAnswer: r.infoAnswer,
-        declineReason: r.declineReason,
-        declineText: r.declineText,
-        respondedAt: r.respondedAt,
-        acceptedAt: r.acceptedAt,
-        closedAt: r.closedAt,
-        endedBy: r.endedBy,
-        createdAt: r.createdAt,
-        updatedAt: r.updatedAt,
-      })
-      .from(r)
-      .innerJoin(users, eq(users.id, counterpart))
-      .where(and(isParty(member), after([r.id], last && [last.id])))
-      .orderBy(asc(r.id))
-      .limit(PAGE_SIZE);
+  const columns = {
+    id: r.id,
+    applicantId: r.applicantId,
+    counterpartName: users.displayName,
+    counterpartHandle: users.handle,
+    goals: r.goals,
+    message: r.message,
+    state: r.state,
+    deadlineAt: r.deadlineAt,
+    infoQuestion: r.infoQuestion,
+    infoAnswer: r.infoAnswer,
+    declineReason: r.declineReason,
+    declineText: r.declineText,
+    respondedAt: r.respondedAt,
+    acceptedAt: r.acceptedAt,
+    closedAt: r.closedAt,
+    endedBy: r.endedBy,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+  };
+  return ownRows(r, columns, isParty(member), ["id"], (query) =>
+    query.innerJoin(users, eq(users.id, counterpart)),
+  );
 }
 
 /** One space's messages in order, a page at a time on its (request_id, created_at, id) index. */
 function messagePage(requestId: string) {
   const m = mentorshipMessages;
   return (last: { key: string; id: number } | undefined) =>
-    db
-      .select({
-        id: m.id,
-        requestId: m.requestId,
-        authorId: m.authorId,
-        authorName: users.displayName,
-        body: m.body,
-        createdAt: m.createdAt,
-        key: timeKey(m.createdAt),
-      })
-      .from(m)
-      .leftJoin(users, eq(users.id, m.authorId))
-      .where(
-        and(
-          eq(m.requestId, requestId),
-          after([m.createdAt, m.id], last && [atTime(last.key), last.id]),
-        ),
-      )
-      .orderBy(asc(m.createdAt), asc(m.id))
-      .limit(PAGE_SIZE);
+    keysetQuery(
+      db
+        .select({
+          id: m.id,
+          requestId: m.requestId,
+          authorId: m.authorId,
+          authorName: users.displayName,
+          body: m.body,
+          createdAt: m.createdAt,
+          key: timeKey(m.createdAt),
+        })
+        .from(m)
+        .leftJoin(users, eq(users.id, m.authorId))
+        .$dynamic(),
+      eq(m.requestId, requestId),
+      [m.createdAt, m.id],
+      last && [atTime(last.key), last.id],
+    );
 }
 
 async function* messages(member: ExportMember): AsyncGenerator<object[]> {
   for await (const requests of requestIdPages(member)) {
     for (const request of requests) {
-      yield* mapped(messagePage(request.id), ({ authorId, authorName, key: _, ...msg }) => ({
+      yield* mapped(pages(messagePage(request.id)), ({ authorId, authorName, key: _, ...msg }) => ({
         ...msg,
         from: whoIs(member, authorId, authorName ?? "") ?? "a former member",
       }));
@@ -123,7 +99,8 @@ async function* messages(member: ExportMember): AsyncGenerator<object[]> {
 
 function checklists(member: ExportMember) {
   const c = checklistItems;
-  return perRequestPage(member, (ids) =>
+  // A few rows per request at most, as for the goals and the feedback.
+  return perPage(requestIdPages(member), (ids) =>
     db
       .select({
         requestId: c.requestId,
@@ -143,7 +120,7 @@ function checklists(member: ExportMember) {
 
 function goals(member: ExportMember) {
   const g = mentorshipGoals;
-  return perRequestPage(member, (ids) =>
+  return perPage(requestIdPages(member), (ids) =>
     db
       .select()
       .from(g)
@@ -155,10 +132,8 @@ function goals(member: ExportMember) {
 function feedback(member: ExportMember) {
   const f = mentorshipFeedback;
   // Only what the member wrote as the mentee: a mentor sees no single mentee's rating in Landed.
-  return perRequestPage(
-    member,
-    (ids) => db.select().from(f).where(inArray(f.requestId, ids)).orderBy(asc(f.requestId)),
-    eq(r.applicantId, member.id),
+  return perPage(requestIdPages(member, eq(r.applicantId, member.id)), (ids) =>
+    db.select().from(f).where(inArray(f.requestId, ids)).orderBy(asc(f.requestId)),
   );
 }
 
@@ -174,16 +149,13 @@ export const mentorshipSections: Section[] = [
     ],
     shape: "list",
     rows: (member) =>
-      mapped(
-        requestPage(member),
-        ({ applicantId, counterpartName, counterpartHandle, ...req }) => ({
-          ...req,
-          role: applicantId === member.id ? "applicant" : "mentor",
-          state: effectiveState(req.state, req.deadlineAt),
-          with: { name: counterpartName, handle: counterpartHandle },
-          endedBy: whoIs(member, req.endedBy, "the other member"),
-        }),
-      ),
+      mapped(requests(member), ({ applicantId, counterpartName, counterpartHandle, ...req }) => ({
+        ...req,
+        role: applicantId === member.id ? "applicant" : "mentor",
+        state: effectiveState(req.state, req.deadlineAt),
+        with: { name: counterpartName, handle: counterpartHandle },
+        endedBy: whoIs(member, req.endedBy, "the other member"),
+      })),
   },
   {
     file: "mentorship/messages.json",

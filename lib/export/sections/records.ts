@@ -1,6 +1,6 @@
 // What Landed sent the member and decided about them: notifications and their preferences, the
 // reports they filed, moderation decisions about them and their appeals, and their emails.
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import {
   appeals,
@@ -15,42 +15,40 @@ import { reportOutcome } from "@/lib/moderation/report-outcome";
 import { describeNotification } from "@/lib/notifications/text";
 import { aboutVisibleThings } from "@/lib/notifications/unread";
 import {
-  after,
   atTime,
+  keysetQuery,
   mapped,
-  PAGE_SIZE,
+  pages,
   timeKey,
   type ExportMember,
   type Section,
 } from "../paging";
+import { ownRows } from "../own-rows";
 
 function notificationPage(member: ExportMember) {
   const n = notifications;
   // In the order of the (recipient_id, created_at, id) index, so each page is a short range scan.
   return (last: { key: string; id: number } | undefined) =>
-    db
-      .select({
-        id: n.id,
-        key: timeKey(n.createdAt),
-        type: n.type,
-        requestId: n.requestId,
-        data: n.data,
-        readAt: n.readAt,
-        createdAt: n.createdAt,
-        actorName: users.displayName,
-      })
-      .from(n)
-      .leftJoin(users, eq(users.id, n.actorId))
+    keysetQuery(
+      db
+        .select({
+          id: n.id,
+          key: timeKey(n.createdAt),
+          type: n.type,
+          requestId: n.requestId,
+          data: n.data,
+          readAt: n.readAt,
+          createdAt: n.createdAt,
+          actorName: users.displayName,
+        })
+        .from(n)
+        .leftJoin(users, eq(users.id, n.actorId))
+        .$dynamic(),
       // As in the list: none about another member's post that is now hidden.
-      .where(
-        and(
-          eq(n.recipientId, member.id),
-          aboutVisibleThings(member.id),
-          after([n.createdAt, n.id], last && [atTime(last.key), last.id]),
-        ),
-      )
-      .orderBy(asc(n.createdAt), asc(n.id))
-      .limit(PAGE_SIZE);
+      and(eq(n.recipientId, member.id), aboutVisibleThings(member.id)),
+      [n.createdAt, n.id],
+      last && [atTime(last.key), last.id],
+    );
 }
 
 async function* preferences(member: ExportMember): AsyncGenerator<object[]> {
@@ -63,65 +61,20 @@ async function* preferences(member: ExportMember): AsyncGenerator<object[]> {
     .orderBy(asc(p.type));
 }
 
-function reportPage(member: ExportMember) {
-  // Never who else reported the same thing, nor the moderator who resolved it.
-  return (last: { id: string } | undefined) =>
-    db
-      .select({
-        id: reports.id,
-        targetType: reports.targetType,
-        targetId: reports.targetId,
-        reason: reports.reason,
-        details: reports.details,
-        status: reports.status,
-        outcome: reportOutcome,
-        resolvedAt: reports.resolvedAt,
-        createdAt: reports.createdAt,
-      })
-      .from(reports)
-      .where(and(eq(reports.reporterId, member.id), after([reports.id], last && [last.id])))
-      .orderBy(asc(reports.id))
-      .limit(PAGE_SIZE);
-}
-
-function decisionPage(member: ExportMember) {
-  const d = moderationDecisions;
-  return (last: { id: string } | undefined) =>
-    db
-      .select({
-        id: d.id,
-        action: d.action,
-        targetType: d.targetType,
-        targetId: d.targetId,
-        reason: d.reason,
-        until: d.until,
-        reversedAt: d.reversedAt,
-        createdAt: d.createdAt,
-      })
-      .from(d)
-      .where(and(eq(d.subjectUserId, member.id), after([d.id], last && [last.id])))
-      .orderBy(asc(d.id))
-      .limit(PAGE_SIZE);
-}
-
-function appealPage(member: ExportMember) {
-  const a = appeals;
-  return (last: { id: string } | undefined) =>
-    db
-      .select({
-        id: a.id,
-        decisionId: a.decisionId,
-        text: a.text,
-        status: a.status,
-        response: a.response,
-        decidedAt: a.decidedAt,
-        createdAt: a.createdAt,
-      })
-      .from(a)
-      .where(and(eq(a.appellantId, member.id), after([a.id], last && [last.id])))
-      .orderBy(asc(a.id))
-      .limit(PAGE_SIZE);
-}
+// Moderation rows without the member's own id and without staff: never the moderator who resolved
+// a report, made a decision or decided an appeal, nor the member a report was against.
+const {
+  reporterId: _reporter,
+  targetUserId: _reported,
+  resolvedBy: _resolver,
+  ...reportColumns
+} = getTableColumns(reports);
+const {
+  subjectUserId: _subject,
+  actorId: _moderator,
+  ...decisionColumns
+} = getTableColumns(moderationDecisions);
+const { appellantId: _appellant, decidedBy: _decider, ...appealColumns } = getTableColumns(appeals);
 
 /** A link's one-time token is no use to keep in a file that may be copied around. */
 export function withoutTokens(text: string): string {
@@ -131,20 +84,23 @@ export function withoutTokens(text: string): string {
 function emailPage(member: ExportMember) {
   const e = emailOutbox;
   return (last: { id: number } | undefined) =>
-    db
-      .select({
-        id: e.id,
-        kind: e.kind,
-        subject: e.subject,
-        text: e.text,
-        status: e.status,
-        createdAt: e.createdAt,
-        sentAt: e.sentAt,
-      })
-      .from(e)
-      .where(and(sql`lower(${e.to}) = lower(${member.email})`, after([e.id], last && [last.id])))
-      .orderBy(asc(e.id))
-      .limit(PAGE_SIZE);
+    keysetQuery(
+      db
+        .select({
+          id: e.id,
+          kind: e.kind,
+          subject: e.subject,
+          text: e.text,
+          status: e.status,
+          createdAt: e.createdAt,
+          sentAt: e.sentAt,
+        })
+        .from(e)
+        .$dynamic(),
+      sql`lower(${e.to}) = lower(${member.email})`,
+      [e.id],
+      last && [last.id],
+    );
 }
 
 export const recordSections: Section[] = [
@@ -154,7 +110,7 @@ export const recordSections: Section[] = [
     covers: ["notifications.recipient_id"],
     shape: "list",
     rows: (member) =>
-      mapped(notificationPage(member), ({ actorName, key: _, ...n }) => ({
+      mapped(pages(notificationPage(member)), ({ actorName, key: _, ...n }) => ({
         ...n,
         text: describeNotification({ ...n, actorName }).text,
       })),
@@ -172,7 +128,14 @@ export const recordSections: Section[] = [
     about: "Reports you filed, with what became of them.",
     covers: ["reports.reporter_id"],
     shape: "list",
-    rows: (member) => mapped(reportPage(member), (report) => report),
+    // Never who else reported the same thing: only the member's own reports.
+    rows: (member) =>
+      ownRows(
+        reports,
+        { ...reportColumns, outcome: reportOutcome },
+        eq(reports.reporterId, member.id),
+        ["id"],
+      ),
   },
   {
     file: "moderation/decisions.json",
@@ -180,14 +143,20 @@ export const recordSections: Section[] = [
       "Moderation decisions about you or your posts (warnings, hidden or removed posts, suspensions), with the reason you were given.",
     covers: ["moderation_decisions.subject_user_id"],
     shape: "list",
-    rows: (member) => mapped(decisionPage(member), (decision) => decision),
+    rows: (member) =>
+      ownRows(
+        moderationDecisions,
+        decisionColumns,
+        eq(moderationDecisions.subjectUserId, member.id),
+        ["id"],
+      ),
   },
   {
     file: "moderation/appeals.json",
     about: "Your appeals of those decisions and their answers.",
     covers: ["appeals.appellant_id"],
     shape: "list",
-    rows: (member) => mapped(appealPage(member), (appeal) => appeal),
+    rows: (member) => ownRows(appeals, appealColumns, eq(appeals.appellantId, member.id), ["id"]),
   },
   {
     file: "emails.json",
@@ -196,6 +165,6 @@ export const recordSections: Section[] = [
     covers: ["email_outbox.to"],
     shape: "list",
     rows: (member) =>
-      mapped(emailPage(member), (email) => ({ ...email, text: withoutTokens(email.text) })),
+      mapped(pages(emailPage(member)), (email) => ({ ...email, text: withoutTokens(email.text) })),
   },
 ];
