@@ -1,7 +1,7 @@
 // The personalised feed: who the reader is (lib/feed/reader.ts), bounded candidates through
 // indexes (lib/feed/candidates.ts), the pure ranking (lib/feed/rank.ts), and a snapshot of the
-// ranked list so later pages read exactly what the first page ranked (lib/feed/snapshot.ts;
-// docs/decisions/008-feed.md).
+// ranked list so later pages read exactly what the first page ranked and later first pages reuse
+// it while its inputs are unchanged (lib/feed/snapshot.ts; docs/decisions/008-feed.md, 021).
 import "server-only";
 import { contentCandidate, loadCandidates, threadCandidate } from "./candidates";
 import { toContentEntry, toThreadEntry, type FeedPage } from "./entries";
@@ -9,17 +9,22 @@ import { rankFeed } from "./rank";
 import { loadReader } from "./reader";
 import {
   decodeFeedCursor,
+  encodeFeedCursor,
   FEED_PAGE_SIZE,
+  freshRanking,
   readSnapshot,
   saveSnapshot,
   SNAPSHOT_SIZE,
+  snapshotPage,
 } from "./snapshot";
 import type { Actor } from "@/lib/auth/actor";
 
 /**
- * The member's feed. The first page ranks fresh candidates and stores the ranked list; a cursor
- * reads the next slice of that list, so paging has no duplicates or gaps while new items arrive
- * or scores move. Items marked "not interested" since then are left out.
+ * The member's feed. A first page reuses the member's last ranking while nothing it was ranked
+ * from has changed (and it is younger than the reuse bound); otherwise it ranks fresh candidates
+ * and stores the ranked list. A cursor reads the next slice of the list it came from, so paging
+ * has no duplicates or gaps while new items arrive or scores move. Items marked "not interested"
+ * since are left out.
  */
 export async function getFeed(
   viewer: Actor,
@@ -30,6 +35,11 @@ export async function getFeed(
   if (position) {
     const page = await readSnapshot(viewer, position.snapshotId, position.offset, now);
     if (page) return page;
+  }
+  const restarted = Boolean(cursor);
+  const fresh = await freshRanking(viewer);
+  if (fresh) {
+    return { ...(await snapshotPage(viewer, fresh.id, fresh.items, 0, fresh.meta)), restarted };
   }
   const reader = await loadReader(viewer);
   const { contentRows, threadRows } = await loadCandidates(viewer, reader);
@@ -48,15 +58,16 @@ export async function getFeed(
         ? toContentEntry(contentById.get(item.id)!, item.reasons)
         : toThreadEntry(threadById.get(item.id)!, item.reasons),
     );
-  let nextCursor: string | null = null;
-  if (ranked.length > FEED_PAGE_SIZE) {
-    nextCursor = await saveSnapshot(viewer, ranked, now);
-  }
-  return {
-    entries,
-    nextCursor,
+  const meta = {
     profileEmpty: reader.person.pathways.length === 0 && reader.person.stage === null,
     onboarding: reader.onboarding,
-    restarted: Boolean(cursor),
+  };
+  const snapshotId = await saveSnapshot(viewer, ranked, meta, reader.rankedUnder, now);
+  return {
+    entries,
+    nextCursor:
+      ranked.length > FEED_PAGE_SIZE ? encodeFeedCursor(snapshotId, FEED_PAGE_SIZE) : null,
+    ...meta,
+    restarted,
   };
 }

@@ -17,6 +17,7 @@ import type { FieldCode } from "@/lib/domain/case-facts";
 import type { PathwayCode } from "@/lib/domain/pathways";
 import type { StageCode } from "@/lib/domain/stages";
 import type { FeedPage } from "./entries";
+import type { RankedUnder } from "./snapshot";
 import type { FeedPerson, FeedSignals } from "./types";
 import type { Actor } from "@/lib/auth/actor";
 
@@ -27,6 +28,9 @@ export interface Reader {
   signals: FeedSignals;
   dismissed: Set<string>;
   followedAuthors: string[];
+  /** The database's clock and snapshot when this was read: a ranking from it is reused while
+   * every later change it depends on was already visible (lib/feed/snapshot.ts). */
+  rankedUnder: RankedUnder;
 }
 
 /** The reader's profile, gaps, "not interested" marks and followed authors, in one query. */
@@ -45,6 +49,8 @@ export async function loadReader(viewer: Actor): Promise<Reader> {
       dismissed: sql<
         { t: string; id: string; tags: string[] }[] | null
       >`(select json_agg(json_build_object('t', d.item_type, 'id', d.item_id, 'tags', d.tags)) from (select * from ${feedDismissals} where ${feedDismissals.userId} = ${users.id} order by ${feedDismissals.createdAt} desc limit 200) d)`,
+      rankedAt: sql<Date>`now()`.mapWith((v: string | Date) => new Date(v)),
+      seen: sql<string>`pg_current_snapshot()::text`,
       authors: sql<
         string[] | null
       >`(select array_agg(a) from (select ${authorFollows.authorId} as a from ${authorFollows} where ${authorFollows.followerId} = ${users.id} union select ${mentorshipRequests.mentorId} from ${mentorshipRequests} where ${mentorshipRequests.applicantId} = ${users.id} and ${mentorshipRequests.state} = 'accepted') f)`,
@@ -69,5 +75,6 @@ export async function loadReader(viewer: Actor): Promise<Reader> {
     signals: { dismissedTags: dismissedRows.flatMap((d) => d.tags) },
     dismissed: new Set(dismissedRows.map((d) => `${d.t}:${d.id}`)),
     followedAuthors: row?.authors ?? [],
+    rankedUnder: { rankedAt: row?.rankedAt ?? new Date(), seen: row?.seen ?? null },
   };
 }

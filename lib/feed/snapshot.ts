@@ -1,9 +1,18 @@
-// The ranked list a first page stores, so later pages read exactly what it ranked while new items
-// arrive and scores move: the cursor, writing the snapshot and reading a page back from it.
+// The ranked list a first page stores: later pages read exactly what it ranked while new items
+// arrive and scores move, and later first pages reuse it while nothing it was ranked from has
+// changed (docs/decisions/021-feed-rank-once.md): the cursor, writing the snapshot, finding a
+// ranking still fresh, and reading a page back from one.
 import "server-only";
-import { and, eq, gt, inArray, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
 import { db } from "@/db/client";
-import { communityThreads, contentItems, feedDismissals, feedSnapshots } from "@/db/schema";
+import {
+  communityFollows,
+  communityThreads,
+  contentItems,
+  feedChanges,
+  feedDismissals,
+  feedSnapshots,
+} from "@/db/schema";
 import { contentQuery, threadQuery, type ContentRow, type ThreadRow } from "./candidates";
 import { toContentEntry, toThreadEntry, type FeedEntry, type FeedPage } from "./entries";
 import { SNAPSHOT_TTL_HOURS } from "./sweep";
@@ -15,7 +24,7 @@ export const FEED_PAGE_SIZE = 20;
 /** Ranked items kept in a snapshot: 10 pages. Beyond that the feed points to the library. */
 export const SNAPSHOT_SIZE = 200;
 
-interface SnapshotItem {
+export interface SnapshotItem {
   t: "content" | "thread";
   id: string;
   r: FeedReason[];
@@ -32,17 +41,71 @@ export function decodeFeedCursor(cursor: string): { snapshotId: string; offset: 
   return { snapshotId: id, offset: n };
 }
 
-/** Stores the ranked list and gives the cursor of the page after the first. */
+/** A first page's own facts, kept with its ranking so a reused ranking shows them too. */
+export type SnapshotMeta = Pick<FeedPage, "profileEmpty" | "onboarding">;
+
+/** When the ranking's inputs were read: the database's clock and snapshot (lib/feed/reader.ts). */
+export interface RankedUnder {
+  rankedAt: Date;
+  /** null: the ranking is never reused. */
+  seen: string | null;
+}
+
+/** A stored ranking is reused for at most this long: scores move with votes, replies and age. */
+export const RANKING_REUSE_SECONDS = 600;
+
+/** Stores the ranked list; gives its id. */
 export async function saveSnapshot(
   viewer: Actor,
   ranked: RankedItem[],
+  meta: SnapshotMeta,
+  under: RankedUnder,
   now: Date,
 ): Promise<string> {
   const [snapshot] = await db
     .insert(feedSnapshots)
-    .values({ userId: viewer.id, items: ranked.map(toSnapshotItem), createdAt: now })
+    .values({
+      userId: viewer.id,
+      items: ranked.map(toSnapshotItem),
+      meta,
+      createdAt: now,
+      rankedAt: under.rankedAt,
+      seen: under.seen,
+    })
     .returning({ id: feedSnapshots.id });
-  return encodeFeedCursor(snapshot!.id, FEED_PAGE_SIZE);
+  return snapshot!.id;
+}
+
+/**
+ * The member's latest ranking if it can stand for a new one: younger than the reuse bound, and
+ * every change it depends on (their own inputs, a reply in a thread they follow, new content or
+ * threads; recorded by triggers in feed_changes) was already visible when it was ranked.
+ */
+export async function freshRanking(
+  viewer: Actor,
+): Promise<{ id: string; items: SnapshotItem[]; meta: SnapshotMeta } | null> {
+  const seen = sql`${feedSnapshots.seen}::pg_snapshot`;
+  const [row] = await db
+    .select({ id: feedSnapshots.id, items: feedSnapshots.items, meta: feedSnapshots.meta })
+    .from(feedSnapshots)
+    .where(
+      and(
+        eq(feedSnapshots.userId, viewer.id),
+        isNotNull(feedSnapshots.seen),
+        sql`${feedSnapshots.rankedAt} > now() - make_interval(secs => ${RANKING_REUSE_SECONDS})`,
+        sql`not exists (
+          select 1 from ${feedChanges}
+          where (${feedChanges.scope} in (${`member:${viewer.id}`}, 'content', 'threads')
+              or ${feedChanges.scope} in (
+                select 'thread:' || ${communityFollows.threadId}::text from ${communityFollows}
+                where ${communityFollows.userId} = ${viewer.id}))
+            and not pg_visible_in_snapshot(${feedChanges.xid}, ${seen}))`,
+      ),
+    )
+    .orderBy(desc(feedSnapshots.rankedAt))
+    .limit(1);
+  if (!row) return null;
+  return { id: row.id, items: row.items as SnapshotItem[], meta: row.meta as SnapshotMeta };
 }
 
 function toSnapshotItem(item: RankedItem): SnapshotItem {
@@ -67,7 +130,23 @@ export async function readSnapshot(
       ),
     );
   if (!snapshot) return null;
-  const all = snapshot.items as SnapshotItem[];
+  return snapshotPage(viewer, snapshotId, snapshot.items as SnapshotItem[], offset, {
+    profileEmpty: false,
+    onboarding: "done",
+  });
+}
+
+/**
+ * The page at `offset` of a stored ranking, read afresh: items taken down, unpublished or
+ * dismissed since the ranking are skipped, not replaced.
+ */
+export async function snapshotPage(
+  viewer: Actor,
+  snapshotId: string,
+  all: SnapshotItem[],
+  offset: number,
+  meta: SnapshotMeta,
+): Promise<FeedPage> {
   const slice = all.slice(offset, offset + FEED_PAGE_SIZE);
   const contentIds = slice.filter((i) => i.t === "content").map((i) => i.id);
   const threadIds = slice.filter((i) => i.t === "thread").map((i) => i.id);
@@ -91,7 +170,6 @@ export async function readSnapshot(
   ]);
   const contentById = new Map(contentRows.map((r) => [r.id, r]));
   const threadById = new Map(threadRows.map((r) => [r.id, r]));
-  // Items taken down, unpublished or dismissed since the snapshot are skipped, not replaced.
   const entries = slice.flatMap((i): FeedEntry[] => {
     if (i.t === "content") {
       const row = contentById.get(i.id);
@@ -104,8 +182,7 @@ export async function readSnapshot(
   return {
     entries,
     nextCursor: nextOffset < all.length ? encodeFeedCursor(snapshotId, nextOffset) : null,
-    profileEmpty: false,
-    onboarding: "done",
+    ...meta,
     restarted: false,
   };
 }

@@ -18,6 +18,7 @@ import {
   communityVotes,
   contentItems,
   dataExports,
+  feedChanges,
   evidenceFiles,
   mentorProfiles,
   mentorshipRequests,
@@ -118,6 +119,8 @@ export async function eraseAccount(userId: string, now = new Date()): Promise<bo
     // Counters keyed by the member's id (posting, reports, exports…) go with them.
     await tx.delete(rateLimitBuckets).where(like(rateLimitBuckets.key, `%:${user.id}`));
     await tx.delete(users).where(eq(users.id, user.id));
+    // The feed's change mark names the member; the cascades above just wrote it (lib/feed/sweep.ts).
+    await tx.delete(feedChanges).where(eq(feedChanges.scope, `member:${user.id}`));
     await recordAudit(tx, {
       actorId: null,
       action: "account.erased",

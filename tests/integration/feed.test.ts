@@ -3,7 +3,6 @@ import { db } from "@/db/client";
 import {
   applicantProfiles,
   contentItems,
-  criterionAssessments,
   feedSnapshots,
   type User,
 } from "@/db/schema";
@@ -17,32 +16,7 @@ import { FEED_PAGE_SIZE } from "@/lib/feed/snapshot";
 import { sweepFeedSnapshots } from "@/lib/feed/sweep";
 import { ask, tick } from "./community-fixtures";
 import { admin, item, key, member, mentor, publish } from "./content-fixtures";
-
-type Profile = {
-  pathways: ("eb1a" | "eb2_niw" | "o1a")[];
-  stage: "exploring" | "assessing" | "building_evidence" | "rfe" | null;
-  field?: string;
-  country?: string;
-  gaps?: { pathway: "eb1a" | "eb2_niw" | "o1a"; criterion: string; strength: "none" | "some" }[];
-};
-
-async function applicant(p: Profile): Promise<User> {
-  const user = await member();
-  await db.insert(applicantProfiles).values({
-    userId: user.id,
-    targetPathways: p.pathways,
-    stage: p.stage,
-    field: p.field ?? null,
-    countryOfBirth: p.country ?? null,
-  });
-  if (p.gaps?.length) {
-    await db.insert(criterionAssessments).values(p.gaps.map((g) => ({ userId: user.id, ...g })));
-  }
-  return user;
-}
-
-const titles = (entries: FeedEntry[]) =>
-  entries.map((e) => (e.type === "content" ? e.content.title : e.thread.title));
+import { applicant, titles, type Profile } from "./feed-fixtures";
 
 /** Every page of a member's feed, following the cursors. */
 async function allPages(user: User, between?: () => Promise<void>) {
