@@ -44,7 +44,9 @@ async function main() {
   if (flag("scripts")) {
     console.log("\nScripts (gzipped kB, on how many of the pages):");
     for (const [src, { gz, pages }] of [...scripts].sort((a, b) => b[1].gz - a[1].gz)) {
-      console.log(`  ${(gz / 1024).toFixed(1).padStart(6)}  ${pages.length}/${paths.length}  ${src}`);
+      console.log(
+        `  ${(gz / 1024).toFixed(1).padStart(6)}  ${pages.length}/${paths.length}  ${src}`,
+      );
     }
   }
 }
