@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import { Button } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button-variants";
 
 export default function ErrorPage({
   error,
@@ -24,7 +24,10 @@ export default function ErrorPage({
         We could not load this page. This is on our side, not yours; please try again in a moment.
         {error.digest && <span className="mt-2 block text-xs">Reference: {error.digest}</span>}
       </p>
-      <Button onClick={reset}>Try again</Button>
+      {/* A plain button: Button would bring Radix's Slot into every page (this boundary loads with each). */}
+      <button type="button" className={buttonVariants()} onClick={reset}>
+        Try again
+      </button>
     </main>
   );
 }

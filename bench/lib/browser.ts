@@ -83,32 +83,47 @@ export async function lighthouseAndBundles(options: {
     await chrome.kill();
   }
 
-  const sizes: BundleSize[] = [];
-  const cache = new Map<string, number>();
-  for (const path of options.memberPages) {
-    const html = await (
-      await fetch(options.baseUrl + path, { headers: { cookie: options.cookie } })
-    ).text();
-    // Scripts a modern browser runs (noModule polyfills are skipped by every browser with modules).
-    const srcs = [
-      ...new Set(
-        [...html.matchAll(/<script([^>]+)>/g)]
-          .filter((m) => !/\snoModule/i.test(m[1]!))
-          .map((m) => /\ssrc="([^"]+\.js[^"]*)"/.exec(m[1]!)?.[1])
-          .filter((src): src is string => Boolean(src)),
-      ),
-    ];
-    let bytes = 0;
-    for (const src of srcs) {
-      if (!cache.has(src)) {
-        const body = Buffer.from(await (await fetch(new URL(src, options.baseUrl))).arrayBuffer());
-        cache.set(src, zlib.gzipSync(body).length);
-      }
-      bytes += cache.get(src)!;
-    }
-    sizes.push({ path, scripts: srcs.length, firstLoadKb: Math.round(bytes / 102.4) / 10 });
-  }
+  const sizes = await firstLoadJs(options.baseUrl, options.cookie, options.memberPages);
   log("  First-load JavaScript (gzipped) per member page:");
   for (const s of sizes) log(`    ${s.path}: ${s.firstLoadKb} kB in ${s.scripts} scripts`);
   return { lighthouse: scores, firstLoadJs: sizes };
+}
+
+/** The scripts a page's HTML loads: every <script src>, without noModule polyfills (a modern
+ * browser skips those). */
+export function scriptSources(html: string): string[] {
+  return [
+    ...new Set(
+      [...html.matchAll(/<script([^>]+)>/g)]
+        .filter((m) => !/\snoModule/i.test(m[1]!))
+        .map((m) => /\ssrc="([^"]+\.js[^"]*)"/.exec(m[1]!)?.[1])
+        .filter((src): src is string => Boolean(src)),
+    ),
+  ];
+}
+
+/** Gzipped size of every script each page's HTML loads, fetched with the member's cookie. */
+export async function firstLoadJs(
+  baseUrl: string,
+  cookie: string,
+  paths: string[],
+  perScript?: (path: string, src: string, gzBytes: number) => void,
+): Promise<BundleSize[]> {
+  const sizes: BundleSize[] = [];
+  const cache = new Map<string, number>();
+  for (const path of paths) {
+    const html = await (await fetch(baseUrl + path, { headers: { cookie } })).text();
+    const srcs = scriptSources(html);
+    let bytes = 0;
+    for (const src of srcs) {
+      if (!cache.has(src)) {
+        const body = Buffer.from(await (await fetch(new URL(src, baseUrl))).arrayBuffer());
+        cache.set(src, zlib.gzipSync(body).length);
+      }
+      bytes += cache.get(src)!;
+      perScript?.(path, src, cache.get(src)!);
+    }
+    sizes.push({ path, scripts: srcs.length, firstLoadKb: Math.round(bytes / 102.4) / 10 });
+  }
+  return sizes;
 }

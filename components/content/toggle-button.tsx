@@ -7,7 +7,7 @@ import { useFormStatus } from "react-dom";
 import { Bookmark, EyeOff, Undo2, UserPlus, type IconComponent } from "@/components/ui/icons";
 import { useToastFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
-import { cn } from "@/components/ui/cn";
+import { cx } from "@/components/ui/cx";
 import type { FormAction } from "@/lib/action";
 
 // Icons are named, not passed: a server page cannot hand a component function to a client one.
@@ -85,9 +85,9 @@ function Inner({
       variant="secondary"
       aria-pressed={pressed}
       aria-label={label}
-      className={cn(pressed && "border-accent bg-accent-subtle hover:bg-accent-subtle")}
+      className={cx(pressed && "border-accent bg-accent-subtle hover:bg-accent-subtle")}
     >
-      <Icon aria-hidden="true" className={cn(pressed && "fill-current text-accent")} />
+      <Icon aria-hidden="true" className={cx(pressed && "fill-current text-accent")} />
       {pressed && onText ? onText : text}
     </Button>
   );

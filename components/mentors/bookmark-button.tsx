@@ -5,7 +5,7 @@ import { useFormStatus } from "react-dom";
 import { Bookmark, BookmarkX } from "@/components/ui/icons";
 import { idleState } from "@/components/forms/state";
 import { Button } from "@/components/ui/button";
-import { cn } from "@/components/ui/cn";
+import { cx } from "@/components/ui/cx";
 import type { FormAction } from "@/lib/action";
 
 interface BookmarkButtonProps {
@@ -58,9 +58,9 @@ function ToggleButton({ mentorName, bookmarked }: { mentorName: string; bookmark
       variant="secondary"
       aria-pressed={pressed}
       aria-label={`Bookmark ${mentorName}`}
-      className={cn(pressed && "border-accent bg-accent-subtle hover:bg-accent-subtle")}
+      className={cx(pressed && "border-accent bg-accent-subtle hover:bg-accent-subtle")}
     >
-      <Bookmark aria-hidden="true" className={cn(pressed && "fill-current text-accent")} />
+      <Bookmark aria-hidden="true" className={cx(pressed && "fill-current text-accent")} />
       Bookmark
     </Button>
   );

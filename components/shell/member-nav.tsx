@@ -12,7 +12,7 @@ import {
   Users,
   type IconComponent,
 } from "@/components/ui/icons";
-import { cn } from "@/components/ui/cn";
+import { cx } from "@/components/ui/cx";
 
 const items = [
   { href: "/feed", label: "Feed", icon: Compass },
@@ -38,9 +38,11 @@ export function MemberNav({ unreadCount = 0 }: { unreadCount?: number }) {
               <Link
                 href={href}
                 aria-current={current ? "page" : undefined}
-                className={cn(
-                  "flex flex-col items-center gap-0.5 rounded-md px-1 py-1.5 text-[0.6875rem] font-medium text-muted hover:bg-surface-muted hover:text-fg sm:flex-row sm:gap-1.5 sm:px-2.5 sm:py-2 sm:text-sm",
-                  current && "bg-surface-muted text-fg",
+                // No two classes set one property (cx does not merge): the current item swaps
+                // its colours rather than adding to them.
+                className={cx(
+                  "flex flex-col items-center gap-0.5 rounded-md px-1 py-1.5 text-[0.6875rem] font-medium hover:bg-surface-muted hover:text-fg sm:flex-row sm:gap-1.5 sm:px-2.5 sm:py-2 sm:text-sm",
+                  current ? "bg-surface-muted text-fg" : "text-muted",
                 )}
               >
                 <span className="relative">

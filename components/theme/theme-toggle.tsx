@@ -3,9 +3,9 @@
 import { useSyncExternalStore } from "react";
 import { useTheme } from "next-themes";
 import { Check, Monitor, Moon, Sun, SunMoon, type IconComponent } from "@/components/ui/icons";
-import { buttonVariants } from "@/components/ui/button";
+import { buttonVariants } from "@/components/ui/button-variants";
 import { PopoverPanel, panelItemClassName } from "@/components/ui/popover-panel";
-import { cn } from "@/components/ui/cn";
+import { cx } from "@/components/ui/cx";
 
 const choices: { value: string; label: string; Icon: IconComponent }[] = [
   { value: "light", label: "Light", Icon: Sun },
@@ -33,7 +33,7 @@ export function ThemeToggle() {
   return (
     <PopoverPanel
       label={current ? `Theme: ${current.label}` : "Theme"}
-      triggerClassName={cn(buttonVariants({ variant: "ghost", size: "md" }), "w-10 px-0")}
+      triggerClassName={cx(buttonVariants({ variant: "ghost", size: "md" }), "w-10 px-0")}
       trigger={<Icon aria-hidden="true" />}
     >
       {(close) => (

@@ -7,7 +7,7 @@
 // positioning engine (floating-ui) and focus management to every page: about 30 kB gzipped of the
 // first-load budget (docs/performance.md: 180 kB).
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
-import { cn } from "./cn";
+import { cx } from "./cx";
 
 interface PopoverPanelProps {
   /** The button's content (an icon, initials) and its accessible name. */
@@ -76,7 +76,7 @@ export function PopoverPanel({
       {open && (
         <div
           id={panelId}
-          className={cn(
+          className={cx(
             "absolute right-0 z-50 mt-1 min-w-40 rounded-control border border-border bg-surface-raised p-1 text-fg shadow-lg",
             panelClassName,
           )}
@@ -89,7 +89,7 @@ export function PopoverPanel({
 }
 
 /** The look of one row in a panel (a link or a button). */
-export const panelItemClassName = cn(
+export const panelItemClassName = cx(
   "flex w-full items-center gap-2 rounded-sm px-2 py-1.5 text-left text-sm text-fg",
   "hover:bg-accent-subtle focus-visible:bg-accent-subtle focus-visible:outline-offset-[-2px]",
   "[&_svg]:size-4 [&_svg]:shrink-0",

@@ -1,24 +1,22 @@
 "use client";
 
-import type { CSSProperties } from "react";
-import { useTheme } from "next-themes";
-import { Toaster as Sonner, type ToasterProps } from "sonner";
+// The toast region in the root layout. It renders nothing until the first toast is shown
+// (toast.ts), then loads sonner's toaster (sonner-toaster.tsx): pages that never toast never
+// download it.
+import { lazy, Suspense, useSyncExternalStore } from "react";
+import { toasterWanted } from "./toast";
 
-type SonnerTheme = NonNullable<ToasterProps["theme"]>;
+const SonnerToaster = lazy(() => import("./sonner-toaster"));
 
-function toSonnerTheme(theme: string | undefined): SonnerTheme {
-  return theme === "light" || theme === "dark" ? theme : "system";
-}
-
-// Sonner's own palette is swapped for ours so toasts match the page in both themes.
-const tokens = {
-  "--normal-bg": "var(--surface-raised)",
-  "--normal-text": "var(--fg)",
-  "--normal-border": "var(--border)",
-  "--border-radius": "var(--radius-control)",
-} as CSSProperties;
-
-export function Toaster(props: ToasterProps) {
-  const { theme } = useTheme();
-  return <Sonner theme={toSonnerTheme(theme)} closeButton style={tokens} {...props} />;
+export function Toaster() {
+  const wanted = useSyncExternalStore(
+    toasterWanted.subscribe,
+    toasterWanted.get,
+    toasterWanted.server,
+  );
+  return wanted ? (
+    <Suspense fallback={null}>
+      <SonnerToaster />
+    </Suspense>
+  ) : null;
 }

@@ -25,3 +25,18 @@ describe("the bell in the member navigation", () => {
     expect(link.textContent).toContain("99+");
   });
 });
+
+describe("the current page in the member navigation", () => {
+  it("is marked and coloured as current, with no conflicting colour left in its classes", () => {
+    render(<MemberNav />);
+    const feed = screen.getByRole("link", { name: "Feed" });
+    expect(feed).toHaveAttribute("aria-current", "page");
+    // The classes are joined, not merged (cx): the current item swaps text-muted for text-fg.
+    expect(feed).toHaveClass("text-fg", "bg-surface-muted");
+    expect(feed).not.toHaveClass("text-muted");
+    const mentors = screen.getByRole("link", { name: "Mentors" });
+    expect(mentors).not.toHaveAttribute("aria-current");
+    expect(mentors).toHaveClass("text-muted");
+    expect(mentors).not.toHaveClass("text-fg");
+  });
+});

@@ -1,7 +1,7 @@
 "use client";
 
 // Verify or reject one pending case record. A rejection needs a reason, which the mentor reads.
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { ActionForm } from "@/components/forms/action-form";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
