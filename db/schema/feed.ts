@@ -1,7 +1,6 @@
 // The feed's own state: "not interested" and ranked snapshots (lib/feed/*, docs/decisions/008-feed.md).
 import { sql } from "drizzle-orm";
 import {
-  customType,
   index,
   jsonb,
   pgEnum,
@@ -57,8 +56,8 @@ export const feedSnapshots = pgTable(
     rankedAt: timestamp("ranked_at", { withTimezone: true }).notNull().defaultNow(),
     /**
      * The database snapshot the ranking was read under (`pg_current_snapshot()` as text): a later
-     * first page reuses the ranking while every change in feed_changes it depends on was already
-     * visible to it. Null: never reused.
+     * first page reuses the ranking while every change mark it depends on (change_marks) was
+     * already visible to it. Null: never reused.
      */
     seen: text("seen"),
   },
@@ -67,20 +66,3 @@ export const feedSnapshots = pgTable(
     index("feed_snapshots_user_ranked_idx").on(t.userId, t.rankedAt),
   ],
 );
-
-/** PostgreSQL's 64-bit transaction id. */
-const xid8 = customType<{ data: string; driverData: string }>({ dataType: () => "xid8" });
-
-/**
- * The last transaction that changed what a feed is ranked from, kept by triggers
- * (db/migrations/0022_feed_changes.sql): `member:<user id>` for a member's own inputs (profile,
- * self-assessment, "not interested", follows, accepted mentorships), `thread:<id>` for a reply in a
- * thread, `content` and `threads` for new candidates. Writers of one scope wait for each other on
- * its row, so the stored transaction is the last to commit: a ranking whose snapshot sees it has
- * seen every earlier change too (lib/feed/snapshot.ts).
- */
-export const feedChanges = pgTable("feed_changes", {
-  scope: text("scope").primaryKey(),
-  xid: xid8("xid").notNull(),
-  changedAt: timestamp("changed_at", { withTimezone: true }).notNull().defaultNow(),
-});

@@ -10,6 +10,8 @@ export * from "./notifications";
 export * from "./community";
 export * from "./content";
 export * from "./feed";
+export * from "./matching";
+export * from "./change-marks";
 export * from "./moderation";
 export * from "./verification";
 export * from "./settings";

@@ -17,6 +17,7 @@ import type { FieldCode } from "@/lib/domain/case-facts";
 import type { PathwayCode } from "@/lib/domain/pathways";
 import type { StageCode } from "@/lib/domain/stages";
 import type { FeedPage } from "./entries";
+import { readMoment } from "@/lib/change-marks";
 import type { RankedUnder } from "./snapshot";
 import type { FeedPerson, FeedSignals } from "./types";
 import type { Actor } from "@/lib/auth/actor";
@@ -49,8 +50,7 @@ export async function loadReader(viewer: Actor): Promise<Reader> {
       dismissed: sql<
         { t: string; id: string; tags: string[] }[] | null
       >`(select json_agg(json_build_object('t', d.item_type, 'id', d.item_id, 'tags', d.tags)) from (select * from ${feedDismissals} where ${feedDismissals.userId} = ${users.id} order by ${feedDismissals.createdAt} desc limit 200) d)`,
-      rankedAt: sql<Date>`now()`.mapWith((v: string | Date) => new Date(v)),
-      seen: sql<string>`pg_current_snapshot()::text`,
+      ...readMoment,
       authors: sql<
         string[] | null
       >`(select array_agg(a) from (select ${authorFollows.authorId} as a from ${authorFollows} where ${authorFollows.followerId} = ${users.id} union select ${mentorshipRequests.mentorId} from ${mentorshipRequests} where ${mentorshipRequests.applicantId} = ${users.id} and ${mentorshipRequests.state} = 'accepted') f)`,

@@ -1,6 +1,6 @@
 // The ranked list a first page stores: later pages read exactly what it ranked while new items
 // arrive and scores move, and later first pages reuse it while nothing it was ranked from has
-// changed (docs/decisions/021-feed-rank-once.md): the cursor, writing the snapshot, finding a
+// changed (docs/decisions/021-rank-once.md): the cursor, writing the snapshot, finding a
 // ranking still fresh, and reading a page back from one.
 import "server-only";
 import { and, desc, eq, gt, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
@@ -9,10 +9,10 @@ import {
   communityFollows,
   communityThreads,
   contentItems,
-  feedChanges,
   feedDismissals,
   feedSnapshots,
 } from "@/db/schema";
+import { stillFresh } from "@/lib/change-marks";
 import { contentQuery, threadQuery, type ContentRow, type ThreadRow } from "./candidates";
 import { toContentEntry, toThreadEntry, type FeedEntry, type FeedPage } from "./entries";
 import { SNAPSHOT_TTL_HOURS } from "./sweep";
@@ -51,9 +51,6 @@ export interface RankedUnder {
   seen: string | null;
 }
 
-/** A stored ranking is reused for at most this long: scores move with votes, replies and age. */
-export const RANKING_REUSE_SECONDS = 600;
-
 /** Stores the ranked list; gives its id. */
 export async function saveSnapshot(
   viewer: Actor,
@@ -76,15 +73,20 @@ export async function saveSnapshot(
   return snapshot!.id;
 }
 
+function toSnapshotItem(item: RankedItem): SnapshotItem {
+  return { t: item.type, id: item.id, r: item.reasons };
+}
+
 /**
- * The member's latest ranking if it can stand for a new one: younger than the reuse bound, and
- * every change it depends on (their own inputs, a reply in a thread they follow, new content or
- * threads; recorded by triggers in feed_changes) was already visible when it was ranked.
+ * The member's latest ranking if it can stand for a new one: young enough, and every change it
+ * depends on (their own inputs, a reply in a thread they follow, new content or threads) was
+ * already visible when it was ranked (lib/change-marks.ts).
  */
 export async function freshRanking(
   viewer: Actor,
 ): Promise<{ id: string; items: SnapshotItem[]; meta: SnapshotMeta } | null> {
-  const seen = sql`${feedSnapshots.seen}::pg_snapshot`;
+  const followed = sql`select 'thread:' || ${communityFollows.threadId}::text from ${communityFollows}
+    where ${communityFollows.userId} = ${viewer.id}`;
   const [row] = await db
     .select({ id: feedSnapshots.id, items: feedSnapshots.items, meta: feedSnapshots.meta })
     .from(feedSnapshots)
@@ -92,24 +94,13 @@ export async function freshRanking(
       and(
         eq(feedSnapshots.userId, viewer.id),
         isNotNull(feedSnapshots.seen),
-        sql`${feedSnapshots.rankedAt} > now() - make_interval(secs => ${RANKING_REUSE_SECONDS})`,
-        sql`not exists (
-          select 1 from ${feedChanges}
-          where (${feedChanges.scope} in (${`member:${viewer.id}`}, 'content', 'threads')
-              or ${feedChanges.scope} in (
-                select 'thread:' || ${communityFollows.threadId}::text from ${communityFollows}
-                where ${communityFollows.userId} = ${viewer.id}))
-            and not pg_visible_in_snapshot(${feedChanges.xid}, ${seen}))`,
+        stillFresh(feedSnapshots, [`member:${viewer.id}`, "content", "threads"], followed),
       ),
     )
     .orderBy(desc(feedSnapshots.rankedAt))
     .limit(1);
   if (!row) return null;
   return { id: row.id, items: row.items as SnapshotItem[], meta: row.meta as SnapshotMeta };
-}
-
-function toSnapshotItem(item: RankedItem): SnapshotItem {
-  return { t: item.type, id: item.id, r: item.reasons };
 }
 
 /** A later page, from the member's own snapshot; null when it is gone, expired or not theirs. */

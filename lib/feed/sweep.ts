@@ -1,8 +1,9 @@
-// Old feed snapshots go away, and so do change marks no reusable ranking can predate (called by the
+// Old feed snapshots go away, and so do change marks no reusable ranking can predate (feed or
+// matches) (called by the
 // background sweep; no "server-only": instrumentation loads the sweep outside the react-server layer).
 import { lt } from "drizzle-orm";
 import { db } from "@/db/client";
-import { feedChanges, feedSnapshots } from "@/db/schema";
+import { changeMarks, feedSnapshots } from "@/db/schema";
 
 /** Snapshots older than this are swept, and their cursors start the feed over. */
 export const SNAPSHOT_TTL_HOURS = 24;
@@ -19,7 +20,7 @@ export async function sweepFeedSnapshots(now = new Date()): Promise<number> {
     .where(lt(feedSnapshots.createdAt, new Date(now.getTime() - SNAPSHOT_TTL_HOURS * 3_600_000)))
     .returning({ id: feedSnapshots.id });
   await db
-    .delete(feedChanges)
-    .where(lt(feedChanges.changedAt, new Date(now.getTime() - CHANGE_MARK_TTL_MS)));
+    .delete(changeMarks)
+    .where(lt(changeMarks.changedAt, new Date(now.getTime() - CHANGE_MARK_TTL_MS)));
   return gone.length;
 }

@@ -7,7 +7,8 @@ import type { CriterionCode, Strength } from "@/lib/domain/criteria";
 import { getMentorSummaries } from "@/lib/mentors/queries";
 import { getMatchCandidates } from "./candidates";
 import type { ScoreOptions } from "./prepare";
-import { rankMentors } from "./rank";
+import { rankMentors, type RankedMentor } from "./rank";
+import { MATCH_RANKING_SIZE, storedRankingOrMoment, storeRanking } from "./stored";
 import type { ApplicantFacts, MentorMatch } from "./types";
 import type { Actor } from "@/lib/auth/actor";
 
@@ -57,16 +58,31 @@ export async function getApplicantFacts(actor: Actor): Promise<ApplicantFacts | 
 
 /**
  * The actor's top mentor matches, best first, each with its reasons; null when the actor has no
- * applicant profile or no target pathway yet. Four small queries whatever the number of mentors.
+ * applicant profile or no target pathway yet. The ranking is reused while nothing it was ranked
+ * from changed (./stored.ts); a ranking for another moment (`now`, tests) is never stored.
  */
 export async function getMentorMatches(
   actor: Actor,
   { limit = 20, now }: { limit?: number } & ScoreOptions = {},
 ): Promise<MentorMatch[] | null> {
-  const applicant = await getApplicantFacts(actor);
-  if (!applicant || applicant.targetPathways.length === 0) return null;
-  const candidates = await getMatchCandidates(applicant);
-  const ranked = rankMentors(applicant, candidates, { limit, now });
+  const reusable = !now && limit <= MATCH_RANKING_SIZE;
+  const stored = reusable ? await storedRankingOrMoment(actor) : null;
+  let ranked = stored?.ranked ?? null;
+  if (!ranked) {
+    const applicant = await getApplicantFacts(actor);
+    if (!applicant || applicant.targetPathways.length === 0) return null;
+    const candidates = await getMatchCandidates(applicant);
+    ranked = rankMentors(applicant, candidates, {
+      limit: reusable ? MATCH_RANKING_SIZE : limit,
+      now,
+    });
+    if (stored) await storeRanking(actor, ranked, stored.moment);
+  }
+  return withSummaries(actor, ranked.slice(0, limit));
+}
+
+/** The ranked mentors as cards: each one's current summary and whether the actor saved them. */
+async function withSummaries(actor: Actor, ranked: RankedMentor[]): Promise<MentorMatch[]> {
   const ids = ranked.map((r) => r.userId);
   if (ids.length === 0) return [];
   const [summaries, saved] = await Promise.all([

@@ -17,9 +17,10 @@ import {
   communityThreads,
   communityVotes,
   contentItems,
+  changeMarks,
   dataExports,
-  feedChanges,
   evidenceFiles,
+  matchRankings,
   mentorProfiles,
   mentorshipRequests,
   moderationDecisions,
@@ -119,8 +120,12 @@ export async function eraseAccount(userId: string, now = new Date()): Promise<bo
     // Counters keyed by the member's id (posting, reports, exports…) go with them.
     await tx.delete(rateLimitBuckets).where(like(rateLimitBuckets.key, `%:${user.id}`));
     await tx.delete(users).where(eq(users.id, user.id));
-    // The feed's change mark names the member; the cascades above just wrote it (lib/feed/sweep.ts).
-    await tx.delete(feedChanges).where(eq(feedChanges.scope, `member:${user.id}`));
+    // The member's change mark names them; the cascades above just wrote it (lib/feed/sweep.ts).
+    await tx.delete(changeMarks).where(eq(changeMarks.scope, `member:${user.id}`));
+    // Other members' stored mentor rankings that list them are ranked again on the next view.
+    await tx
+      .delete(matchRankings)
+      .where(sql`${matchRankings.items} @> ${JSON.stringify([{ userId: user.id }])}::jsonb`);
     await recordAudit(tx, {
       actorId: null,
       action: "account.erased",

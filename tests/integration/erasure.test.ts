@@ -21,6 +21,7 @@ import {
   emailOutbox,
   evidenceFiles,
   feedSnapshots,
+  matchRankings,
   mentorProfiles,
   mentorshipRequests,
   notifications,
@@ -251,6 +252,12 @@ async function leavingMember() {
     expiresAt: new Date(Date.now() + DAY),
   });
   await db.insert(feedSnapshots).values({ userId: member.id, items: [] });
+  // Their own stored mentor ranking, and another member's that lists them (they mentor too).
+  const ranking = { userId: member.id, score: 10, reasons: [] };
+  await db.insert(matchRankings).values([
+    { userId: member.id, items: [], seen: "1:1:" },
+    { userId: mentor.id, items: [ranking], seen: "1:1:" },
+  ]);
   await db.transaction((tx) =>
     recordPolicyAcceptance(tx, member.id, CURRENT_POLICY_VERSION, new Date()),
   );
@@ -296,6 +303,12 @@ describe("erasure (docs/security.md #31)", () => {
     expect(await eraseAccount(member.id, new Date(dueAt.getTime() - 1000))).toBe(false);
     expect(await eraseAccount(member.id, new Date(dueAt.getTime() + 1000))).toBe(true);
 
+    expect(
+      await db
+        .select()
+        .from(matchRankings)
+        .where(sql`${matchRankings.items}::text like ${`%${member.id}%`}`),
+    ).toEqual([]);
     for (const needle of [who.email, who.displayName, who.handle]) {
       expect(await whereFound(needle), needle).toEqual([]);
     }

@@ -1,15 +1,15 @@
-// The feed ranks once (docs/decisions/021-feed-rank-once.md): a first page reuses the member's
+// The feed ranks once (docs/decisions/021-rank-once.md): a first page reuses the member's
 // last ranking while nothing it was ranked from has changed, and ranks again after any change to
 // the member's inputs, a reply in a thread they follow, new content or threads, or the age bound;
 // on PostgreSQL, also after a change that was still uncommitted while the ranking was read.
 import { eq, sql } from "drizzle-orm";
 import { db, getDatabase } from "@/db/client";
-import { applicantProfiles, feedChanges, feedSnapshots, type User } from "@/db/schema";
+import { applicantProfiles, changeMarks, feedSnapshots, type User } from "@/db/schema";
 import { setFollow } from "@/lib/community/reactions";
 import { setAuthorFollow } from "@/lib/content/mutations";
 import { setNotInterested } from "@/lib/feed/mutations";
 import { getFeed } from "@/lib/feed/queries";
-import { RANKING_REUSE_SECONDS } from "@/lib/feed/snapshot";
+import { RANKING_REUSE_SECONDS } from "@/lib/change-marks";
 import { sweepFeedSnapshots } from "@/lib/feed/sweep";
 import { answer, ask } from "./community-fixtures";
 import { member, mentor, publish } from "./content-fixtures";
@@ -109,13 +109,13 @@ describe("the feed ranks once", () => {
 
   it("the sweep drops change marks no reusable ranking can predate", async () => {
     await publish(author, { title: "One more judging guide" });
-    expect((await db.select().from(feedChanges)).length).toBeGreaterThan(0);
+    expect((await db.select().from(changeMarks)).length).toBeGreaterThan(0);
     await sweepFeedSnapshots(new Date(Date.now() + 30 * 60_000));
     expect(
-      (await db.select().from(feedChanges).where(eq(feedChanges.scope, "content"))).length,
+      (await db.select().from(changeMarks).where(eq(changeMarks.scope, "content"))).length,
     ).toBe(1);
     await sweepFeedSnapshots(new Date(Date.now() + 2 * 3_600_000));
-    expect(await db.select().from(feedChanges)).toEqual([]);
+    expect(await db.select().from(changeMarks)).toEqual([]);
   });
 
   it.runIf(Boolean(process.env.TEST_DATABASE_URL))(

@@ -35,6 +35,8 @@ export const notExported: Readonly<Record<string, string>> = {
     "who follows the member is the followers' choice, not shown to the member in Landed",
   "feed_snapshots.user_id":
     "a cache of the ranked feed, derived from the exported data and deleted after a day",
+  "match_rankings.user_id":
+    "a cache of the member's ranked mentor matches, derived from the exported profile and replaced on every change",
   "reports.target_user_id":
     "reports against the member: who reported is other members' data; the decisions are exported",
   "reports.target_id":

@@ -1,0 +1,36 @@
+// Reusing a stored ranking safely (docs/decisions/021-rank-once.md): a ranking records the database
+// snapshot its inputs were read under, and stays good while every change mark of the scopes it
+// depends on (change_marks, kept by triggers) was already visible in that snapshot.
+import "server-only";
+import { sql, type SQL } from "drizzle-orm";
+import { changeMarks } from "@/db/schema";
+
+/** A stored ranking is reused for at most this long: scores also move with votes, replies and age. */
+export const RANKING_REUSE_SECONDS = 600;
+
+/** Selected with a ranking's inputs: when, and under which snapshot, they were read. */
+export const readMoment = {
+  rankedAt: sql<Date>`now()`.mapWith((v: string | Date) => new Date(v)),
+  seen: sql<string>`pg_current_snapshot()::text`,
+};
+
+/**
+ * True where the ranking (its `rankedAt` and `seen` columns) is young enough and no mark of the
+ * given scopes changed after its snapshot. `scopes` is an SQL expression of a text set, e.g.
+ * sql`select 'member:' || ...`; `fixed` are literal scope names.
+ */
+export function stillFresh(
+  ranking: { rankedAt: SQL | unknown; seen: SQL | unknown },
+  fixed: string[],
+  extra?: SQL,
+): SQL {
+  const scopes = sql.join(
+    fixed.map((s) => sql`${s}`),
+    sql`, `,
+  );
+  return sql`(${ranking.rankedAt} > now() - make_interval(secs => ${RANKING_REUSE_SECONDS})
+    and not exists (
+      select 1 from ${changeMarks}
+      where (${changeMarks.scope} in (${scopes})${extra ? sql` or ${changeMarks.scope} in (${extra})` : sql``})
+        and not pg_visible_in_snapshot(${changeMarks.xid}, ${ranking.seen}::pg_snapshot)))`;
+}
