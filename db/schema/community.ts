@@ -141,6 +141,12 @@ export const communityPosts = pgTable(
     searchVector: tsvector("search_vector").generatedAlwaysAs(
       (): SQL => sql`setweight(to_tsvector('english', ${communityPosts.body}), 'B')`,
     ),
+    /**
+     * Search shows it: neither it nor its thread is deleted or hidden. Kept by database triggers
+     * alone (db/migrations/0024_post_visible_triggers.sql), whichever write hides, removes, deletes
+     * or restores the post or its thread; a value written by the app is overwritten.
+     */
+    visible: boolean("visible").notNull().default(true),
     ...timestamps,
   },
   (t) => [
@@ -150,7 +156,10 @@ export const communityPosts = pgTable(
     uniqueIndex("community_posts_idempotency").on(t.authorId, t.idempotencyKey),
     index("community_posts_thread_idx").on(t.threadId, t.createdAt, t.id),
     index("community_posts_author_idx").on(t.authorId, t.createdAt),
-    index("community_posts_search_idx").using("gin", t.searchVector),
+    // Search reads visible posts only (lib/community/search.ts).
+    index("community_posts_search_visible_idx")
+      .using("gin", t.searchVector)
+      .where(sql`${t.visible}`),
     check("community_posts_body_length", sql`char_length(${t.body}) between 1 and 20000`),
     check("community_posts_version_positive", sql`${t.version} > 0`),
     check("community_posts_vote_score", sql`${t.voteScore} >= 0`),
