@@ -1,6 +1,6 @@
-// `npm run bench:soak` (issue 8): the feed at half its target rate (75 requests/s) for 10 minutes
+// `npm run bench:soak` (issues 8 and 19): the feed at half its target rate (75 requests/s) for 10 minutes
 // against the production build on PostgreSQL, signed in as a seeded applicant. Passes when the
-// server's memory grew less than 10 % from the end of the warm-up to the end, and under 0.1 % of
+// server's memory grew less than 5 % (issue 19; 10 % before) from the end of the warm-up to the end, and under 0.1 % of
 // requests failed. A script, not part of the test run (it takes 10 minutes by design).
 //
 //   DATABASE_URL=postgres://… npm run bench:soak [-- --minutes 10] [--rate 75]
@@ -58,9 +58,9 @@ async function main() {
     const growth = (rssEnd - rssStart) / rssStart;
     const errorRate = requests ? errors / requests : 1;
     log(
-      `\nSoak: ${requests} requests, error rate ${(errorRate * 100).toFixed(3)} % (limit 0.1 %), memory ${rssStart} → ${rssEnd} MB (${(growth * 100).toFixed(1)} %, limit 10 %)`,
+      `\nSoak: ${requests} requests, error rate ${(errorRate * 100).toFixed(3)} % (limit 0.1 %), memory ${rssStart} → ${rssEnd} MB (${(growth * 100).toFixed(1)} %, limit 5 %)`,
     );
-    const ok = growth < 0.1 && errorRate < 0.001;
+    const ok = growth < 0.05 && errorRate < 0.001;
     log(ok ? "PASS" : "FAIL");
     process.exitCode = ok ? 0 : 1;
   } finally {
