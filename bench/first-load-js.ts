@@ -4,7 +4,7 @@
 // in as Priya through the real form. `--scripts` also lists each script's size and the pages that
 // load it, to find what ships to every page.
 import { flag, optionText } from "./lib/args";
-import { firstLoadJs } from "./lib/browser";
+import { firstLoadJs, memberPages } from "./lib/browser";
 import { signInInBrowser } from "./lib/session";
 
 const TARGET_KB = 130;
@@ -20,17 +20,7 @@ async function main() {
   const community = await (await fetch(`${baseUrl}/community`, { headers: { cookie } })).text();
   const thread = /href="(\/community\/[0-9a-f-]{36}\/[^"]+)"/.exec(community)?.[1];
   if (!thread) throw new Error("no thread link on /community");
-  const paths = [
-    "/feed",
-    "/mentors",
-    thread,
-    "/search?q=letters",
-    "/community",
-    "/library",
-    "/saved",
-    "/notifications",
-    "/profile",
-  ];
+  const paths = memberPages(thread);
   const scripts = new Map<string, { gz: number; pages: string[] }>();
   const sizes = await firstLoadJs(baseUrl, cookie, paths, (path, src, gz) => {
     const entry = scripts.get(src) ?? { gz, pages: [] };

@@ -14,7 +14,7 @@ import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import postgres from "postgres";
-import { lighthouseAndBundles, type BrowserReport } from "./lib/browser";
+import { lighthouseAndBundles, memberPages, type BrowserReport } from "./lib/browser";
 import { flag, option, optionText } from "./lib/args";
 import { runLoad, type LoadResult } from "./lib/load";
 import {
@@ -256,17 +256,7 @@ async function benchmark(server: BenchServer, sql: postgres.Sql) {
         { name: "thread", path: threadPath, signedIn: true },
         { name: "mentor profile", path: await mentorPath(sql), signedIn: true },
       ],
-      memberPages: [
-        "/feed",
-        "/mentors",
-        threadPath,
-        "/search?q=letters",
-        "/community",
-        "/library",
-        "/saved",
-        "/notifications",
-        "/profile",
-      ],
+      memberPages: memberPages(threadPath),
       log,
     });
   }

@@ -6,6 +6,21 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 
+/** The member pages whose first-load JavaScript is counted: the benchmark's and bench/first-load-js.ts's. */
+export function memberPages(threadPath: string): string[] {
+  return [
+    "/feed",
+    "/mentors",
+    threadPath,
+    "/search?q=letters",
+    "/community",
+    "/library",
+    "/saved",
+    "/notifications",
+    "/profile",
+  ];
+}
+
 export interface LighthouseScores {
   page: string;
   path: string;

@@ -2,12 +2,12 @@
 // a reply being written when it stops leaves nothing; while it is down, member and public pages
 // and form submissions answer in under 5 s with a friendly message; when it is back, the same
 // server (never restarted) serves pages and takes the reply again, once.
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import type postgres from "postgres";
-import { clusterUrl, startCluster, stopCluster } from "./cluster";
+import { startApp, stopApp, waitForApp, type App } from "./app";
+import { startCluster, stopCluster } from "./cluster";
 import { adminSql, cluster } from "./database";
 import { holdTableLock, report, sleep, timed, waitForBlockedBackend } from "./helpers";
 
@@ -17,8 +17,7 @@ const DATABASE = "landed_faults_app";
 const FRIENDLY_LIMIT_MS = 5_000;
 const figures: Record<string, unknown> = {};
 
-let server: ChildProcess | undefined;
-let serverLog = "";
+let server: App | undefined;
 let browser: Browser | undefined;
 let context: BrowserContext;
 let page: Page;
@@ -27,23 +26,6 @@ const replyText = `Keep every review invitation as evidence (fault test ${Date.n
 
 function appSql(): postgres.Sql {
   return adminSql(DATABASE);
-}
-
-async function waitForServer(timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server?.exitCode !== null && server?.exitCode !== undefined) {
-      throw new Error(`next start exited (${server.exitCode}):\n${serverLog}`);
-    }
-    try {
-      const res = await fetch(`${BASE}/sign-in`);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(500);
-  }
-  throw new Error(`next start did not answer within ${timeoutMs} ms:\n${serverLog}`);
 }
 
 /** GET with the browser's session cookie (or none): time to the whole body, status, text. */
@@ -104,25 +86,8 @@ beforeAll(async () => {
   await admin.end();
 
   // The production server on the private cluster; it migrates and seeds the empty database.
-  server = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], {
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_URL: clusterUrl(cluster(), DATABASE),
-      SEED_DEMO: "true",
-      AUTH_SECRET: "faults-only-secret-0123456789abcdefghijklmnop",
-      APP_URL: BASE,
-      LOG_LEVEL: "warn",
-      PGLITE_DATA_DIR: ".data/faults-unused",
-    },
-  });
-  server.stdout?.on("data", (d: Buffer) => (serverLog += d.toString()));
-  server.stderr?.on("data", (d: Buffer) => (serverLog += d.toString()));
-  const { ms } = await timed(() => waitForServer(150_000));
+  server = startApp(PORT, DATABASE);
+  const { ms } = await timed(() => waitForApp(server!, 150_000));
   figures.serverReadyMs = ms;
 
   browser = await chromium.launch({
@@ -152,11 +117,7 @@ beforeAll(async () => {
 afterAll(async () => {
   report("postgres-down", figures);
   await browser?.close();
-  if (server?.pid && server.exitCode === null) {
-    process.kill(-server.pid, "SIGTERM");
-    for (let i = 0; i < 50 && server.exitCode === null; i++) await sleep(100);
-    if (server.exitCode === null) process.kill(-server.pid, "SIGKILL");
-  }
+  await stopApp(server);
   // Leave the cluster running for the next file (and for the global teardown).
   try {
     startCluster(cluster());
@@ -251,7 +212,7 @@ describe("PostgreSQL stops while the app runs", () => {
   it("when it is back, the same server recovers by itself, and the reply sent again is saved once", async () => {
     const started = await timed(async () => startCluster(cluster()));
     figures.pgStartMs = started.ms;
-    const pid = server!.pid;
+    const pid = server!.process.pid;
     const { ms: recoveredMs } = await timed(async () => {
       for (;;) {
         const { value } = await get("/feed");
@@ -261,8 +222,8 @@ describe("PostgreSQL stops while the app runs", () => {
     });
     figures.recoveredAfterStartMs = recoveredMs;
     expect(recoveredMs).toBeLessThan(10_000);
-    expect(server!.pid).toBe(pid);
-    expect(server!.exitCode).toBeNull();
+    expect(server!.process.pid).toBe(pid);
+    expect(server!.process.exitCode).toBeNull();
 
     for (const url of ["/mentors", "/notifications"]) {
       expect((await get(url)).value.status, url).toBe(200);
@@ -292,6 +253,6 @@ describe("PostgreSQL stops while the app runs", () => {
     expect(await countReplies()).toBe(1);
 
     // The server logged no uncaught exception through all this.
-    expect(serverLog).not.toMatch(/uncaughtException|unhandledRejection/i);
+    expect(server!.log).not.toMatch(/uncaughtException|unhandledRejection/i);
   });
 });

@@ -2,13 +2,12 @@
 // (docs/decisions/020-visitor-cache.md) holds across servers. A visitor's page is served from
 // server B's cache with a fresh nonce each time; a reply posted through server A in Chromium shows
 // on B's next visitor view; a member on B is never served from the cache.
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { chromium, type Browser } from "@playwright/test";
 import { publicCategorySlugs } from "@/lib/community/vocabulary";
-import { clusterUrl } from "./cluster";
-import { adminSql, cluster } from "./database";
+import { startApp, stopApp, waitForApp, type App } from "./app";
+import { adminSql } from "./database";
 import { report, sleep, timed } from "./helpers";
 
 const PORTS = [
@@ -19,59 +18,12 @@ const DATABASE = "landed_faults_two_servers";
 const PAGE_LOAD = { accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8" };
 const figures: Record<string, unknown> = {};
 
-interface Server {
-  base: string;
-  process: ChildProcess;
-  log: string;
-}
-const servers: Server[] = [];
+const servers: App[] = [];
 let browser: Browser | undefined;
 let threadPath = "";
 
-function start(port: number): Server {
-  const server: Server = {
-    base: `http://localhost:${port}`,
-    log: "",
-    process: spawn("node_modules/.bin/next", ["start", "-p", String(port)], {
-      detached: true,
-      stdio: ["ignore", "pipe", "pipe"],
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        NODE_ENV: "production",
-        NEXT_TELEMETRY_DISABLED: "1",
-        DATABASE_URL: clusterUrl(cluster(), DATABASE),
-        SEED_DEMO: "true",
-        AUTH_SECRET: "faults-only-secret-0123456789abcdefghijklmnop",
-        APP_URL: `http://localhost:${port}`,
-        LOG_LEVEL: "warn",
-        PGLITE_DATA_DIR: ".data/faults-unused",
-      },
-    }),
-  };
-  server.process.stdout?.on("data", (d: Buffer) => (server.log += d.toString()));
-  server.process.stderr?.on("data", (d: Buffer) => (server.log += d.toString()));
-  return server;
-}
-
-async function ready(server: Server, timeoutMs = 150_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server.process.exitCode !== null) {
-      throw new Error(`next start exited (${server.process.exitCode}):\n${server.log}`);
-    }
-    try {
-      if ((await fetch(`${server.base}/sign-in`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(500);
-  }
-  throw new Error(`next start did not answer within ${timeoutMs} ms:\n${server.log}`);
-}
-
 /** A visitor's page load: status, whether the cache answered, the body and the policy's nonce. */
-async function visit(server: Server, pathWithQuery: string, headers: Record<string, string> = {}) {
+async function visit(server: App, pathWithQuery: string, headers: Record<string, string> = {}) {
   const res = await fetch(`${server.base}${pathWithQuery}`, {
     headers: { ...PAGE_LOAD, ...headers },
     redirect: "manual",
@@ -82,7 +34,7 @@ async function visit(server: Server, pathWithQuery: string, headers: Record<stri
 }
 
 /** Visits until the cache answers (the first visit fills it in the background). */
-async function visitUntilCached(server: Server, pathWithQuery: string) {
+async function visitUntilCached(server: App, pathWithQuery: string) {
   for (let i = 0; i < 40; i++) {
     const page = await visit(server, pathWithQuery);
     if (page.cached) return page;
@@ -100,10 +52,10 @@ beforeAll(async () => {
   await admin.end();
   // A migrates and seeds; B starts on the ready database (its migration finds nothing to do).
   const { ms } = await timed(async () => {
-    servers.push(start(PORTS[0]!));
-    await ready(servers[0]!);
-    servers.push(start(PORTS[1]!));
-    await ready(servers[1]!);
+    servers.push(startApp(PORTS[0]!, DATABASE));
+    await waitForApp(servers[0]!, 150_000);
+    servers.push(startApp(PORTS[1]!, DATABASE));
+    await waitForApp(servers[1]!, 150_000);
   });
   figures.serversReadyMs = ms;
   const sql = adminSql(DATABASE);
@@ -123,13 +75,7 @@ beforeAll(async () => {
 afterAll(async () => {
   report("two-servers", figures);
   await browser?.close();
-  for (const server of servers) {
-    if (server.process.pid && server.process.exitCode === null) {
-      process.kill(-server.process.pid, "SIGTERM");
-      for (let i = 0; i < 50 && server.process.exitCode === null; i++) await sleep(100);
-      if (server.process.exitCode === null) process.kill(-server.process.pid, "SIGKILL");
-    }
-  }
+  for (const server of servers) await stopApp(server);
   const admin = adminSql();
   await admin.unsafe(`drop database if exists ${DATABASE} with (force)`);
   await admin.end();
