@@ -45,7 +45,9 @@ async function main() {
     accept: (s) => s === status,
   });
   await server.stop();
-  console.log(`${target}: ${result.requestsPerSecond} req/s (status ${status}), ${result.requests} requests`);
+  console.log(
+    `${target}: ${result.requestsPerSecond} req/s (status ${status}), ${result.requests} requests`,
+  );
   const file = fs.readdirSync(dir).find((f) => f.endsWith(".cpuprofile"))!;
   summarise(JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")), result.requests);
 }
@@ -61,7 +63,9 @@ function summarise(
   requests: number,
 ) {
   const self = new Map<number, number>();
-  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  profile.samples.forEach((id, i) =>
+    self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)),
+  );
   const total = [...self.values()].reduce((a, b) => a + b, 0);
   const byFn = new Map<string, number>();
   const byPkg = new Map<string, number>();
@@ -70,16 +74,37 @@ function summarise(
     const { functionName, url, lineNumber } = node.callFrame;
     const pkg =
       /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1] ??
-      (url.includes(".next/server") ? "app (.next/server)" : url.startsWith("node:") ? url : url ? "other" : functionName || "(vm)");
+      (url.includes(".next/server")
+        ? "app (.next/server)"
+        : url.startsWith("node:")
+          ? url
+          : url
+            ? "other"
+            : functionName || "(vm)");
     const name = `${functionName || "(anonymous)"} ${url.split("/").slice(-2).join("/")}:${lineNumber}`;
     byFn.set(name, (byFn.get(name) ?? 0) + t);
     byPkg.set(pkg, (byPkg.get(pkg) ?? 0) + t);
   }
   const top = (m: Map<string, number>, n: number) =>
-    [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${((v / total) * 100).toFixed(1).padStart(5)} %  ${k}`).join("\n");
-  console.log(`\nBy package (self time):\n${top(byPkg, 20)}\n\nBy function (self time):\n${top(byFn, 40)}`);
+    [...m.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([k, v]) => `${((v / total) * 100).toFixed(1).padStart(5)} %  ${k}`)
+      .join("\n");
+  console.log(
+    `\nBy package (self time):\n${top(byPkg, 20)}\n\nBy function (self time):\n${top(byFn, 40)}`,
+  );
   const out = process.env.PROFILE_JSON;
-  if (out) fs.writeFileSync(out, JSON.stringify({ total, requests, byFn: Object.fromEntries(byFn), byPkg: Object.fromEntries(byPkg) }));
+  if (out)
+    fs.writeFileSync(
+      out,
+      JSON.stringify({
+        total,
+        requests,
+        byFn: Object.fromEntries(byFn),
+        byPkg: Object.fromEntries(byPkg),
+      }),
+    );
 }
 
 main().catch((err: unknown) => {

@@ -9,6 +9,7 @@
 //                                            [--build] [--no-lighthouse] [--no-matching]
 //                                            [--dump-queries]  (each page's SQL to bench/results/queries/)
 //                                            [--only <text>]  (the baseline and the scenarios whose name holds it)
+//                                            [--servers N]  (N servers behind HAProxy: bench/lib/balancer.ts)
 import { spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
@@ -16,6 +17,7 @@ import path from "node:path";
 import postgres from "postgres";
 import { lighthouseAndBundles, memberPages, type BrowserReport } from "./lib/browser";
 import { flag, option, optionText } from "./lib/args";
+import { startBalancedServers, type BalancedServers } from "./lib/balancer";
 import { runLoad, type LoadResult } from "./lib/load";
 import {
   BENCH_SECRET,
@@ -24,9 +26,10 @@ import {
   type BenchServer,
   type RecordedQuery,
 } from "./lib/server";
-import { mintSessionCookie, signInInBrowser } from "./lib/session";
+import { mintSessionCookie, signInInBrowser, type CapturedAction } from "./lib/session";
 import { sessionSettings } from "@/db/session-settings";
 import { encodeCommunityCursor } from "@/lib/community/cursor";
+import { publicCategorySlugs } from "@/lib/community/vocabulary";
 import { env } from "@/lib/env";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -34,6 +37,7 @@ const root = path.resolve(import.meta.dirname, "..");
 const SCALE = option("scale", 1);
 const DURATION = option("duration", 10);
 const CONNECTIONS = option("connections", 20);
+const SERVERS = option("servers", 1);
 const WARM_UP = 3;
 const REPLY_RATE = 20;
 const PORT = 3500;
@@ -85,7 +89,10 @@ async function main() {
   try {
     await seedIfNeeded(sql, databaseUrl);
     ensureBuild(root, log);
-    const server = await startServer({ root, port: PORT, databaseUrl, log });
+    const server =
+      SERVERS > 1
+        ? await startBalancedServers({ root, port: PORT, count: SERVERS, databaseUrl, log })
+        : await startServer({ root, port: PORT, databaseUrl, log });
     try {
       await benchmark(server, sql);
     } finally {
@@ -221,6 +228,8 @@ async function benchmark(server: BenchServer, sql: postgres.Sql) {
     `${server.url}/search?q=recommendation+letters`,
     headers,
   );
+  const crossServer =
+    "members" in server ? await crossServerCheck(server as BalancedServers, sql, session) : null;
   const replies = await replyScenario(server, sql, session.reply, thread.id);
   rows.push(replies.row);
   log(`  ${replies.row.name}: ${replies.row.requestsPerSecond} req/s, p95 ${replies.row.p95} ms`);
@@ -243,7 +252,13 @@ async function benchmark(server: BenchServer, sql: postgres.Sql) {
   log(
     `Replies' p95 is ${round2(replies.row.p95 / (rows[0]!.p95 || 1))}× the baseline's p95 (target ≤3×).`,
   );
-  log(`Server memory (RSS) at the end: ${rssMb} MB`);
+  log(`Server memory (RSS) at the end: ${rssMb} MB${SERVERS > 1 ? " (the largest server)" : ""}`);
+  if (crossServer) {
+    log(
+      `Across servers: a reply posted through ${crossServer.writer} shows on ${crossServer.reader}'s next view: signed out ${crossServer.visitor ? "yes" : "NO"}, signed in ${crossServer.member ? "yes" : "NO"}`,
+    );
+    if (!crossServer.visitor || !crossServer.member) process.exitCode = 1;
+  }
 
   let browser: BrowserReport | null = null;
   if (!flag("no-lighthouse")) {
@@ -268,6 +283,8 @@ async function benchmark(server: BenchServer, sql: postgres.Sql) {
     connections: CONNECTIONS,
     durationSeconds: DURATION,
     machine: { cpus: (await import("node:os")).cpus().length, node: process.version },
+    servers: SERVERS,
+    crossServer,
     scenarios: rows,
     searchInsideDatabase: searchDb,
     replies: {
@@ -470,26 +487,14 @@ async function replyScenario(
       and hidden_at is null and deleted_at is null and category <> 'off-topic'
     order by created_at desc limit 200`;
   const marker = `bench-${randomUUID().slice(0, 8)}`;
-  const keyField = /(name="[^"]*idempotencyKey"\r\n\r\n)([^\r]+)/;
-  const bodyField = /(name="[^"]*body"\r\n\r\n)([^\r]*)/;
-  const threadField = /(name="[^"]*threadId"\r\n\r\n)([^\r]+)/;
-  if (!keyField.test(template.body) || !bodyField.test(template.body)) {
-    throw new Error("the captured reply submit has no idempotencyKey/body fields");
-  }
-  const headers = Object.fromEntries(
-    Object.entries(template.headers).filter(
-      ([k]) => !["content-length", "cookie", "host"].includes(k),
-    ),
-  );
+  const headers = replyHeaders(template);
   let n = 0;
   const build = (writer: number, key: string, thread: string) =>
-    template.body
-      .replace(keyField, `$1${key}`)
-      .replace(
-        bodyField,
-        `$1Load test reply ${marker} number ${n}: what worked for my judging evidence was a list of every review I did.`,
-      )
-      .replace(threadField, `$1${thread}`);
+    fillReplyForm(template, {
+      key,
+      body: `Load test reply ${marker} number ${n}: what worked for my judging evidence was a list of every review I did.`,
+      threadId: thread,
+    });
   const path = new URL(template.url).pathname.replace(capturedThreadId, capturedThreadId);
   const setupRequest = (request: {
     path?: string;
@@ -580,6 +585,87 @@ async function replyScenario(
   };
 }
 
+/** The captured reply submit's headers, without those each request sets itself. */
+function replyHeaders(template: CapturedAction): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(template.headers).filter(
+      ([k]) => !["content-length", "cookie", "host"].includes(k),
+    ),
+  );
+}
+
+/** The captured reply form with a new idempotency key, text and thread. */
+function fillReplyForm(
+  template: CapturedAction,
+  fields: { key: string; body: string; threadId: string },
+): string {
+  const keyField = /(name="[^"]*idempotencyKey"\r\n\r\n)([^\r]+)/;
+  const bodyField = /(name="[^"]*body"\r\n\r\n)([^\r]*)/;
+  const threadField = /(name="[^"]*threadId"\r\n\r\n)([^\r]+)/;
+  if (!keyField.test(template.body) || !bodyField.test(template.body)) {
+    throw new Error("the captured reply submit has no idempotencyKey/body fields");
+  }
+  return template.body
+    .replace(keyField, `$1${fields.key}`)
+    .replace(bodyField, `$1${fields.body}`)
+    .replace(threadField, `$1${fields.threadId}`);
+}
+
+/**
+ * With --servers: a reply posted straight to the first server shows on the second's very next
+ * view of the thread, signed out (the visitors' cache) and signed in.
+ */
+async function crossServerCheck(
+  servers: BalancedServers,
+  sql: postgres.Sql,
+  session: { cookie: string; reply: CapturedAction },
+) {
+  const [a, b] = servers.members;
+  const [thread] = await sql<{ id: string; slug: string }[]>`
+    select id, slug from community_threads
+    where reply_count between 1 and 10 and locked_at is null and hidden_at is null
+      and deleted_at is null and not anonymous and category in ${sql([...publicCategorySlugs])}
+    order by last_activity_at desc limit 1`;
+  if (!thread) throw new Error("no small public thread for the cross-server check");
+  const threadPath = `/community/${thread.id}/${thread.slug}`;
+  const page = { accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8" };
+  // B has the page cached for visitors before the reply.
+  for (let i = 0; i < 3; i++) await (await fetch(b!.url + threadPath, { headers: page })).text();
+  const words = ["judging", "letters", "exhibits", "reviews", "citations", "awards"];
+  const text = `Cross-server check: ${words.sort(() => Math.random() - 0.5).join(" ")} (${randomUUID().replace(/[0-9-]/g, "")}).`;
+  // A seeded member the reply scenario does not use (it takes members from the 101st on).
+  const [w] = await sql<{ id: string; email: string; name: string; sv: number }[]>`
+    select id, email, display_name as name, session_version as sv from users
+    where email like '%@scale.landed.test' and status = 'active'
+    order by email offset ${Math.floor(Math.random() * 90)} limit 1`;
+  const writer = await mintSessionCookie(BENCH_SECRET, {
+    id: w!.id,
+    email: w!.email,
+    name: w!.name,
+    sessionVersion: w!.sv,
+  });
+  const posted = await fetch(a!.url + new URL(session.reply.url).pathname, {
+    method: "POST",
+    headers: { ...replyHeaders(session.reply), cookie: writer },
+    body: fillReplyForm(session.reply, { key: randomUUID(), body: text, threadId: thread.id }),
+  });
+  await posted.text();
+  if (posted.status !== 200 && posted.status !== 303) {
+    throw new Error(`the cross-server reply answered ${posted.status}`);
+  }
+  const escaped = text.replace(/'/g, "&#x27;");
+  const seen = async (headers: Record<string, string>) => {
+    const body = await (await fetch(b!.url + threadPath, { headers })).text();
+    return body.includes(escaped) || body.includes(text);
+  };
+  return {
+    writer: a!.url,
+    reader: b!.url,
+    visitor: await seen(page),
+    member: await seen({ ...page, cookie: session.cookie }),
+  };
+}
+
 function printTable(rows: Row[]) {
   const header = [
     "scenario",
@@ -612,7 +698,9 @@ function printTable(rows: Row[]) {
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
   const line = (cells: string[]) =>
     cells
-      .map((c, i) => (i === 0 || i === header.length - 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+      .map((c, i) =>
+        i === 0 || i === header.length - 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!),
+      )
       .join("  ");
   log("");
   log(line(header));

@@ -52,7 +52,10 @@ export async function startServer(options: {
   recordQueries?: boolean;
 }): Promise<BenchServer> {
   const url = `http://localhost:${options.port}`;
-  const queryFile = path.join(os.tmpdir(), `landed-bench-queries-${process.pid}.json`);
+  const queryFile = path.join(
+    os.tmpdir(),
+    `landed-bench-queries-${process.pid}-${options.port}.json`,
+  );
   fs.rmSync(queryFile, { force: true });
   // `next start` serves from this very process (no worker), so its pid is the server's.
   const child: ChildProcess = spawn(
