@@ -8,6 +8,13 @@ import { changeMarks } from "@/db/schema";
 /** A stored ranking is reused for at most this long: scores also move with votes, replies and age. */
 export const RANKING_REUSE_SECONDS = 600;
 
+/** When, and under which database snapshot, a ranking's inputs were read. */
+export interface ReadMoment {
+  rankedAt: Date;
+  /** `pg_current_snapshot()` as text; null or empty: the ranking is never reused. */
+  seen: string | null;
+}
+
 /** Selected with a ranking's inputs: when, and under which snapshot, they were read. */
 export const readMoment = {
   rankedAt: sql<Date>`now()`.mapWith((v: string | Date) => new Date(v)),

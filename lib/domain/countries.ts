@@ -12,7 +12,7 @@ function isoList(data: Record<string, { name: string }>) {
     options: codes
       .map((code) => ({ value: code, label: name(code) }))
       .sort((a, b) => a.label.localeCompare(b.label)),
-    isCode: (code: string): boolean => code in data,
+    isCode: (code: string): boolean => Object.hasOwn(data, code),
   };
 }
 

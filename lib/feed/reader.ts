@@ -17,8 +17,7 @@ import type { FieldCode } from "@/lib/domain/case-facts";
 import type { PathwayCode } from "@/lib/domain/pathways";
 import type { StageCode } from "@/lib/domain/stages";
 import type { FeedPage } from "./entries";
-import { readMoment } from "@/lib/change-marks";
-import type { RankedUnder } from "./snapshot";
+import { readMoment, type ReadMoment } from "@/lib/change-marks";
 import type { FeedPerson, FeedSignals } from "./types";
 import type { Actor } from "@/lib/auth/actor";
 
@@ -31,7 +30,7 @@ export interface Reader {
   followedAuthors: string[];
   /** The database's clock and snapshot when this was read: a ranking from it is reused while
    * every later change it depends on was already visible (lib/feed/snapshot.ts). */
-  rankedUnder: RankedUnder;
+  rankedUnder: ReadMoment;
 }
 
 /** The reader's profile, gaps, "not interested" marks and followed authors, in one query. */

@@ -12,7 +12,7 @@ import {
   feedDismissals,
   feedSnapshots,
 } from "@/db/schema";
-import { stillFresh } from "@/lib/change-marks";
+import { stillFresh, type ReadMoment } from "@/lib/change-marks";
 import { contentQuery, threadQuery, type ContentRow, type ThreadRow } from "./candidates";
 import { toContentEntry, toThreadEntry, type FeedEntry, type FeedPage } from "./entries";
 import { SNAPSHOT_TTL_HOURS } from "./sweep";
@@ -44,19 +44,12 @@ export function decodeFeedCursor(cursor: string): { snapshotId: string; offset: 
 /** A first page's own facts, kept with its ranking so a reused ranking shows them too. */
 export type SnapshotMeta = Pick<FeedPage, "profileEmpty" | "onboarding">;
 
-/** When the ranking's inputs were read: the database's clock and snapshot (lib/feed/reader.ts). */
-export interface RankedUnder {
-  rankedAt: Date;
-  /** null: the ranking is never reused. */
-  seen: string | null;
-}
-
 /** Stores the ranked list; gives its id. */
 export async function saveSnapshot(
   viewer: Actor,
   ranked: RankedItem[],
   meta: SnapshotMeta,
-  under: RankedUnder,
+  under: ReadMoment,
   now: Date,
 ): Promise<string> {
   const [snapshot] = await db

@@ -5,17 +5,12 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { matchRankings, users } from "@/db/schema";
-import { readMoment, stillFresh } from "@/lib/change-marks";
+import { readMoment, stillFresh, type ReadMoment } from "@/lib/change-marks";
 import type { RankedMentor } from "./rank";
 import type { Actor } from "@/lib/auth/actor";
 
 /** How many mentors a stored ranking keeps: the page shows 20. */
 export const MATCH_RANKING_SIZE = 50;
-
-export interface ReadMoment {
-  rankedAt: Date;
-  seen: string;
-}
 
 /**
  * The member's stored ranking if still good, and in any case the moment (database clock and

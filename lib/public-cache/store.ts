@@ -32,20 +32,17 @@ export class PublicPageStore {
   listening: "off" | "starting" | "on" = "off";
   /** Marks the proxy's own fill requests (it renders a page for the cache with the placeholder). */
   readonly fillSecret = randomHex(16);
-  readonly stats = { hits: 0, misses: 0, stored: 0, cleared: 0, dropped: 0 };
 
   get(key: string, now = Date.now()): CachedPage | undefined {
     if (this.listening !== "on") return undefined;
     const page = this.pages.get(key);
     if (!page || now - page.storedAt > MAX_AGE_MS) {
       if (page) this.remove(key);
-      this.stats.misses++;
       return undefined;
     }
     // Most recently used last: the map's order is the eviction order.
     this.pages.delete(key);
     this.pages.set(key, page);
-    this.stats.hits++;
     return page;
   }
 
@@ -62,10 +59,7 @@ export class PublicPageStore {
   /** Ends a fill; the page is kept only if nothing changed since the fill began. */
   put(key: string, generation: number, page: CachedPage | null): boolean {
     this.fills.delete(key);
-    if (!page || generation !== this.generation) {
-      if (page) this.stats.dropped++;
-      return false;
-    }
+    if (!page || generation !== this.generation) return false;
     const size = page.html.length;
     if (size > MAX_PAGE_BYTES) return false;
     this.remove(key);
@@ -74,7 +68,6 @@ export class PublicPageStore {
     while (this.pages.size > MAX_ENTRIES || this.bytes > MAX_BYTES) {
       this.remove(this.pages.keys().next().value!);
     }
-    this.stats.stored++;
     return true;
   }
 
@@ -83,7 +76,6 @@ export class PublicPageStore {
     this.generation++;
     this.pages.clear();
     this.bytes = 0;
-    this.stats.cleared++;
   }
 
   get size(): number {
