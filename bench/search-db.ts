@@ -2,7 +2,8 @@
 // query text it runs the real searchEverything (as Priya, signed in, the "All" view the benchmark
 // asks for) with the query recorder on, then EXPLAIN ANALYZEs the recorded statements 20 times
 // under the app's session settings and prints the median and p95 of their summed execution time,
-// and of each statement (issue 19: ≤ 30 ms p95). Needs DATABASE_URL (the scale data set).
+// and of each statement (issue 19: ≤ 30 ms p95); `--plans` prints each statement's plan too.
+// Needs DATABASE_URL (the scale data set).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -44,7 +45,10 @@ async function main() {
       parallelWorkers: env().DATABASE_PARALLEL_WORKERS,
     }),
   });
-  const texts = process.argv.slice(2).length ? process.argv.slice(2) : DEFAULT_QUERIES;
+  const args = process.argv.slice(2);
+  const plans = args.includes("--plans");
+  const given = args.filter((a) => a !== "--plans");
+  const texts = given.length ? given : DEFAULT_QUERIES;
   try {
     const [viewer] = await sql<{ id: string; role: "member" }[]>`
       select id, role from users where email = 'priya@example.com'`;
@@ -84,6 +88,13 @@ async function main() {
       for (const [j, q] of recorded.entries()) {
         const head = q.query.replace(/\s+/g, " ").slice(0, 70);
         console.log(`  ${j + 1}. ${fmt(perQuery[j]!)}  ${head}`);
+        if (plans) {
+          const lines = await sql.unsafe(
+            `explain (analyze, buffers) ${q.query}`,
+            q.params as never[],
+          );
+          for (const line of lines) console.log(`     ${String(line["QUERY PLAN"])}`);
+        }
       }
     }
   } finally {
