@@ -1,5 +1,5 @@
 // One entry of the feed: a content card or a community thread, its "because…" chip (all reasons
-// under "Why this?"), and the save and "not interested" buttons.
+// under "Why this?", drawn when opened), and the save and "not interested" buttons.
 import Link from "next/link";
 import { MessageSquare, Sparkles } from "@/components/ui/icons";
 import { AnswerBadges } from "@/components/community/answer-badges";
@@ -12,6 +12,7 @@ import { threadHref, timeAgo } from "@/lib/community/format";
 import { criteria } from "@/lib/domain/criteria";
 import { pathways } from "@/lib/domain/pathways";
 import { reasonText } from "@/lib/feed/reasons";
+import { ReasonsDisclosure } from "@/components/ui/reasons-disclosure";
 import type { FeedEntry as Entry, FeedThread } from "@/lib/feed/entries";
 import type { FeedReason } from "@/lib/feed/types";
 
@@ -70,14 +71,11 @@ function Reasons({ reasons }: { reasons: FeedReason[] }) {
         {reasonText(first)}
       </span>
       {rest.length > 0 && (
-        <details className="text-muted">
-          <summary className="cursor-pointer underline-offset-4 hover:underline">Why this?</summary>
-          <ul className="mt-1 list-disc pl-5">
-            {reasons.map((r) => (
-              <li key={JSON.stringify(r)}>{reasonText(r)}</li>
-            ))}
-          </ul>
-        </details>
+        <ReasonsDisclosure
+          summary="Why this?"
+          label="Every reason, strongest first"
+          reasons={reasons.map((r) => ({ text: reasonText(r) }))}
+        />
       )}
     </div>
   );

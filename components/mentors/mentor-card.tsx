@@ -7,6 +7,19 @@ import type { MatchReason } from "@/lib/matching/types";
 import type { MentorSummary } from "@/lib/mentors/types";
 import { cn } from "@/components/ui/cn";
 import { MentorActivity } from "./mentor-activity";
+import { ReasonsDisclosure } from "@/components/ui/reasons-disclosure";
+import { Weight } from "@/components/ui/weight";
+
+/** Strongest reasons a match card shows before "All reasons"; they decide most of the score. */
+const REASONS_SHOWN = 3;
+
+/** The reasons on the card itself: the strongest few, and every caution (a negative weight). */
+function shownReasons(reasons: MatchReason[]): MatchReason[] {
+  return [
+    ...reasons.filter((r) => r.weight >= 0).slice(0, REASONS_SHOWN),
+    ...reasons.filter((r) => r.weight < 0),
+  ];
+}
 
 export function VerificationLabel({
   verified,
@@ -56,7 +69,7 @@ export function availabilityText(
 
 interface MentorCardProps {
   mentor: MentorSummary;
-  /** Shown on matches: why this mentor, with each reason's weight. */
+  /** Shown on matches: why this mentor, with each reason's weight (strongest first). */
   reasons?: MatchReason[];
   /** Buttons such as bookmark, in the card's footer. */
   actions?: React.ReactNode;
@@ -107,16 +120,21 @@ export function MentorCard({
             className="reason-list mt-1 space-y-1 text-sm"
             aria-label={`Reasons for matching ${mentor.displayName}`}
           >
-            {/* Styled by .reason-list (app/globals.css): about 180 rows on a page of matches. */}
-            {reasons.map((r) => (
+            {/* Styled by .reason-list (app/globals.css). */}
+            {shownReasons(reasons).map((r) => (
               <li key={`${r.code}:${r.label}`}>
                 <span>{r.label}</span>
-                <data value={r.weight} className={r.weight < 0 ? "negative" : undefined}>
-                  {`${r.weight > 0 ? "+" : ""}${r.weight}`}
-                </data>
+                <Weight value={r.weight} />
               </li>
             ))}
           </ul>
+          {reasons.length > shownReasons(reasons).length && (
+            <ReasonsDisclosure
+              summary={`All ${reasons.length} reasons`}
+              label={`Every reason for matching ${mentor.displayName}`}
+              reasons={reasons.map((r) => ({ text: r.label, weight: r.weight }))}
+            />
+          )}
         </div>
       )}
       {actions && <footer className="mt-auto flex flex-wrap gap-2 pt-1">{actions}</footer>}

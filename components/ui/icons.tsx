@@ -16,20 +16,12 @@ const SPRITE_URL = "/icons.svg";
 function icon(id: IconId, displayName: string): IconComponent {
   function SpriteIcon(props: IconProps) {
     const named = Boolean(props["aria-label"] || props["aria-labelledby"] || props.role === "img");
+    // Size and stroke come from the .icon class (app/globals.css), not seven attributes per icon.
     return (
       <svg
-        xmlns="http://www.w3.org/2000/svg"
-        width={24}
-        height={24}
-        viewBox="0 0 24 24"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth={2}
-        strokeLinecap="round"
-        strokeLinejoin="round"
         aria-hidden={named ? undefined : true}
-        focusable="false"
         {...props}
+        className={props.className ? `icon ${props.className}` : "icon"}
       >
         <use href={`${SPRITE_URL}#${id}`} />
       </svg>

@@ -39,7 +39,7 @@ export async function getFeed(
   const restarted = Boolean(cursor);
   const fresh = await freshRanking(viewer);
   if (fresh) {
-    return { ...(await snapshotPage(viewer, fresh.id, fresh.items, 0, fresh.meta)), restarted };
+    return { ...(await snapshotPage(viewer, fresh.id, fresh, 0, fresh.meta)), restarted };
   }
   const reader = await loadReader(viewer);
   const { contentRows, threadRows } = await loadCandidates(viewer, reader);

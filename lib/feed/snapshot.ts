@@ -20,8 +20,9 @@ import type { FeedReason, RankedItem } from "./types";
 import { isUuid } from "@/lib/ids";
 import type { Actor } from "@/lib/auth/actor";
 
-export const FEED_PAGE_SIZE = 20;
-/** Ranked items kept in a snapshot: 10 pages. Beyond that the feed points to the library. */
+/** Items a page shows: what a member reads first; "More for you" pages on (issue 19). */
+export const FEED_PAGE_SIZE = 10;
+/** Ranked items kept in a snapshot: 20 pages. Beyond that the feed points to the library. */
 export const SNAPSHOT_SIZE = 200;
 
 export interface SnapshotItem {
@@ -39,6 +40,21 @@ export function decodeFeedCursor(cursor: string): { snapshotId: string; offset: 
   const n = Number(offset);
   if (!id || !isUuid(id) || !Number.isInteger(n) || n <= 0 || n >= SNAPSHOT_SIZE) return null;
   return { snapshotId: id, offset: n };
+}
+
+/**
+ * The page at `offset` of a stored ranking and the ranking's length, cut in SQL: a view reads
+ * one page's items, not all 200 with their reasons.
+ */
+function pageAt(offset: number) {
+  return {
+    items: sql<
+      SnapshotItem[]
+    >`jsonb_path_query_array(${feedSnapshots.items}, '$[$from to $to]', jsonb_build_object('from', ${offset}::int, 'to', ${offset + FEED_PAGE_SIZE - 1}::int))`.mapWith(
+      (value) => feedSnapshots.items.mapFromDriverValue(value) as SnapshotItem[],
+    ),
+    total: sql<number>`jsonb_array_length(${feedSnapshots.items})`.mapWith(Number),
+  };
 }
 
 /** A first page's own facts, kept with its ranking so a reused ranking shows them too. */
@@ -77,11 +93,11 @@ function toSnapshotItem(item: RankedItem): SnapshotItem {
  */
 export async function freshRanking(
   viewer: Actor,
-): Promise<{ id: string; items: SnapshotItem[]; meta: SnapshotMeta } | null> {
+): Promise<{ id: string; items: SnapshotItem[]; total: number; meta: SnapshotMeta } | null> {
   const followed = sql`select 'thread:' || ${communityFollows.threadId}::text from ${communityFollows}
     where ${communityFollows.userId} = ${viewer.id}`;
   const [row] = await db
-    .select({ id: feedSnapshots.id, items: feedSnapshots.items, meta: feedSnapshots.meta })
+    .select({ id: feedSnapshots.id, ...pageAt(0), meta: feedSnapshots.meta })
     .from(feedSnapshots)
     .where(
       and(
@@ -93,7 +109,7 @@ export async function freshRanking(
     .orderBy(desc(feedSnapshots.rankedAt))
     .limit(1);
   if (!row) return null;
-  return { id: row.id, items: row.items as SnapshotItem[], meta: row.meta as SnapshotMeta };
+  return { id: row.id, items: row.items, total: row.total, meta: row.meta as SnapshotMeta };
 }
 
 /** A later page, from the member's own snapshot; null when it is gone, expired or not theirs. */
@@ -104,7 +120,7 @@ export async function readSnapshot(
   now: Date,
 ): Promise<FeedPage | null> {
   const [snapshot] = await db
-    .select({ items: feedSnapshots.items })
+    .select(pageAt(offset))
     .from(feedSnapshots)
     .where(
       and(
@@ -114,24 +130,25 @@ export async function readSnapshot(
       ),
     );
   if (!snapshot) return null;
-  return snapshotPage(viewer, snapshotId, snapshot.items as SnapshotItem[], offset, {
+  return snapshotPage(viewer, snapshotId, snapshot, offset, {
     profileEmpty: false,
     onboarding: "done",
   });
 }
 
 /**
- * The page at `offset` of a stored ranking, read afresh: items taken down, unpublished or
- * dismissed since the ranking are skipped, not replaced.
+ * The page at `offset` of a stored ranking (`page`: its items there and the ranking's length),
+ * read afresh: items taken down, unpublished or dismissed since the ranking are skipped, not
+ * replaced.
  */
 export async function snapshotPage(
   viewer: Actor,
   snapshotId: string,
-  all: SnapshotItem[],
+  page: { items: SnapshotItem[]; total: number },
   offset: number,
   meta: SnapshotMeta,
 ): Promise<FeedPage> {
-  const slice = all.slice(offset, offset + FEED_PAGE_SIZE);
+  const slice = page.items;
   const contentIds = slice.filter((i) => i.t === "content").map((i) => i.id);
   const threadIds = slice.filter((i) => i.t === "thread").map((i) => i.id);
   const notDismissed = (type: "content" | "thread", id: SQL | unknown) =>
@@ -165,7 +182,7 @@ export async function snapshotPage(
   const nextOffset = offset + FEED_PAGE_SIZE;
   return {
     entries,
-    nextCursor: nextOffset < all.length ? encodeFeedCursor(snapshotId, nextOffset) : null,
+    nextCursor: nextOffset < page.total ? encodeFeedCursor(snapshotId, nextOffset) : null,
     ...meta,
     restarted: false,
   };

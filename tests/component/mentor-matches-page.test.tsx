@@ -1,5 +1,5 @@
 // /mentors: the ranked matches with their reasons, and the two empty states.
-import { render, screen, within } from "@testing-library/react";
+import { act, render, screen, within } from "@testing-library/react";
 import type { MentorMatch } from "@/lib/matching/types";
 import type { MentorSummary } from "@/lib/mentors/types";
 
@@ -37,7 +37,7 @@ function summary(overrides: Partial<MentorSummary>): MentorSummary {
 }
 
 async function renderPage() {
-  render(await MentorsPage());
+  render(await MentorsPage({ searchParams: Promise.resolve({}) }));
 }
 
 test("without an applicant profile, asks for the case and links to onboarding", async () => {
@@ -124,4 +124,63 @@ test("lists the matches in rank order, each with its reasons and their points", 
     "aria-pressed",
     "true",
   );
+});
+
+test("shows ten matches first, with a link that shows ten more from the eleventh", async () => {
+  const many = Array.from({ length: 11 }, (_, i) => ({
+    rank: i + 1,
+    mentor: summary({ userId: `m${i}`, handle: `mentor${i}`, displayName: `Mentor ${i + 1}` }),
+    score: 50 - i,
+    bookmarked: false,
+    reasons: [{ code: "pathway_approved", label: "Approved EB-1A, your target", weight: 30 }],
+  })) satisfies MentorMatch[];
+  getMentorMatches.mockResolvedValueOnce(many);
+  await renderPage();
+  const list = screen.getByRole("list", { name: "Your mentor matches, best first" });
+  expect(list.children).toHaveLength(10);
+  expect(getMentorMatches).toHaveBeenLastCalledWith(expect.anything(), { limit: 11 });
+  expect(screen.getByRole("link", { name: "Show more matches" })).toHaveAttribute(
+    "href",
+    "/mentors?show=20#match-11",
+  );
+});
+
+test("a card shows its three strongest reasons and every caution; the rest open on demand", async () => {
+  getMentorMatches.mockResolvedValueOnce([
+    {
+      rank: 1,
+      mentor: summary({}),
+      score: 40,
+      bookmarked: false,
+      reasons: [
+        { code: "pathway_approved", label: "Approved EB-1A, your target", weight: 30 },
+        { code: "same_chargeability", label: "Same chargeability: India", weight: 15 },
+        { code: "shared_language", label: "Speaks Hindi", weight: 6 },
+        { code: "same_field", label: "Same field", weight: 5 },
+        { code: "load_penalty", label: "Near capacity: 2 of 3 seats taken", weight: -10 },
+      ],
+    },
+  ]);
+  await renderPage();
+  const shown = screen.getByRole("list", { name: "Reasons for matching Arjun Mehta" });
+  expect(
+    within(shown)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent),
+  ).toEqual([
+    "Approved EB-1A, your target+30",
+    "Same chargeability: India+15",
+    "Speaks Hindi+6",
+    "Near capacity: 2 of 3 seats taken-10",
+  ]);
+  // Drawn only when opened: a closed disclosure carries no list.
+  expect(screen.queryByRole("list", { name: "Every reason for matching Arjun Mehta" })).toBeNull();
+  const details = screen.getByText("All 5 reasons").closest("details")!;
+  act(() => {
+    details.open = true;
+    details.dispatchEvent(new Event("toggle"));
+  });
+  const all = await screen.findByRole("list", { name: "Every reason for matching Arjun Mehta" });
+  expect(within(all).getAllByRole("listitem")).toHaveLength(5);
+  expect(within(all).getByText("Same field")).toBeVisible();
 });

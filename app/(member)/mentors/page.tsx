@@ -6,15 +6,24 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { MentorsTabs } from "@/components/mentors/mentors-tabs";
 import { requirePageUser } from "@/lib/auth/session";
 import { getMentorMatches } from "@/lib/matching/queries";
+import { MATCH_RANKING_SIZE } from "@/lib/matching/stored";
+import { firstParam } from "@/lib/search-params";
+import { Pager } from "@/components/ui/pager";
 import { HowMatchingWorks } from "./_components/how-matching-works";
 import { MatchList } from "./_components/match-list";
 import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Your mentor matches" };
 
-export default async function MentorsPage() {
+type SearchParams = Promise<{ show?: string | string[] }>;
+
+export default async function MentorsPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePageUser("/mentors");
-  const matches = await getMentorMatches(user);
+  const shown = matchesShown(firstParam((await searchParams).show));
+  // One more than shown tells whether "Show more matches" leads anywhere.
+  const found = await getMentorMatches(user, { limit: Math.min(shown + 1, MATCH_RANKING_SIZE) });
+  const matches = found && found.slice(0, shown);
+  const more = found !== null && found.length > shown;
   return (
     <div className="max-w-3xl space-y-6">
       <PageHeader
@@ -53,8 +62,26 @@ export default async function MentorsPage() {
         <>
           <HowMatchingWorks />
           <MatchList matches={matches} />
+          {more && (
+            <Pager
+              label="More matches"
+              nextLabel="Show more matches"
+              nextHref={`/mentors?show=${shown + MATCHES_STEP}#match-${shown + 1}`}
+            />
+          )}
         </>
       )}
     </div>
   );
+}
+
+/** Matches shown first, and how many more "Show more matches" adds (issue 19). */
+const MATCHES_STEP = 10;
+
+/** How many matches `?show=` asks for: a multiple of the step, at most the stored ranking's size. */
+function matchesShown(value: string | undefined): number {
+  const asked = Math.ceil(Number(value) / MATCHES_STEP) * MATCHES_STEP;
+  return Number.isFinite(asked) && asked > MATCHES_STEP
+    ? Math.min(asked, MATCH_RANKING_SIZE)
+    : MATCHES_STEP;
 }

@@ -10,7 +10,11 @@ export function MatchList({ matches }: { matches: MentorMatch[] }) {
   return (
     <ol aria-label="Your mentor matches, best first" className="space-y-4">
       {matches.map((m) => (
-        <li key={m.mentor.userId} className="flex flex-col gap-2 sm:flex-row sm:gap-3">
+        <li
+          key={m.mentor.userId}
+          id={`match-${m.rank}`}
+          className="flex flex-col gap-2 sm:flex-row sm:gap-3"
+        >
           {/* The list already tells assistive technology the position; this is for the eye. */}
           <span
             aria-hidden="true"
