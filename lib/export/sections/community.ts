@@ -35,9 +35,9 @@ function posts(member: ExportMember) {
     createdAt: p.createdAt,
     updatedAt: p.updatedAt,
   };
-  return ownRows(p, columns, eq(p.authorId, member.id), ["createdAt", "id"], (query) =>
-    query.innerJoin(t, eq(t.id, p.threadId)),
-  );
+  return ownRows(p, columns, eq(p.authorId, member.id), ["createdAt", "id"], {
+    inner: [t, eq(t.id, p.threadId)],
+  });
 }
 
 /** Every earlier text of the member's posts: for each page of their posts, those posts' revisions. */
@@ -51,9 +51,9 @@ function votes(member: ExportMember) {
   const v = communityVotes;
   // In the order of the (user_id, created_at) index.
   const columns = { postId: v.postId, threadId: p.threadId, createdAt: v.createdAt };
-  return ownRows(v, columns, eq(v.userId, member.id), ["createdAt", "postId"], (query) =>
-    query.innerJoin(p, eq(p.id, v.postId)),
-  );
+  return ownRows(v, columns, eq(v.userId, member.id), ["createdAt", "postId"], {
+    inner: [p, eq(p.id, v.postId)],
+  });
 }
 
 function follows(member: ExportMember) {

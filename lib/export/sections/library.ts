@@ -38,9 +38,9 @@ function followedAuthors(member: ExportMember) {
     handle: users.handle,
     createdAt: f.createdAt,
   };
-  return ownRows(f, columns, eq(f.followerId, member.id), ["authorId"], (query) =>
-    query.innerJoin(users, eq(users.id, f.authorId)),
-  );
+  return ownRows(f, columns, eq(f.followerId, member.id), ["authorId"], {
+    inner: [users, eq(users.id, f.authorId)],
+  });
 }
 
 const b = bookmarks;

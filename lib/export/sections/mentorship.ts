@@ -11,17 +11,7 @@ import {
   users,
 } from "@/db/schema";
 import { effectiveState } from "@/lib/mentorship/states";
-import {
-  atTime,
-  keysetQuery,
-  mapped,
-  pages,
-  perPage,
-  timeKey,
-  whoIs,
-  type ExportMember,
-  type Section,
-} from "../paging";
+import { mapped, perPage, whoIs, type ExportMember, type Section } from "../paging";
 import { ownRows } from "../own-rows";
 
 const r = mentorshipRequests;
@@ -57,39 +47,31 @@ function requests(member: ExportMember) {
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
   };
-  return ownRows(r, columns, isParty(member), ["id"], (query) =>
-    query.innerJoin(users, eq(users.id, counterpart)),
-  );
+  return ownRows(r, columns, isParty(member), ["id"], {
+    inner: [users, eq(users.id, counterpart)],
+  });
 }
 
-/** One space's messages in order, a page at a time on its (request_id, created_at, id) index. */
-function messagePage(requestId: string) {
+/** One space's messages in order, on its (request_id, created_at, id) index; an author may be gone. */
+function spaceMessages(requestId: string) {
   const m = mentorshipMessages;
-  return (last: { key: string; id: number } | undefined) =>
-    keysetQuery(
-      db
-        .select({
-          id: m.id,
-          requestId: m.requestId,
-          authorId: m.authorId,
-          authorName: users.displayName,
-          body: m.body,
-          createdAt: m.createdAt,
-          key: timeKey(m.createdAt),
-        })
-        .from(m)
-        .leftJoin(users, eq(users.id, m.authorId))
-        .$dynamic(),
-      eq(m.requestId, requestId),
-      [m.createdAt, m.id],
-      last && [atTime(last.key), last.id],
-    );
+  const columns = {
+    id: m.id,
+    requestId: m.requestId,
+    authorId: m.authorId,
+    authorName: users.displayName,
+    body: m.body,
+    createdAt: m.createdAt,
+  };
+  return ownRows(m, columns, eq(m.requestId, requestId), ["createdAt", "id"], {
+    left: [users, eq(users.id, m.authorId)],
+  });
 }
 
 async function* messages(member: ExportMember): AsyncGenerator<object[]> {
   for await (const requests of requestIdPages(member)) {
     for (const request of requests) {
-      yield* mapped(pages(messagePage(request.id)), ({ authorId, authorName, key: _, ...msg }) => ({
+      yield* mapped(spaceMessages(request.id), ({ authorId, authorName, ...msg }) => ({
         ...msg,
         from: whoIs(member, authorId, authorName ?? "") ?? "a former member",
       }));
