@@ -13,7 +13,7 @@ import {
   users,
   verificationTokens,
 } from "@/db/schema";
-import { keysetQuery, mapped, pages, type ExportMember, type Section } from "../paging";
+import { mapped, type ExportMember, type Section } from "../paging";
 import { ownRows } from "../own-rows";
 
 /** Where a live evidence file's bytes sit in the ZIP (deleted files have none). */
@@ -115,18 +115,10 @@ const {
   ...fileColumns
 } = getTableColumns(evidenceFiles);
 
-/** The member's evidence files, oldest id first; `live` only: those whose bytes are still held. */
-export function evidencePage(member: ExportMember) {
-  return (last: { id: string } | undefined) =>
-    keysetQuery(
-      db
-        .select({ ...fileColumns, storageKey: evidenceFiles.storageKey })
-        .from(evidenceFiles)
-        .$dynamic(),
-      eq(evidenceFiles.ownerId, member.id),
-      [evidenceFiles.id],
-      last && [last.id],
-    );
+/** The member's evidence files, oldest id first, with where each one's bytes are stored. */
+export function evidenceRows(member: ExportMember) {
+  const columns = { ...fileColumns, storageKey: evidenceFiles.storageKey };
+  return ownRows(evidenceFiles, columns, eq(evidenceFiles.ownerId, member.id), ["id"]);
 }
 
 export const accountSections: Section[] = [
@@ -183,7 +175,7 @@ export const accountSections: Section[] = [
     covers: ["evidence_files.owner_id"],
     shape: "list",
     rows: (member) =>
-      mapped(pages(evidencePage(member)), ({ storageKey: _, ...file }) => ({
+      mapped(evidenceRows(member), ({ storageKey: _, ...file }) => ({
         ...file,
         fileInThisZip: file.deletedAt ? null : evidencePath(file),
       })),
