@@ -1,7 +1,16 @@
 // The member's rows of one table (and what it joins), a keyset page at a time: what most files of
 // the export are, once the columns (never secrets, staff or the member's own id) and the order are
 // chosen; and the earlier texts of what they wrote.
-import { asc, eq, getTableColumns, inArray, is, type Column, type SQL } from "drizzle-orm";
+import {
+  asc,
+  eq,
+  getTableColumns,
+  inArray,
+  is,
+  type Column,
+  type SQL,
+  type Table,
+} from "drizzle-orm";
 import {
   PgTimestamp,
   type AnyPgColumn,
@@ -38,6 +47,18 @@ export type OwnRow<C extends SelectedFields, Missing extends string = never> = S
 export interface Joins<Missing extends string = never> {
   inner?: [table: PgTable, on: SQL];
   left?: [table: PgTable & { _: { name: Missing } }, on: SQL];
+}
+
+/** `names` of `table`'s columns, each under its own name, in that order: a file's choice of columns. */
+export function pickColumns<T extends Table, K extends keyof T["_"]["columns"] & string>(
+  table: T,
+  names: readonly K[],
+): Pick<T["_"]["columns"], K> {
+  const columns: T["_"]["columns"] = getTableColumns(table);
+  return Object.fromEntries(names.map((name) => [name, columns[name]])) as Pick<
+    T["_"]["columns"],
+    K
+  >;
 }
 
 /** Where a timestamp key travels between pages, as Postgres prints it (a Date loses microseconds). */

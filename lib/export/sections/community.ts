@@ -8,7 +8,7 @@ import {
   communityThreads,
   communityVotes,
 } from "@/db/schema";
-import { ownRevisions, ownRows, ownWriting } from "../own-rows";
+import { ownRevisions, ownRows, ownWriting, pickColumns } from "../own-rows";
 import type { ExportMember, Section } from "../paging";
 
 const t = communityThreads;
@@ -43,7 +43,7 @@ function posts(member: ExportMember) {
 /** Every earlier text of the member's posts: for each page of their posts, those posts' revisions. */
 function revisions(member: ExportMember) {
   const v = communityPostRevisions;
-  const columns = { postId: v.postId, version: v.version, title: v.title, body: v.body };
+  const columns = pickColumns(v, ["postId", "version", "title", "body"]);
   return ownRevisions(member, posts(member), v, v.postId, columns);
 }
 
@@ -59,7 +59,7 @@ function votes(member: ExportMember) {
 function follows(member: ExportMember) {
   const f = communityFollows;
   // In the order of the (user_id, created_at) index.
-  const columns = { threadId: f.threadId, createdAt: f.createdAt };
+  const columns = pickColumns(f, ["threadId", "createdAt"]);
   return ownRows(f, columns, eq(f.userId, member.id), ["createdAt", "threadId"]);
 }
 

@@ -12,7 +12,7 @@ import {
 } from "@/db/schema";
 import { effectiveState } from "@/lib/mentorship/states";
 import { mapped, perPage, whoIs, type ExportMember, type Section } from "../paging";
-import { ownRows } from "../own-rows";
+import { ownRows, pickColumns } from "../own-rows";
 
 const r = mentorshipRequests;
 
@@ -27,25 +27,28 @@ function requestIdPages(member: ExportMember, where = isParty(member)) {
 
 function requests(member: ExportMember) {
   const counterpart = sql`case when ${r.applicantId} = ${member.id} then ${r.mentorId} else ${r.applicantId} end`;
+  // The counterpart's name and handle last: they leave the row for `with`.
   const columns = {
-    id: r.id,
-    applicantId: r.applicantId,
+    ...pickColumns(r, [
+      "id",
+      "applicantId",
+      "goals",
+      "message",
+      "state",
+      "deadlineAt",
+      "infoQuestion",
+      "infoAnswer",
+      "declineReason",
+      "declineText",
+      "respondedAt",
+      "acceptedAt",
+      "closedAt",
+      "endedBy",
+      "createdAt",
+      "updatedAt",
+    ]),
     counterpartName: users.displayName,
     counterpartHandle: users.handle,
-    goals: r.goals,
-    message: r.message,
-    state: r.state,
-    deadlineAt: r.deadlineAt,
-    infoQuestion: r.infoQuestion,
-    infoAnswer: r.infoAnswer,
-    declineReason: r.declineReason,
-    declineText: r.declineText,
-    respondedAt: r.respondedAt,
-    acceptedAt: r.acceptedAt,
-    closedAt: r.closedAt,
-    endedBy: r.endedBy,
-    createdAt: r.createdAt,
-    updatedAt: r.updatedAt,
   };
   return ownRows(r, columns, isParty(member), ["id"], {
     inner: [users, eq(users.id, counterpart)],
@@ -56,12 +59,8 @@ function requests(member: ExportMember) {
 function spaceMessages(requestId: string) {
   const m = mentorshipMessages;
   const columns = {
-    id: m.id,
-    requestId: m.requestId,
-    authorId: m.authorId,
+    ...pickColumns(m, ["id", "requestId", "authorId", "body", "createdAt"]),
     authorName: users.displayName,
-    body: m.body,
-    createdAt: m.createdAt,
   };
   return ownRows(m, columns, eq(m.requestId, requestId), ["createdAt", "id"], {
     left: [users, eq(users.id, m.authorId)],
@@ -84,16 +83,18 @@ function checklists(member: ExportMember) {
   // A few rows per request at most, as for the goals and the feedback.
   return perPage(requestIdPages(member), (ids) =>
     db
-      .select({
-        requestId: c.requestId,
-        pathway: c.pathway,
-        criterion: c.criterion,
-        status: c.status,
-        applicantNote: c.applicantNote,
-        mentorComment: c.mentorComment,
-        updatedBy: c.updatedBy,
-        updatedAt: c.updatedAt,
-      })
+      .select(
+        pickColumns(c, [
+          "requestId",
+          "pathway",
+          "criterion",
+          "status",
+          "applicantNote",
+          "mentorComment",
+          "updatedBy",
+          "updatedAt",
+        ]),
+      )
       .from(c)
       .where(inArray(c.requestId, ids))
       .orderBy(asc(c.requestId), asc(c.pathway), asc(c.criterion)),

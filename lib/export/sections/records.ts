@@ -15,17 +15,12 @@ import { reportOutcome } from "@/lib/moderation/report-outcome";
 import { describeNotification } from "@/lib/notifications/text";
 import { aboutVisibleThings } from "@/lib/notifications/unread";
 import { mapped, type ExportMember, type Section } from "../paging";
-import { ownRows } from "../own-rows";
+import { ownRows, pickColumns } from "../own-rows";
 
 function ownNotifications(member: ExportMember) {
   const n = notifications;
   const columns = {
-    id: n.id,
-    type: n.type,
-    requestId: n.requestId,
-    data: n.data,
-    readAt: n.readAt,
-    createdAt: n.createdAt,
+    ...pickColumns(n, ["id", "type", "requestId", "data", "readAt", "createdAt"]),
     actorName: users.displayName,
   };
   // In the order of the (recipient_id, created_at, id) index, so each page is a short range scan.
@@ -40,7 +35,7 @@ async function* preferences(member: ExportMember): AsyncGenerator<object[]> {
   // One row per notification type at most.
   const p = notificationPreferences;
   yield await db
-    .select({ type: p.type, inApp: p.inApp, email: p.email })
+    .select(pickColumns(p, ["type", "inApp", "email"]))
     .from(p)
     .where(eq(p.userId, member.id))
     .orderBy(asc(p.type));
@@ -68,15 +63,15 @@ export function withoutTokens(text: string): string {
 
 function emails(member: ExportMember) {
   const e = emailOutbox;
-  const columns = {
-    id: e.id,
-    kind: e.kind,
-    subject: e.subject,
-    text: e.text,
-    status: e.status,
-    createdAt: e.createdAt,
-    sentAt: e.sentAt,
-  };
+  const columns = pickColumns(e, [
+    "id",
+    "kind",
+    "subject",
+    "text",
+    "status",
+    "createdAt",
+    "sentAt",
+  ]);
   return ownRows(e, columns, sql`lower(${e.to}) = lower(${member.email})`, ["id"]);
 }
 
