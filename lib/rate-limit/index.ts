@@ -144,14 +144,17 @@ export interface DailyUsage {
   oldest: Date | null;
 }
 
+/** When a capped row was made: a timestamp column of the table that holds the capped rows. */
+type MadeAt = PgColumn<ColumnBaseConfig<"date", "PgTimestamp"> & { data: Date }>;
+
 /**
  * Counts the rows `mine` picks whose `madeAt` falls in the 24 hours before `now`, for
  * assertUnderDailyCap: the member's threads, reports, requests… (`mine` names the member, and may
  * leave out rows that do not count). The table is the one `madeAt` belongs to.
  */
-export async function dailyUsage(
+async function dailyUsage(
   tx: Tx,
-  madeAt: PgColumn<ColumnBaseConfig<"date", "PgTimestamp"> & { data: Date }>,
+  madeAt: MadeAt,
   mine: SQL | undefined,
   now: Date,
 ): Promise<DailyUsage> {
@@ -193,6 +196,22 @@ export function assertUnderDailyCap(
     ? cap.refusal({ limit, what: cap.what, firstDay: isNew, wait: formatWait(seconds) })
     : `You can send ${limit} ${cap.what} a day${isNew ? " in your account's first day" : ""}. ${new RateLimitedError(seconds).message}`;
   throw new RateLimitedError(seconds, message);
+}
+
+/**
+ * A daily cap, checked: counts the member's rows that `mine` picks made in the last 24 hours
+ * (dailyUsage) and throws at their cap (assertUnderDailyCap). Call it inside the transaction that
+ * writes, after locking the member's row.
+ */
+export async function enforceDailyCap(
+  tx: Tx,
+  cap: DailyCap,
+  joinedAt: Date,
+  madeAt: MadeAt,
+  mine: SQL | undefined,
+  now: Date,
+): Promise<void> {
+  assertUnderDailyCap(cap, joinedAt, await dailyUsage(tx, madeAt, mine, now), now);
 }
 
 export const limits = {

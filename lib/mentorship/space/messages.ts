@@ -5,12 +5,7 @@ import { db } from "@/db/client";
 import { mentorshipMessages, users, type User } from "@/db/schema";
 import { ValidationError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
-import {
-  assertUnderDailyCap,
-  dailyUsage,
-  enforceRateLimits,
-  type DailyCap,
-} from "@/lib/rate-limit";
+import { enforceDailyCap, enforceRateLimits, type DailyCap } from "@/lib/rate-limit";
 import { displayName } from "../names";
 import { lockForChange, spaceLimits } from "./access";
 
@@ -60,13 +55,14 @@ export async function postMessage(
       .from(users)
       .where(eq(users.id, actor.id))
       .for("no key update");
-    const used = await dailyUsage(
+    await enforceDailyCap(
       tx,
+      messageDailyCap,
+      me?.createdAt ?? now,
       mentorshipMessages.createdAt,
       eq(mentorshipMessages.authorId, actor.id),
       now,
     );
-    assertUnderDailyCap(messageDailyCap, me?.createdAt ?? now, used, now);
     const since = new Date(now.getTime() - QUIET_PERIOD_MINUTES * 60_000);
     const [recent] = await tx
       .select({ id: mentorshipMessages.id })
