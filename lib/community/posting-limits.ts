@@ -9,12 +9,7 @@ import { and, desc, eq, gt } from "drizzle-orm";
 import { type Tx } from "@/db/client";
 import { communityPosts, communityThreads, type User } from "@/db/schema";
 import { formatWait, RateLimitedError } from "@/lib/errors";
-import {
-  assertUnderDailyCap,
-  dailyUsage,
-  type DailyCap,
-  type DailyCapRefusal,
-} from "@/lib/rate-limit";
+import { enforceDailyCap, type DailyCap, type DailyCapRefusal } from "@/lib/rate-limit";
 
 function postingRefusal(cap: DailyCapRefusal): string {
   const first = cap.firstDay ? " in your account's first day" : "";
@@ -95,20 +90,13 @@ export async function checkPostingLimits(
     );
   }
 
-  const used =
-    kind === "thread"
-      ? await dailyUsage(
-          tx,
-          communityThreads.createdAt,
-          eq(communityThreads.authorId, member.id),
-          now,
-        )
-      : await dailyUsage(
-          tx,
-          communityPosts.createdAt,
-          and(eq(communityPosts.authorId, member.id), eq(communityPosts.isOpening, false)),
-          now,
-        );
-  const cap = kind === "thread" ? postingLimits.threadsPerDay : postingLimits.repliesPerDay;
-  assertUnderDailyCap(cap, member.createdAt, used, now);
+  if (kind === "thread") {
+    const mine = eq(communityThreads.authorId, member.id);
+    const cap = postingLimits.threadsPerDay;
+    await enforceDailyCap(tx, cap, member.createdAt, communityThreads.createdAt, mine, now);
+  } else {
+    const mine = and(eq(communityPosts.authorId, member.id), eq(communityPosts.isOpening, false));
+    const cap = postingLimits.repliesPerDay;
+    await enforceDailyCap(tx, cap, member.createdAt, communityPosts.createdAt, mine, now);
+  }
 }

@@ -8,9 +8,9 @@ import { db } from "@/db/client";
 import { users } from "@/db/schema";
 import { logger } from "@/lib/logger";
 import { evidenceStorage, exportStorage } from "@/lib/verification/storage";
-import { jsonChunks, pages, type ExportMember } from "./paging";
+import { jsonChunks, type ExportMember } from "./paging";
 import { exportReadme } from "./readme";
-import { evidencePage, evidencePath } from "./sections/account";
+import { evidencePath, evidenceRows } from "./sections/account";
 import { sections } from "./sections";
 import { ZipFileWriter } from "./zip";
 
@@ -21,7 +21,7 @@ export interface BuiltExport {
 
 async function writeEvidence(zip: ZipFileWriter, member: ExportMember): Promise<void> {
   const storage = evidenceStorage();
-  for await (const files of pages(evidencePage(member))) {
+  for await (const files of evidenceRows(member)) {
     for (const file of files) {
       if (file.deletedAt) continue;
       const stored = await storage.open(file.storageKey);

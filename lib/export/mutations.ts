@@ -5,7 +5,7 @@ import { and, eq, inArray, ne } from "drizzle-orm";
 import { db } from "@/db/client";
 import { dataExports, users, type User } from "@/db/schema";
 import { ConflictError, UnauthorizedError } from "@/lib/errors";
-import { assertUnderDailyCap, dailyUsage, type DailyCap } from "@/lib/rate-limit";
+import { enforceDailyCap, type DailyCap } from "@/lib/rate-limit";
 
 export const exportDailyCap: DailyCap = {
   name: "export:day",
@@ -41,14 +41,9 @@ export async function requestExport(
         ),
       );
     if (open) throw new ConflictError(EXPORT_IN_PROGRESS);
-    const used = await dailyUsage(
-      tx,
-      dataExports.requestedAt,
-      // A build that failed on our side costs the member nothing.
-      and(eq(dataExports.userId, member.id), ne(dataExports.state, "failed")),
-      now,
-    );
-    assertUnderDailyCap(exportDailyCap, member.createdAt, used, now);
+    // A build that failed on our side costs the member nothing.
+    const mine = and(eq(dataExports.userId, member.id), ne(dataExports.state, "failed"));
+    await enforceDailyCap(tx, exportDailyCap, member.createdAt, dataExports.requestedAt, mine, now);
     const [row] = await tx
       .insert(dataExports)
       .values({ userId: member.id, requestedAt: now })

@@ -1,7 +1,16 @@
 // The member's rows of one table (and what it joins), a keyset page at a time: what most files of
 // the export are, once the columns (never secrets, staff or the member's own id) and the order are
 // chosen; and the earlier texts of what they wrote.
-import { asc, eq, getTableColumns, inArray, is, type SQL } from "drizzle-orm";
+import {
+  asc,
+  eq,
+  getTableColumns,
+  inArray,
+  is,
+  type Column,
+  type SQL,
+  type Table,
+} from "drizzle-orm";
 import {
   PgTimestamp,
   type AnyPgColumn,
@@ -19,33 +28,63 @@ import {
 } from "@/db/schema";
 import { atTime, keysetQuery, pages, perPage, timeKey, whoIs, type ExportMember } from "./paging";
 
-/** The row of `columns` from inner-joined tables (none of them can be missing). */
-export type OwnRow<C extends SelectedFields> = SelectResult<
+/** The tables `columns` are read from. */
+type TablesOf<C extends SelectedFields> = {
+  [K in keyof C]: C[K] extends Column ? C[K]["_"]["tableName"] : never;
+}[keyof C];
+
+/** The row of `columns`: those of the `Missing` tables (left-joined) are null where none matched. */
+export type OwnRow<C extends SelectedFields, Missing extends string = never> = SelectResult<
   C,
-  "single",
-  Record<string, "not-null">
+  "partial",
+  { [T in TablesOf<C>]: T extends Missing ? "nullable" : "not-null" }
 >;
+
+/**
+ * The tables joined to the rows, each on its condition: `inner`, one every row has a match in;
+ * `left`, one a row may have no match in (its columns are then null).
+ */
+export interface Joins<Missing extends string = never> {
+  inner?: [table: PgTable, on: SQL];
+  left?: [table: PgTable & { _: { name: Missing } }, on: SQL];
+}
+
+/** `names` of `table`'s columns, each under its own name, in that order: a file's choice of columns. */
+export function pickColumns<T extends Table, K extends keyof T["_"]["columns"] & string>(
+  table: T,
+  names: readonly K[],
+): Pick<T["_"]["columns"], K> {
+  const columns: T["_"]["columns"] = getTableColumns(table);
+  return Object.fromEntries(names.map((name) => [name, columns[name]])) as Pick<
+    T["_"]["columns"],
+    K
+  >;
+}
 
 /** Where a timestamp key travels between pages, as Postgres prints it (a Date loses microseconds). */
 const textOf = (field: string) => `$${field}`;
 
 /**
- * The rows of `table` (with `join`: inner joins only) that `where` selects, `columns` of them, in
- * the order of `keys`: fields of `columns`, so each page's last row says where the next one starts.
+ * The rows of `table` (with `joins`) that `where` selects, `columns` of them, in the order of
+ * `keys`: fields of `columns`, so each page's last row says where the next one starts.
  */
-export async function* ownRows<C extends SelectedFields>(
+export async function* ownRows<C extends SelectedFields, Missing extends string = never>(
   table: PgTable,
   columns: C,
   where: SQL | undefined,
   keys: (keyof C & string)[],
-  join: (query: PgSelect) => PgSelect = (query) => query,
-): AsyncGenerator<OwnRow<C>[]> {
+  joins: Joins<Missing> = {},
+): AsyncGenerator<OwnRow<C, Missing>[]> {
   const order = keys.map((key) => columns[key] as AnyPgColumn);
   const times = keys.filter((_, i) => is(order[i], PgTimestamp));
   const selected: SelectedFields = { ...columns };
   for (const field of times) selected[textOf(field)] = timeKey(columns[field] as AnyPgColumn);
   const position = (last: Record<string, unknown>) =>
     keys.map((key) => (times.includes(key) ? atTime(last[textOf(key)] as string) : last[key]));
+  const join = (query: PgSelect) => {
+    const inner = joins.inner ? query.innerJoin(...joins.inner) : query;
+    return joins.left ? inner.leftJoin(...joins.left) : inner;
+  };
   const rows = pages((last: Record<string, unknown> | undefined) =>
     keysetQuery(
       join(db.select(selected).from(table).$dynamic()),
@@ -60,7 +99,7 @@ export async function* ownRows<C extends SelectedFields>(
       const shown = { ...row };
       for (const field of times) delete shown[textOf(field)];
       return shown;
-    }) as OwnRow<C>[];
+    }) as OwnRow<C, Missing>[];
   }
 }
 

@@ -13,7 +13,7 @@ import {
 import { accountBlock } from "@/lib/auth/usable";
 import { notify } from "@/lib/notifications/notify";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
-import { assertUnderDailyCap, dailyUsage, type DailyCap } from "@/lib/rate-limit";
+import { enforceDailyCap, type DailyCap } from "@/lib/rate-limit";
 import { deadlineFrom, recordExpiries } from "./deadlines";
 import { displayName } from "./names";
 import type { requestMentorshipSchema } from "./schemas";
@@ -91,13 +91,14 @@ export async function requestMentorship(
         `You have ${MAX_PENDING_PER_APPLICANT} open requests. Wait for an answer or withdraw one before asking another mentor.`,
       );
     }
-    const used = await dailyUsage(
+    await enforceDailyCap(
       tx,
+      requestDailyCap,
+      me?.createdAt ?? now,
       mentorshipRequests.createdAt,
       eq(mentorshipRequests.applicantId, actor.id),
       now,
     );
-    assertUnderDailyCap(requestDailyCap, me?.createdAt ?? now, used, now);
     const [created] = await tx
       .insert(mentorshipRequests)
       .values({

@@ -11,8 +11,7 @@ import { recordAudit } from "@/lib/audit";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { reportOutcome } from "./report-outcome";
 import {
-  assertUnderDailyCap,
-  dailyUsage,
+  enforceDailyCap,
   enforceRateLimits,
   type DailyCap,
   type RateLimitRule,
@@ -107,8 +106,8 @@ export async function reportTarget(
   await enforceRateLimits([[reportRateLimits.reportsPerUser, actor.id]], now);
   return db.transaction(async (tx) => {
     const member = await lockActiveMember(tx, actor.id, now, "report");
-    const used = await dailyUsage(tx, reports.createdAt, eq(reports.reporterId, member.id), now);
-    assertUnderDailyCap(reportDailyCap, member.createdAt, used, now);
+    const mine = eq(reports.reporterId, member.id);
+    await enforceDailyCap(tx, reportDailyCap, member.createdAt, reports.createdAt, mine, now);
     const target = await resolveTarget(tx, input.targetType, input.targetId, member.id);
     if (target.ownerId === member.id) {
       throw new ValidationError("You cannot report your own post or profile.");

@@ -48,6 +48,55 @@ export interface Completeness {
 
 export const MENTOR_PROFILE_HREF = "/profile/mentor";
 
+/** One item of the meter: what to do, where, how much it counts and whether it is done. */
+function item(
+  key: string,
+  label: string,
+  href: string,
+  weight: number,
+  done: boolean,
+): CompletenessItem {
+  return { key, label, href, weight, done };
+}
+
+/** What the meter asks of an applicant after the pathways and the evidence, in the order it asks. */
+const applicantFields: readonly (readonly [
+  key: string,
+  label: string,
+  step: OnboardingStep,
+  weight: number,
+  done: (a: ApplicantForCompleteness) => boolean,
+])[] = [
+  ["stage", "Say where you are in the journey", 3, 10, (a) => Boolean(a.stage)],
+  ["field", "Choose your field", 2, 10, (a) => Boolean(a.field)],
+  ["country", "Add your country of birth", 3, 8, (a) => Boolean(a.countryOfBirth)],
+  ["languages", "Add the languages you speak", 5, 8, (a) => a.languages.length > 0],
+  ["goals", "Write what you hope to get from a mentor", 5, 7, (a) => Boolean(a.goals)],
+  ["keywords", "Add keywords for your work", 2, 6, (a) => a.keywords.length > 0],
+  ["timezone", "Set your time zone", 5, 6, (a) => Boolean(a.timezone)],
+  ["status", "Add your current visa status", 3, 5, (a) => Boolean(a.currentStatus)],
+  [
+    "privacy",
+    "Choose who may see your details",
+    6,
+    5,
+    (a) => a.onboardingStep >= LAST_ONBOARDING_STEP,
+  ],
+];
+
+/** What the meter asks of a mentor, in the order it asks; every item links to the mentor profile. */
+const mentorFields: readonly (readonly [
+  key: string,
+  label: string,
+  weight: number,
+  done: (m: MentorBasics) => boolean,
+])[] = [
+  ["mentor.case", "Add your case record to your mentor profile", 40, (m) => m.caseRecords > 0],
+  ["mentor.bio", "Write your mentor bio", 30, (m) => m.bioFilled],
+  ["mentor.languages", "Add the languages you mentor in", 15, (m) => m.languages > 0],
+  ["mentor.timezone", "Set your time zone as a mentor", 15, (m) => m.timezone],
+];
+
 function applicantItems(
   a: ApplicantForCompleteness | null,
   assessments: readonly { pathway: PathwayCode; criterion: string; strength: Strength }[],
@@ -56,134 +105,27 @@ function applicantItems(
   const chosen = pathwayCodes.filter((p) => a?.targetPathways.includes(p));
   const rated = new Set(assessments.map((x) => `${x.pathway}.${x.criterion}`));
   const toRate = chosen.filter((p) => pathwayRequirements[p].criteria.length > 0);
-  const items: CompletenessItem[] = [
-    {
-      key: "pathways",
-      label: "Choose your target pathways",
-      href: step(1),
-      weight: 15,
-      done: chosen.length > 0,
-    },
-  ];
+  const items = [item("pathways", "Choose your target pathways", step(1), 15, chosen.length > 0)];
   // The self-assessment drives matching and the dashboard: 20 points, shared by the pathways to rate.
   if (chosen.length === 0 || toRate.length === 0) {
-    items.push({
-      key: "evidence",
-      label: "Rate your evidence",
-      href: step(4),
-      weight: 20,
-      done: chosen.length > 0,
-    });
+    items.push(item("evidence", "Rate your evidence", step(4), 20, chosen.length > 0));
   } else {
     for (const p of toRate) {
-      items.push({
-        key: `evidence.${p}`,
-        label: `Rate your evidence for ${pathways[p].short}`,
-        href: step(4),
-        weight: 20 / toRate.length,
-        done: pathwayRequirements[p].criteria.every((c) => rated.has(`${p}.${c}`)),
-      });
+      const done = pathwayRequirements[p].criteria.every((c) => rated.has(`${p}.${c}`));
+      const label = `Rate your evidence for ${pathways[p].short}`;
+      items.push(item(`evidence.${p}`, label, step(4), 20 / toRate.length, done));
     }
   }
-  items.push(
-    {
-      key: "stage",
-      label: "Say where you are in the journey",
-      href: step(3),
-      weight: 10,
-      done: Boolean(a?.stage),
-    },
-    {
-      key: "field",
-      label: "Choose your field",
-      href: step(2),
-      weight: 10,
-      done: Boolean(a?.field),
-    },
-    {
-      key: "country",
-      label: "Add your country of birth",
-      href: step(3),
-      weight: 8,
-      done: Boolean(a?.countryOfBirth),
-    },
-    {
-      key: "languages",
-      label: "Add the languages you speak",
-      href: step(5),
-      weight: 8,
-      done: (a?.languages.length ?? 0) > 0,
-    },
-    {
-      key: "goals",
-      label: "Write what you hope to get from a mentor",
-      href: step(5),
-      weight: 7,
-      done: Boolean(a?.goals),
-    },
-    {
-      key: "keywords",
-      label: "Add keywords for your work",
-      href: step(2),
-      weight: 6,
-      done: (a?.keywords.length ?? 0) > 0,
-    },
-    {
-      key: "timezone",
-      label: "Set your time zone",
-      href: step(5),
-      weight: 6,
-      done: Boolean(a?.timezone),
-    },
-    {
-      key: "status",
-      label: "Add your current visa status",
-      href: step(3),
-      weight: 5,
-      done: Boolean(a?.currentStatus),
-    },
-    {
-      key: "privacy",
-      label: "Choose who may see your details",
-      href: step(6),
-      weight: 5,
-      done: (a?.onboardingStep ?? 0) >= LAST_ONBOARDING_STEP,
-    },
-  );
+  for (const [key, label, n, weight, done] of applicantFields) {
+    items.push(item(key, label, step(n), weight, a !== null && done(a)));
+  }
   return items;
 }
 
 function mentorItems(m: MentorBasics): CompletenessItem[] {
-  return [
-    {
-      key: "mentor.case",
-      label: "Add your case record to your mentor profile",
-      href: MENTOR_PROFILE_HREF,
-      weight: 40,
-      done: m.caseRecords > 0,
-    },
-    {
-      key: "mentor.bio",
-      label: "Write your mentor bio",
-      href: MENTOR_PROFILE_HREF,
-      weight: 30,
-      done: m.bioFilled,
-    },
-    {
-      key: "mentor.languages",
-      label: "Add the languages you mentor in",
-      href: MENTOR_PROFILE_HREF,
-      weight: 15,
-      done: m.languages > 0,
-    },
-    {
-      key: "mentor.timezone",
-      label: "Set your time zone as a mentor",
-      href: MENTOR_PROFILE_HREF,
-      weight: 15,
-      done: m.timezone,
-    },
-  ];
+  return mentorFields.map(([key, label, weight, done]) =>
+    item(key, label, MENTOR_PROFILE_HREF, weight, done(m)),
+  );
 }
 
 /**

@@ -32,10 +32,12 @@ export function hashedSubject(value: string): string {
     .slice(0, 32);
 }
 
-function windowOf(rule: RateLimitRule, now: Date) {
+/** The counter `rule` keeps for `subject` at `now`: its key and the window it counts in. */
+function bucketOf(rule: RateLimitRule, subject: string, now: Date) {
   const windowMs = rule.windowSeconds * 1000;
   const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
-  return { windowStart, expiresAt: new Date(windowStart.getTime() + windowMs) };
+  const expiresAt = new Date(windowStart.getTime() + windowMs);
+  return { key: `${rule.name}:${subject}`, windowStart, expiresAt };
 }
 
 function resultOf(rule: RateLimitRule, count: number, expiresAt: Date, now: Date): RateLimitResult {
@@ -52,16 +54,11 @@ export async function readRateLimit(
   subject: string,
   now = new Date(),
 ): Promise<RateLimitResult> {
-  const { windowStart, expiresAt } = windowOf(rule, now);
+  const { key, windowStart, expiresAt } = bucketOf(rule, subject, now);
   const [row] = await db
     .select({ count: rateLimitBuckets.count })
     .from(rateLimitBuckets)
-    .where(
-      and(
-        eq(rateLimitBuckets.key, `${rule.name}:${subject}`),
-        eq(rateLimitBuckets.windowStart, windowStart),
-      ),
-    );
+    .where(and(eq(rateLimitBuckets.key, key), eq(rateLimitBuckets.windowStart, windowStart)));
   // One more attempt is allowed while the count is below the limit.
   return resultOf(rule, (row?.count ?? 0) + 1, expiresAt, now);
 }
@@ -71,10 +68,10 @@ export async function consumeRateLimit(
   subject: string,
   now = new Date(),
 ): Promise<RateLimitResult> {
-  const { windowStart, expiresAt } = windowOf(rule, now);
+  const bucket = bucketOf(rule, subject, now);
   const [row] = await db
     .insert(rateLimitBuckets)
-    .values({ key: `${rule.name}:${subject}`, windowStart, count: 1, expiresAt })
+    .values({ ...bucket, count: 1 })
     .onConflictDoUpdate({
       target: [rateLimitBuckets.key, rateLimitBuckets.windowStart],
       set: { count: sql`${rateLimitBuckets.count} + 1` },
@@ -84,7 +81,7 @@ export async function consumeRateLimit(
   // Old windows are swept now and then by whichever request passes; nothing depends on it.
   if (Math.random() < 0.01)
     await db.delete(rateLimitBuckets).where(lt(rateLimitBuckets.expiresAt, now));
-  return resultOf(rule, count, expiresAt, now);
+  return resultOf(rule, count, bucket.expiresAt, now);
 }
 
 /** Counts one attempt against every rule and throws RateLimitedError if any is over its limit. */
@@ -144,14 +141,17 @@ export interface DailyUsage {
   oldest: Date | null;
 }
 
+/** When a capped row was made: a timestamp column of the table that holds the capped rows. */
+type MadeAt = PgColumn<ColumnBaseConfig<"date", "PgTimestamp"> & { data: Date }>;
+
 /**
  * Counts the rows `mine` picks whose `madeAt` falls in the 24 hours before `now`, for
  * assertUnderDailyCap: the member's threads, reports, requests… (`mine` names the member, and may
  * leave out rows that do not count). The table is the one `madeAt` belongs to.
  */
-export async function dailyUsage(
+async function dailyUsage(
   tx: Tx,
-  madeAt: PgColumn<ColumnBaseConfig<"date", "PgTimestamp"> & { data: Date }>,
+  madeAt: MadeAt,
   mine: SQL | undefined,
   now: Date,
 ): Promise<DailyUsage> {
@@ -193,6 +193,22 @@ export function assertUnderDailyCap(
     ? cap.refusal({ limit, what: cap.what, firstDay: isNew, wait: formatWait(seconds) })
     : `You can send ${limit} ${cap.what} a day${isNew ? " in your account's first day" : ""}. ${new RateLimitedError(seconds).message}`;
   throw new RateLimitedError(seconds, message);
+}
+
+/**
+ * A daily cap, checked: counts the member's rows that `mine` picks made in the last 24 hours
+ * (dailyUsage) and throws at their cap (assertUnderDailyCap). Call it inside the transaction that
+ * writes, after locking the member's row.
+ */
+export async function enforceDailyCap(
+  tx: Tx,
+  cap: DailyCap,
+  joinedAt: Date,
+  madeAt: MadeAt,
+  mine: SQL | undefined,
+  now: Date,
+): Promise<void> {
+  assertUnderDailyCap(cap, joinedAt, await dailyUsage(tx, madeAt, mine, now), now);
 }
 
 export const limits = {

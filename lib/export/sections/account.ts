@@ -13,8 +13,8 @@ import {
   users,
   verificationTokens,
 } from "@/db/schema";
-import { keysetQuery, mapped, pages, type ExportMember, type Section } from "../paging";
-import { ownRows } from "../own-rows";
+import { mapped, type ExportMember, type Section } from "../paging";
+import { ownRows, pickColumns } from "../own-rows";
 
 /** Where a live evidence file's bytes sit in the ZIP (deleted files have none). */
 export function evidencePath(file: { id: string; caseRecordId: string; fileName: string }): string {
@@ -25,20 +25,22 @@ export function evidencePath(file: { id: string; caseRecordId: string; fileName:
 async function* account(member: ExportMember): AsyncGenerator<object[]> {
   // Never the password hash, a token hash or the session version: secrets and internal counters.
   const [user] = await db
-    .select({
-      id: users.id,
-      email: users.email,
-      handle: users.handle,
-      displayName: users.displayName,
-      role: users.role,
-      status: users.status,
-      suspendedUntil: users.suspendedUntil,
-      emailVerifiedAt: users.emailVerifiedAt,
-      lastActiveAt: users.lastActiveAt,
-      createdAt: users.createdAt,
-      updatedAt: users.updatedAt,
-      passwordHash: users.passwordHash,
-    })
+    .select(
+      pickColumns(users, [
+        "id",
+        "email",
+        "handle",
+        "displayName",
+        "role",
+        "status",
+        "suspendedUntil",
+        "emailVerifiedAt",
+        "lastActiveAt",
+        "createdAt",
+        "updatedAt",
+        "passwordHash",
+      ]),
+    )
     .from(users)
     .where(eq(users.id, member.id));
   if (!user) return;
@@ -54,12 +56,7 @@ async function* account(member: ExportMember): AsyncGenerator<object[]> {
       .where(eq(accounts.userId, member.id))
       .orderBy(asc(accounts.createdAt)),
     db
-      .select({
-        purpose: verificationTokens.purpose,
-        createdAt: verificationTokens.createdAt,
-        expiresAt: verificationTokens.expiresAt,
-        usedAt: verificationTokens.usedAt,
-      })
+      .select(pickColumns(verificationTokens, ["purpose", "createdAt", "expiresAt", "usedAt"]))
       .from(verificationTokens)
       .where(eq(verificationTokens.userId, member.id))
       .orderBy(asc(verificationTokens.createdAt)),
@@ -71,7 +68,7 @@ async function* account(member: ExportMember): AsyncGenerator<object[]> {
       .where(eq(knownSignInAddresses.userId, member.id))
       .orderBy(asc(knownSignInAddresses.lastSignInAt)),
     db
-      .select({ version: policyAcceptances.version, acceptedAt: policyAcceptances.acceptedAt })
+      .select(pickColumns(policyAcceptances, ["version", "acceptedAt"]))
       .from(policyAcceptances)
       .where(eq(policyAcceptances.userId, member.id))
       .orderBy(asc(policyAcceptances.acceptedAt)),
@@ -115,18 +112,10 @@ const {
   ...fileColumns
 } = getTableColumns(evidenceFiles);
 
-/** The member's evidence files, oldest id first; `live` only: those whose bytes are still held. */
-export function evidencePage(member: ExportMember) {
-  return (last: { id: string } | undefined) =>
-    keysetQuery(
-      db
-        .select({ ...fileColumns, storageKey: evidenceFiles.storageKey })
-        .from(evidenceFiles)
-        .$dynamic(),
-      eq(evidenceFiles.ownerId, member.id),
-      [evidenceFiles.id],
-      last && [last.id],
-    );
+/** The member's evidence files, oldest id first, with where each one's bytes are stored. */
+export function evidenceRows(member: ExportMember) {
+  const columns = { ...fileColumns, storageKey: evidenceFiles.storageKey };
+  return ownRows(evidenceFiles, columns, eq(evidenceFiles.ownerId, member.id), ["id"]);
 }
 
 export const accountSections: Section[] = [
@@ -183,7 +172,7 @@ export const accountSections: Section[] = [
     covers: ["evidence_files.owner_id"],
     shape: "list",
     rows: (member) =>
-      mapped(pages(evidencePage(member)), ({ storageKey: _, ...file }) => ({
+      mapped(evidenceRows(member), ({ storageKey: _, ...file }) => ({
         ...file,
         fileInThisZip: file.deletedAt ? null : evidencePath(file),
       })),

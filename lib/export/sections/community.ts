@@ -8,7 +8,7 @@ import {
   communityThreads,
   communityVotes,
 } from "@/db/schema";
-import { ownRevisions, ownRows, ownWriting } from "../own-rows";
+import { ownRevisions, ownRows, ownWriting, pickColumns } from "../own-rows";
 import type { ExportMember, Section } from "../paging";
 
 const t = communityThreads;
@@ -35,15 +35,15 @@ function posts(member: ExportMember) {
     createdAt: p.createdAt,
     updatedAt: p.updatedAt,
   };
-  return ownRows(p, columns, eq(p.authorId, member.id), ["createdAt", "id"], (query) =>
-    query.innerJoin(t, eq(t.id, p.threadId)),
-  );
+  return ownRows(p, columns, eq(p.authorId, member.id), ["createdAt", "id"], {
+    inner: [t, eq(t.id, p.threadId)],
+  });
 }
 
 /** Every earlier text of the member's posts: for each page of their posts, those posts' revisions. */
 function revisions(member: ExportMember) {
   const v = communityPostRevisions;
-  const columns = { postId: v.postId, version: v.version, title: v.title, body: v.body };
+  const columns = pickColumns(v, ["postId", "version", "title", "body"]);
   return ownRevisions(member, posts(member), v, v.postId, columns);
 }
 
@@ -51,15 +51,15 @@ function votes(member: ExportMember) {
   const v = communityVotes;
   // In the order of the (user_id, created_at) index.
   const columns = { postId: v.postId, threadId: p.threadId, createdAt: v.createdAt };
-  return ownRows(v, columns, eq(v.userId, member.id), ["createdAt", "postId"], (query) =>
-    query.innerJoin(p, eq(p.id, v.postId)),
-  );
+  return ownRows(v, columns, eq(v.userId, member.id), ["createdAt", "postId"], {
+    inner: [p, eq(p.id, v.postId)],
+  });
 }
 
 function follows(member: ExportMember) {
   const f = communityFollows;
   // In the order of the (user_id, created_at) index.
-  const columns = { threadId: f.threadId, createdAt: f.createdAt };
+  const columns = pickColumns(f, ["threadId", "createdAt"]);
   return ownRows(f, columns, eq(f.userId, member.id), ["createdAt", "threadId"]);
 }
 

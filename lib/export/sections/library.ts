@@ -9,7 +9,7 @@ import {
   feedDismissals,
   users,
 } from "@/db/schema";
-import { ownRevisions, ownRows, ownWriting } from "../own-rows";
+import { ownRevisions, ownRows, ownWriting, pickColumns } from "../own-rows";
 import type { ExportMember, Section } from "../paging";
 
 const c = contentItems;
@@ -20,13 +20,7 @@ function content(member: ExportMember) {
 /** Every earlier version of the member's content: for each page of their items, its revisions. */
 function contentRevisionRows(member: ExportMember) {
   const v = contentRevisions;
-  const columns = {
-    contentId: v.contentId,
-    version: v.version,
-    title: v.title,
-    summary: v.summary,
-    body: v.body,
-  };
+  const columns = pickColumns(v, ["contentId", "version", "title", "summary", "body"]);
   return ownRevisions(member, content(member), v, v.contentId, columns);
 }
 
@@ -38,20 +32,15 @@ function followedAuthors(member: ExportMember) {
     handle: users.handle,
     createdAt: f.createdAt,
   };
-  return ownRows(f, columns, eq(f.followerId, member.id), ["authorId"], (query) =>
-    query.innerJoin(users, eq(users.id, f.authorId)),
-  );
+  return ownRows(f, columns, eq(f.followerId, member.id), ["authorId"], {
+    inner: [users, eq(users.id, f.authorId)],
+  });
 }
 
 const b = bookmarks;
-const bookmarkColumns = { targetType: b.targetType, targetId: b.targetId, createdAt: b.createdAt };
+const bookmarkColumns = pickColumns(b, ["targetType", "targetId", "createdAt"]);
 const d = feedDismissals;
-const dismissalColumns = {
-  itemType: d.itemType,
-  itemId: d.itemId,
-  tags: d.tags,
-  createdAt: d.createdAt,
-};
+const dismissalColumns = pickColumns(d, ["itemType", "itemId", "tags", "createdAt"]);
 
 export const librarySections: Section[] = [
   {

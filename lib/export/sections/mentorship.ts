@@ -11,18 +11,8 @@ import {
   users,
 } from "@/db/schema";
 import { effectiveState } from "@/lib/mentorship/states";
-import {
-  atTime,
-  keysetQuery,
-  mapped,
-  pages,
-  perPage,
-  timeKey,
-  whoIs,
-  type ExportMember,
-  type Section,
-} from "../paging";
-import { ownRows } from "../own-rows";
+import { mapped, perPage, whoIs, type ExportMember, type Section } from "../paging";
+import { ownRows, pickColumns } from "../own-rows";
 
 const r = mentorshipRequests;
 
@@ -37,59 +27,50 @@ function requestIdPages(member: ExportMember, where = isParty(member)) {
 
 function requests(member: ExportMember) {
   const counterpart = sql`case when ${r.applicantId} = ${member.id} then ${r.mentorId} else ${r.applicantId} end`;
+  // The counterpart's name and handle last: they leave the row for `with`.
   const columns = {
-    id: r.id,
-    applicantId: r.applicantId,
+    ...pickColumns(r, [
+      "id",
+      "applicantId",
+      "goals",
+      "message",
+      "state",
+      "deadlineAt",
+      "infoQuestion",
+      "infoAnswer",
+      "declineReason",
+      "declineText",
+      "respondedAt",
+      "acceptedAt",
+      "closedAt",
+      "endedBy",
+      "createdAt",
+      "updatedAt",
+    ]),
     counterpartName: users.displayName,
     counterpartHandle: users.handle,
-    goals: r.goals,
-    message: r.message,
-    state: r.state,
-    deadlineAt: r.deadlineAt,
-    infoQuestion: r.infoQuestion,
-    infoAnswer: r.infoAnswer,
-    declineReason: r.declineReason,
-    declineText: r.declineText,
-    respondedAt: r.respondedAt,
-    acceptedAt: r.acceptedAt,
-    closedAt: r.closedAt,
-    endedBy: r.endedBy,
-    createdAt: r.createdAt,
-    updatedAt: r.updatedAt,
   };
-  return ownRows(r, columns, isParty(member), ["id"], (query) =>
-    query.innerJoin(users, eq(users.id, counterpart)),
-  );
+  return ownRows(r, columns, isParty(member), ["id"], {
+    inner: [users, eq(users.id, counterpart)],
+  });
 }
 
-/** One space's messages in order, a page at a time on its (request_id, created_at, id) index. */
-function messagePage(requestId: string) {
+/** One space's messages in order, on its (request_id, created_at, id) index; an author may be gone. */
+function spaceMessages(requestId: string) {
   const m = mentorshipMessages;
-  return (last: { key: string; id: number } | undefined) =>
-    keysetQuery(
-      db
-        .select({
-          id: m.id,
-          requestId: m.requestId,
-          authorId: m.authorId,
-          authorName: users.displayName,
-          body: m.body,
-          createdAt: m.createdAt,
-          key: timeKey(m.createdAt),
-        })
-        .from(m)
-        .leftJoin(users, eq(users.id, m.authorId))
-        .$dynamic(),
-      eq(m.requestId, requestId),
-      [m.createdAt, m.id],
-      last && [atTime(last.key), last.id],
-    );
+  const columns = {
+    ...pickColumns(m, ["id", "requestId", "authorId", "body", "createdAt"]),
+    authorName: users.displayName,
+  };
+  return ownRows(m, columns, eq(m.requestId, requestId), ["createdAt", "id"], {
+    left: [users, eq(users.id, m.authorId)],
+  });
 }
 
 async function* messages(member: ExportMember): AsyncGenerator<object[]> {
   for await (const requests of requestIdPages(member)) {
     for (const request of requests) {
-      yield* mapped(pages(messagePage(request.id)), ({ authorId, authorName, key: _, ...msg }) => ({
+      yield* mapped(spaceMessages(request.id), ({ authorId, authorName, ...msg }) => ({
         ...msg,
         from: whoIs(member, authorId, authorName ?? "") ?? "a former member",
       }));
@@ -102,16 +83,18 @@ function checklists(member: ExportMember) {
   // A few rows per request at most, as for the goals and the feedback.
   return perPage(requestIdPages(member), (ids) =>
     db
-      .select({
-        requestId: c.requestId,
-        pathway: c.pathway,
-        criterion: c.criterion,
-        status: c.status,
-        applicantNote: c.applicantNote,
-        mentorComment: c.mentorComment,
-        updatedBy: c.updatedBy,
-        updatedAt: c.updatedAt,
-      })
+      .select(
+        pickColumns(c, [
+          "requestId",
+          "pathway",
+          "criterion",
+          "status",
+          "applicantNote",
+          "mentorComment",
+          "updatedBy",
+          "updatedAt",
+        ]),
+      )
       .from(c)
       .where(inArray(c.requestId, ids))
       .orderBy(asc(c.requestId), asc(c.pathway), asc(c.criterion)),

@@ -14,48 +14,28 @@ import {
 import { reportOutcome } from "@/lib/moderation/report-outcome";
 import { describeNotification } from "@/lib/notifications/text";
 import { aboutVisibleThings } from "@/lib/notifications/unread";
-import {
-  atTime,
-  keysetQuery,
-  mapped,
-  pages,
-  timeKey,
-  type ExportMember,
-  type Section,
-} from "../paging";
-import { ownRows } from "../own-rows";
+import { mapped, type ExportMember, type Section } from "../paging";
+import { ownRows, pickColumns } from "../own-rows";
 
-function notificationPage(member: ExportMember) {
+function ownNotifications(member: ExportMember) {
   const n = notifications;
+  const columns = {
+    ...pickColumns(n, ["id", "type", "requestId", "data", "readAt", "createdAt"]),
+    actorName: users.displayName,
+  };
   // In the order of the (recipient_id, created_at, id) index, so each page is a short range scan.
-  return (last: { key: string; id: number } | undefined) =>
-    keysetQuery(
-      db
-        .select({
-          id: n.id,
-          key: timeKey(n.createdAt),
-          type: n.type,
-          requestId: n.requestId,
-          data: n.data,
-          readAt: n.readAt,
-          createdAt: n.createdAt,
-          actorName: users.displayName,
-        })
-        .from(n)
-        .leftJoin(users, eq(users.id, n.actorId))
-        .$dynamic(),
-      // As in the list: none about another member's post that is now hidden.
-      and(eq(n.recipientId, member.id), aboutVisibleThings(member.id)),
-      [n.createdAt, n.id],
-      last && [atTime(last.key), last.id],
-    );
+  // As in the list: none about another member's post that is now hidden.
+  const where = and(eq(n.recipientId, member.id), aboutVisibleThings(member.id));
+  return ownRows(n, columns, where, ["createdAt", "id"], {
+    left: [users, eq(users.id, n.actorId)],
+  });
 }
 
 async function* preferences(member: ExportMember): AsyncGenerator<object[]> {
   // One row per notification type at most.
   const p = notificationPreferences;
   yield await db
-    .select({ type: p.type, inApp: p.inApp, email: p.email })
+    .select(pickColumns(p, ["type", "inApp", "email"]))
     .from(p)
     .where(eq(p.userId, member.id))
     .orderBy(asc(p.type));
@@ -81,26 +61,18 @@ export function withoutTokens(text: string): string {
   return text.replace(/([?&]token=)[A-Za-z0-9_-]+/g, "$1(removed)");
 }
 
-function emailPage(member: ExportMember) {
+function emails(member: ExportMember) {
   const e = emailOutbox;
-  return (last: { id: number } | undefined) =>
-    keysetQuery(
-      db
-        .select({
-          id: e.id,
-          kind: e.kind,
-          subject: e.subject,
-          text: e.text,
-          status: e.status,
-          createdAt: e.createdAt,
-          sentAt: e.sentAt,
-        })
-        .from(e)
-        .$dynamic(),
-      sql`lower(${e.to}) = lower(${member.email})`,
-      [e.id],
-      last && [last.id],
-    );
+  const columns = pickColumns(e, [
+    "id",
+    "kind",
+    "subject",
+    "text",
+    "status",
+    "createdAt",
+    "sentAt",
+  ]);
+  return ownRows(e, columns, sql`lower(${e.to}) = lower(${member.email})`, ["id"]);
 }
 
 export const recordSections: Section[] = [
@@ -110,7 +82,7 @@ export const recordSections: Section[] = [
     covers: ["notifications.recipient_id"],
     shape: "list",
     rows: (member) =>
-      mapped(pages(notificationPage(member)), ({ actorName, key: _, ...n }) => ({
+      mapped(ownNotifications(member), ({ actorName, ...n }) => ({
         ...n,
         text: describeNotification({ ...n, actorName }).text,
       })),
@@ -165,6 +137,6 @@ export const recordSections: Section[] = [
     covers: ["email_outbox.to"],
     shape: "list",
     rows: (member) =>
-      mapped(pages(emailPage(member)), (email) => ({ ...email, text: withoutTokens(email.text) })),
+      mapped(emails(member), (email) => ({ ...email, text: withoutTokens(email.text) })),
   },
 ];

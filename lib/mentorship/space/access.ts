@@ -1,9 +1,9 @@
 // Who may change a mentorship space, and how often: the lock every write in the space takes first.
 import "server-only";
-import type { Tx } from "@/db/client";
+import { db, type Tx } from "@/db/client";
 import type { MentorshipRequest, User } from "@/db/schema";
 import { ConflictError, NotFoundError } from "@/lib/errors";
-import type { RateLimitRule } from "@/lib/rate-limit";
+import { enforceRateLimits, type RateLimitRule } from "@/lib/rate-limit";
 import { lockAsMember, type Member } from "../moves";
 import { isUuid } from "@/lib/ids";
 
@@ -36,4 +36,19 @@ export async function lockForChange(
     );
   }
   return { request, party };
+}
+
+/**
+ * A change to a space by one of its members: counted against their `limit` of spaceLimits, then
+ * made in one transaction with the mentorship locked for the change (lockForChange).
+ */
+export async function changeSpace<T>(
+  actor: Pick<User, "id">,
+  requestId: string,
+  limit: keyof typeof spaceLimits,
+  now: Date,
+  change: (tx: Tx, locked: { request: MentorshipRequest; party: Member }) => Promise<T>,
+): Promise<T> {
+  await enforceRateLimits([[spaceLimits[limit], actor.id]], now);
+  return db.transaction(async (tx) => change(tx, await lockForChange(tx, actor, requestId)));
 }

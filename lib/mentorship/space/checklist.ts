@@ -1,13 +1,11 @@
 // The evidence checklist of a mentorship space: its order on the page and changes to one item.
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import { db } from "@/db/client";
 import { checklistItems, type User } from "@/db/schema";
 import { criteria, pathwayRequirements, type CriterionCode } from "@/lib/domain/criteria";
 import { pathways, type PathwayCode } from "@/lib/domain/pathways";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { enforceRateLimits } from "@/lib/rate-limit";
-import { lockForChange, spaceLimits } from "./access";
+import { changeSpace } from "./access";
 import type { ChecklistStatus } from "../vocabulary";
 
 export interface SpaceChecklistItem {
@@ -71,9 +69,7 @@ export async function updateChecklistItem(
   change: ChecklistChange,
   now = new Date(),
 ): Promise<SpaceChecklistItem> {
-  await enforceRateLimits([[spaceLimits.checklistPerUser, actor.id]], now);
-  return db.transaction(async (tx) => {
-    const { request, party } = await lockForChange(tx, actor, requestId);
+  return changeSpace(actor, requestId, "checklistPerUser", now, async (tx, { request, party }) => {
     if (change.applicantNote !== undefined && party !== "applicant") {
       throw new ForbiddenError("Only the applicant can write the note on an item.");
     }

@@ -1,11 +1,9 @@
 // The shared goals of a mentorship space: either member adds, ticks and deletes them.
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import { db } from "@/db/client";
 import { mentorshipGoals, type User } from "@/db/schema";
 import { NotFoundError } from "@/lib/errors";
-import { enforceRateLimits } from "@/lib/rate-limit";
-import { lockForChange, spaceLimits } from "./access";
+import { changeSpace } from "./access";
 import { isUuid } from "@/lib/ids";
 
 export interface SpaceGoal {
@@ -15,6 +13,25 @@ export interface SpaceGoal {
   done: boolean;
 }
 
+/** The columns of a goal as the space shows it (SpaceGoal). */
+export const spaceGoalColumns = {
+  id: mentorshipGoals.id,
+  text: mentorshipGoals.text,
+  dueDate: mentorshipGoals.dueDate,
+  done: mentorshipGoals.done,
+};
+
+/** Goal `goalId` of the space `requestId`; an id that cannot be a goal's is "no such goal". */
+function goalInSpace(goalId: string, requestId: string) {
+  if (!isUuid(goalId)) throw goalMissing();
+  return and(eq(mentorshipGoals.id, goalId), eq(mentorshipGoals.requestId, requestId));
+}
+
+/** The one answer for a goal that is not in the space (or cannot be a goal). */
+function goalMissing() {
+  return new NotFoundError("That goal does not exist.");
+}
+
 /** Adds a goal; either member may. */
 export async function addGoal(
   actor: Pick<User, "id">,
@@ -22,18 +39,11 @@ export async function addGoal(
   input: { text: string; dueDate?: string | null },
   now = new Date(),
 ): Promise<SpaceGoal> {
-  await enforceRateLimits([[spaceLimits.goalsPerUser, actor.id]], now);
-  return db.transaction(async (tx) => {
-    const { request } = await lockForChange(tx, actor, requestId);
+  return changeSpace(actor, requestId, "goalsPerUser", now, async (tx, { request }) => {
     const [goal] = await tx
       .insert(mentorshipGoals)
       .values({ requestId: request.id, text: input.text.trim(), dueDate: input.dueDate ?? null })
-      .returning({
-        id: mentorshipGoals.id,
-        text: mentorshipGoals.text,
-        dueDate: mentorshipGoals.dueDate,
-        done: mentorshipGoals.done,
-      });
+      .returning(spaceGoalColumns);
     return goal!;
   });
 }
@@ -46,21 +56,13 @@ export async function toggleGoal(
   done: boolean,
   now = new Date(),
 ): Promise<SpaceGoal> {
-  await enforceRateLimits([[spaceLimits.goalsPerUser, actor.id]], now);
-  return db.transaction(async (tx) => {
-    const { request } = await lockForChange(tx, actor, requestId);
-    if (!isUuid(goalId)) throw new NotFoundError("That goal does not exist.");
+  return changeSpace(actor, requestId, "goalsPerUser", now, async (tx, { request }) => {
     const [goal] = await tx
       .update(mentorshipGoals)
       .set({ done })
-      .where(and(eq(mentorshipGoals.id, goalId), eq(mentorshipGoals.requestId, request.id)))
-      .returning({
-        id: mentorshipGoals.id,
-        text: mentorshipGoals.text,
-        dueDate: mentorshipGoals.dueDate,
-        done: mentorshipGoals.done,
-      });
-    if (!goal) throw new NotFoundError("That goal does not exist.");
+      .where(goalInSpace(goalId, request.id))
+      .returning(spaceGoalColumns);
+    if (!goal) throw goalMissing();
     return goal;
   });
 }
@@ -72,14 +74,11 @@ export async function deleteGoal(
   goalId: string,
   now = new Date(),
 ): Promise<void> {
-  await enforceRateLimits([[spaceLimits.goalsPerUser, actor.id]], now);
-  await db.transaction(async (tx) => {
-    const { request } = await lockForChange(tx, actor, requestId);
-    if (!isUuid(goalId)) throw new NotFoundError("That goal does not exist.");
+  await changeSpace(actor, requestId, "goalsPerUser", now, async (tx, { request }) => {
     const deleted = await tx
       .delete(mentorshipGoals)
-      .where(and(eq(mentorshipGoals.id, goalId), eq(mentorshipGoals.requestId, request.id)))
+      .where(goalInSpace(goalId, request.id))
       .returning({ id: mentorshipGoals.id });
-    if (deleted.length === 0) throw new NotFoundError("That goal does not exist.");
+    if (deleted.length === 0) throw goalMissing();
   });
 }

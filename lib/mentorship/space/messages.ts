@@ -1,18 +1,12 @@
 // Messages in a mentorship space: posting one, its caps, and when the other member is emailed.
 import "server-only";
 import { and, eq, gt } from "drizzle-orm";
-import { db } from "@/db/client";
 import { mentorshipMessages, users, type User } from "@/db/schema";
 import { ValidationError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
-import {
-  assertUnderDailyCap,
-  dailyUsage,
-  enforceRateLimits,
-  type DailyCap,
-} from "@/lib/rate-limit";
+import { enforceDailyCap, type DailyCap } from "@/lib/rate-limit";
 import { displayName } from "../names";
-import { lockForChange, spaceLimits } from "./access";
+import { changeSpace } from "./access";
 
 /** A message after this long without one emails the other member (if they allow it). */
 export const QUIET_PERIOD_MINUTES = 30;
@@ -50,9 +44,7 @@ export async function postMessage(
       body: ["Write a message of 1 to 5000 characters."],
     });
   }
-  await enforceRateLimits([[spaceLimits.messagesPerUser, actor.id]], now);
-  return db.transaction(async (tx) => {
-    const { request, party } = await lockForChange(tx, actor, requestId);
+  return changeSpace(actor, requestId, "messagesPerUser", now, async (tx, { request, party }) => {
     // Per member across all their spaces; the request row lock above serialises one space, and
     // the member row lock here serialises their other tabs.
     const [me] = await tx
@@ -60,13 +52,14 @@ export async function postMessage(
       .from(users)
       .where(eq(users.id, actor.id))
       .for("no key update");
-    const used = await dailyUsage(
+    await enforceDailyCap(
       tx,
+      messageDailyCap,
+      me?.createdAt ?? now,
       mentorshipMessages.createdAt,
       eq(mentorshipMessages.authorId, actor.id),
       now,
     );
-    assertUnderDailyCap(messageDailyCap, me?.createdAt ?? now, used, now);
     const since = new Date(now.getTime() - QUIET_PERIOD_MINUTES * 60_000);
     const [recent] = await tx
       .select({ id: mentorshipMessages.id })

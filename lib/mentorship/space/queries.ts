@@ -14,7 +14,7 @@ import {
 import { recordAudit } from "@/lib/audit";
 import { hasRoleAtLeast } from "@/lib/auth/roles";
 import { sortChecklist, type SpaceChecklistItem } from "./checklist";
-import type { SpaceGoal } from "./goals";
+import { spaceGoalColumns, type SpaceGoal } from "./goals";
 import type { SpaceMessage } from "./messages";
 import { isUuid } from "@/lib/ids";
 import type { Actor } from "@/lib/auth/actor";
@@ -124,12 +124,7 @@ export async function getMentorshipSpace(
       .from(checklistItems)
       .where(eq(checklistItems.requestId, request.id)),
     db
-      .select({
-        id: mentorshipGoals.id,
-        text: mentorshipGoals.text,
-        dueDate: mentorshipGoals.dueDate,
-        done: mentorshipGoals.done,
-      })
+      .select(spaceGoalColumns)
       .from(mentorshipGoals)
       .where(eq(mentorshipGoals.requestId, request.id))
       .orderBy(asc(mentorshipGoals.createdAt), asc(mentorshipGoals.id)),
