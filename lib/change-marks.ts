@@ -35,9 +35,15 @@ export function stillFresh(
     fixed.map((s) => sql`${s}`),
     sql`, `,
   );
+  // One array of scope names, looked up through the primary key: an OR with a subquery made
+  // PostgreSQL read the whole table, whose pages every write's mark updates leave behind
+  // (14 ms a feed view once writes had grown it to 35 MB; docs/decisions/024).
+  const names = extra
+    ? sql`array[${scopes}]::text[] || array(${extra})`
+    : sql`array[${scopes}]::text[]`;
   return sql`(${ranking.rankedAt} > now() - make_interval(secs => ${RANKING_REUSE_SECONDS})
     and not exists (
       select 1 from ${changeMarks}
-      where (${changeMarks.scope} in (${scopes})${extra ? sql` or ${changeMarks.scope} in (${extra})` : sql``})
+      where ${changeMarks.scope} = any(${names})
         and not pg_visible_in_snapshot(${changeMarks.xid}, ${ranking.seen}::pg_snapshot)))`;
 }

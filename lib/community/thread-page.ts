@@ -31,7 +31,12 @@ import {
 } from "./views";
 import { keysetPage } from "@/lib/cursor";
 
-export const REPLIES_PAGE_SIZE = 30;
+/**
+ * Replies a page shows after the question and the accepted answer; "More replies" pages on. Twenty,
+ * as Discourse loads a topic's posts in chunks of 20: what a reader takes in before scrolling on,
+ * and a third less markup a page than 30 (docs/decisions/024-first-things-first.md).
+ */
+export const REPLIES_PAGE_SIZE = 20;
 
 export interface ThreadView extends Byline {
   id: string;
