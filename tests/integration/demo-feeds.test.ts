@@ -4,6 +4,7 @@ import { db } from "@/db/client";
 import { users } from "@/db/schema";
 import type { FeedEntry } from "@/lib/feed/entries";
 import { getFeed } from "@/lib/feed/queries";
+import { FEED_PAGE_SIZE } from "@/lib/feed/snapshot";
 
 const title = (e: FeedEntry) => (e.type === "content" ? e.content.title : e.thread.title);
 
@@ -38,7 +39,7 @@ describe("the demo feeds", () => {
       "amara@example.com",
     ]) {
       const entries = await feedOf(email);
-      expect(entries).toHaveLength(20);
+      expect(entries).toHaveLength(FEED_PAGE_SIZE);
       for (const e of entries) expect(e.reasons.length).toBeGreaterThan(0);
     }
   });
