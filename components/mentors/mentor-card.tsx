@@ -82,6 +82,7 @@ export function MentorCard({
   actions,
   headingLevel: Heading = "h2",
 }: MentorCardProps) {
+  const shown = reasons ? shownReasons(reasons) : [];
   return (
     <article className="flex flex-col gap-3 rounded-card border border-border bg-surface-raised p-4 sm:p-5">
       <header className="flex flex-wrap items-start justify-between gap-2">
@@ -121,14 +122,14 @@ export function MentorCard({
             aria-label={`Reasons for matching ${mentor.displayName}`}
           >
             {/* Styled by .reason-list (app/globals.css). */}
-            {shownReasons(reasons).map((r) => (
+            {shown.map((r) => (
               <li key={`${r.code}:${r.label}`}>
                 <span>{r.label}</span>
                 <Weight value={r.weight} />
               </li>
             ))}
           </ul>
-          {reasons.length > shownReasons(reasons).length && (
+          {reasons.length > shown.length && (
             <ReasonsDisclosure
               summary={`All ${reasons.length} reasons`}
               label={`Every reason for matching ${mentor.displayName}`}

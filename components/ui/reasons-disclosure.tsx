@@ -1,7 +1,7 @@
 "use client";
 
-// The rest of a card's reasons behind a disclosure: the feed's "Why this?" and a mentor match's
-// "All reasons". The list is drawn when it is opened, so a page carries each reason as a short
+// Every reason of a card behind a disclosure: the feed's "Why this?" and a mentor match's
+// "All N reasons". The list is drawn when it is opened, so a page carries each reason as a short
 // string instead of markup most readers never open (issue 19, docs/decisions/024).
 import { useState } from "react";
 import { Weight } from "./weight";
